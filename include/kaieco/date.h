@@ -1,0 +1,23 @@
+/* kaieco/date.h: ISO 8601 dates with their precision, checked without the
+ * C library's time functions (so no time zone or locale can change them). */
+#ifndef KAIECO_DATE_H
+#define KAIECO_DATE_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* 1 if `s` is "YYYY", "YYYY-MM" or a real calendar day "YYYY-MM-DD", with
+ * *precision set to 1, 2 or 3 (ke_precision); 0 otherwise. */
+int ke_date_parse(const char *s, int *precision);
+
+/* Copies into out (11 bytes) the last day that `s` can mean: "2025" ->
+ * "2025-12-31", "2026-02" -> "2026-02-31" (a month's end; compares after
+ * every real day of it), "2026-01-15" -> itself. Comparing this with strcmp
+ * tells whether a whole period is over by a given day. */
+void ke_date_period_end(const char *s, char out[11]);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,17 @@
+/* kaieco metrics */
+#include "command.h"
+
+static ke_table *run(const kc_invocation *inv, ke_error *err)
+{
+    return ke_query_metrics(inv->ds, inv->lang, err);
+}
+
+static const kc_option options[] = {{NULL, 0, NULL, NULL}};
+
+const kc_command kc_cmd_metrics = {
+    "metrics", NULL, "what can be queried: every metric, its unit and years",
+    "",
+    "Every metric in the dataset: its id and aliases (what 'rank' takes), "
+    "name, unit, direction, the years it has figures for, and its definition.",
+    0, 0, options, &ke_metrics_columns, run, NULL,
+};

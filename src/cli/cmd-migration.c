@@ -1,0 +1,27 @@
+/* kaieco migration [COUNTRY...] [--year YYYY] */
+#include "command.h"
+
+static ke_table *run(const kc_invocation *inv, ke_error *err)
+{
+    int year = 0;
+    const char *y = kc_opt(inv, "year");
+    if (y && !(year = ke_year_parse(y, "--year", err)))
+        return NULL;
+    return ke_query_migration(inv->ds, (const char *const *)inv->args, inv->n_args, year,
+                              inv->lang, err);
+}
+
+static const kc_option options[] = {
+    {"year", 1, "YYYY", "only that year (default with no country: the latest year)"},
+    {NULL, 0, NULL, NULL},
+};
+
+const kc_command kc_cmd_migration = {
+    "migration", NULL, "net AI talent migration by country",
+    "[COUNTRY...] [--year YYYY]",
+    "Net AI talent migration per 10,000 LinkedIn members: positive is a net "
+    "inflow, negative a net outflow. With no COUNTRY, one year's figures for "
+    "every country, highest first. With countries (alpha-2, alpha-3 or name, "
+    "any case), each one's series over every year the dataset has.",
+    0, (size_t)-1, options, &ke_migration_columns, run, NULL,
+};

@@ -1,0 +1,35 @@
+/* kaieco rank METRIC [--year YYYY] [--top N] */
+#include "command.h"
+
+static ke_table *run(const kc_invocation *inv, ke_error *err)
+{
+    int year = 0;
+    const char *y = kc_opt(inv, "year"), *top = kc_opt(inv, "top");
+    if (y && !(year = ke_year_parse(y, "--year", err)))
+        return NULL;
+    long n = top ? kc_parse_count(top, "--top", err) : -1;
+    if (top && n < 0)
+        return NULL;
+    ke_table *t = ke_query_rank(inv->ds, inv->args[0], year, inv->lang, err);
+    if (t && n >= 0)
+        ke_table_limit(t, (size_t)n);
+    return t;
+}
+
+static const char *const aliases[] = {"ranking", NULL};
+
+static const kc_option options[] = {
+    {"year", 1, "YYYY", "year of the figures (default: the latest year the metric has by country)"},
+    {"top", 1, "N", "only the first N rows"},
+    {NULL, 0, NULL, NULL},
+};
+
+const kc_command kc_cmd_rank = {
+    "rank", aliases, "countries ordered by a metric, best first",
+    "METRIC [--year YYYY] [--top N]",
+    "Lists the countries that have a figure for METRIC in one year, best first "
+    "(highest first unless lower is better). The rank column is the rank the "
+    "source states; where it states none it is empty (null), and the row is "
+    "still placed by its value. 'kaieco metrics' lists the metrics.",
+    1, 1, options, &ke_rank_columns, run, NULL,
+};

@@ -1,0 +1,92 @@
+/* The command table: every subcommand is one cmd-*.c file exporting one
+ * kc_command. Help, usage and shell completion are generated from it. */
+#ifndef KAIECO_CLI_COMMAND_H
+#define KAIECO_CLI_COMMAND_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "kaieco/format.h"
+#include "kaieco/query.h"
+
+/* An option of one command (the common options are in options.c). */
+typedef struct kc_option {
+    const char *name;     /* long name without "--" */
+    int has_arg;          /* 0: a flag; 1: takes a value */
+    const char *arg_name; /* "YYYY", shown in help */
+    const char *help;
+} kc_option;
+
+#define KC_MAX_OPTIONS 8
+
+/* What a command's handler gets: its positional words, the values of its
+ * own options (NULL when not given), and the language chosen. */
+typedef struct kc_invocation {
+    const struct kc_command *cmd;
+    const ke_dataset *ds;
+    char **args;
+    size_t n_args;
+    const char *opt_values[KC_MAX_OPTIONS];
+    ke_lang lang;
+} kc_invocation;
+
+typedef ke_table *(*kc_handler)(const kc_invocation *inv, ke_error *err);
+/* For the two commands whose output is text, not a table (help and
+ * completion): write to `out`, return 0, or set err and return -1. */
+typedef int (*kc_text_handler)(const kc_invocation *inv, FILE *out, ke_error *err);
+
+typedef struct kc_command {
+    const char *name;
+    const char *const *aliases; /* NULL-terminated, or NULL */
+    const char *summary;        /* one line for `kaieco --help` */
+    const char *usage;          /* arguments after the name: "METRIC [--year YYYY]" */
+    const char *description;    /* a paragraph for `kaieco help NAME` */
+    size_t min_args, max_args;  /* positional words; max (size_t)-1 = any */
+    const kc_option *options;   /* terminated by {NULL} */
+    const ke_columns *columns;  /* the result table's columns, or NULL */
+    kc_handler run;             /* a result table ... */
+    kc_text_handler run_text;   /* ... or text; exactly one is set */
+} kc_command;
+
+extern const kc_command *const kc_commands[];
+const kc_command *kc_command_find(const char *name);
+
+/* Value of the command's own option `name`, or NULL when not given. */
+const char *kc_opt(const kc_invocation *inv, const char *name);
+
+/* Parses a non-negative count ("--top 5"); -1 with err set otherwise. */
+long kc_parse_count(const char *s, const char *what, ke_error *err);
+
+/* options.c: the options every command takes. */
+typedef struct kc_common {
+    ke_format format;
+    ke_lang lang;
+    const char *fields; /* comma-separated, or NULL */
+    const char *sort;   /* KEY or -KEY, or NULL */
+    long limit;         /* -1: none */
+    const char *where[16];
+    size_t n_where;
+    int help;
+} kc_common;
+
+typedef struct kc_common_option {
+    const char *name;
+    char short_name; /* 0: none */
+    int has_arg;
+    const char *arg_name;
+    const char *help;
+} kc_common_option;
+
+extern const kc_common_option kc_common_options[];
+/* Applies one parsed common option (its long name); -1 with err set on a
+ * bad value. */
+int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
+/* Resolves KAIECO_LANG into c->lang; -1 with err set if it is invalid. */
+int kc_common_init(kc_common *c, ke_error *err);
+/* --where, --sort, --limit, --fields, in that order. */
+int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err);
+
+/* help.c */
+void kc_print_top_help(FILE *out);
+void kc_print_command_help(const kc_command *cmd, FILE *out);
+
+#endif

@@ -1,0 +1,229 @@
+/* kaieco: the command-line front end. Parses the command line, runs one
+ * command from the command table, applies the common options to its
+ * result table and renders it. Output is built in memory and written only
+ * when everything succeeded, so an error never leaves half a table on
+ * stdout.
+ *
+ * Exit status: 0 success (an empty result too), 1 runtime failure (e.g. a
+ * write error), 2 usage error (unknown command, option, metric, country;
+ * malformed year, date or number). */
+#define _GNU_SOURCE /* getopt_long's argument permutation is a GNU feature */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "command.h"
+#include "kaieco/format.h"
+#include "kaieco/suggest.h"
+
+#ifndef KAIECO_VERSION
+#define KAIECO_VERSION "unknown"
+#endif
+
+#define OPT_BASE 1000
+#define OPT_VERSION 999
+
+static int fail(const ke_error *err)
+{
+    fprintf(stderr, "kaieco: %s\n", err->message);
+    return err->status ? err->status : KE_EXIT_RUNTIME;
+}
+
+static int usage_error(const char *fmt, const char *word, const char *best)
+{
+    ke_error err;
+    char msg[400];
+    snprintf(msg, sizeof msg, fmt, word);
+    if (best)
+        ke_error_set(&err, KE_EXIT_USAGE, "%s; did you mean '%s'?", msg, best);
+    else
+        ke_error_set(&err, KE_EXIT_USAGE, "%s; see 'kaieco --help'", msg);
+    return fail(&err);
+}
+
+/* getopt_long's table: the common options, then the command's own. */
+typedef struct opt_table {
+    struct option longs[32];
+    size_t n_common;
+    size_t n;
+} opt_table;
+
+static void build_options(opt_table *t, const kc_command *cmd, int with_version)
+{
+    size_t n = 0;
+    for (size_t i = 0; kc_common_options[i].name; i++, n++)
+        t->longs[n] = (struct option){kc_common_options[i].name,
+                                      kc_common_options[i].has_arg ? required_argument : no_argument,
+                                      NULL, OPT_BASE + (int)n};
+    t->n_common = n;
+    for (size_t i = 0; cmd && cmd->options[i].name; i++, n++)
+        t->longs[n] = (struct option){cmd->options[i].name,
+                                      cmd->options[i].has_arg ? required_argument : no_argument,
+                                      NULL, OPT_BASE + (int)n};
+    if (with_version)
+        t->longs[n++] = (struct option){"version", no_argument, NULL, OPT_VERSION};
+    t->longs[n] = (struct option){NULL, 0, NULL, 0};
+    t->n = n;
+}
+
+/* The option word that getopt stopped at, without any "=value". */
+static const char *bad_option_word(char **argv, char *buf, size_t size)
+{
+    const char *w = argv[optind - 1];
+    if (optopt && !(w[0] == '-' && w[1] == '-')) {
+        snprintf(buf, size, "-%c", optopt);
+        return buf;
+    }
+    snprintf(buf, size, "%s", w);
+    char *eq = strchr(buf, '=');
+    if (eq)
+        *eq = '\0';
+    return buf;
+}
+
+static int option_error(int c, char **argv, const opt_table *t)
+{
+    char word[128];
+    bad_option_word(argv, word, sizeof word);
+    if (c == ':')
+        return usage_error("option '%s' needs a value", word, NULL);
+    ke_suggester s;
+    ke_suggest_init(&s, word);
+    char cands[32][64];
+    for (size_t i = 0; i < t->n; i++) {
+        snprintf(cands[i], sizeof cands[i], "--%s", t->longs[i].name);
+        ke_suggest_add(&s, cands[i]);
+    }
+    return usage_error("unknown option '%s'", word, ke_suggest_result(&s));
+}
+
+/* Applies a parsed option: a common one to `common`, a command's own to
+ * `inv`. */
+static int take_option(int c, const opt_table *t, kc_common *common, kc_invocation *inv,
+                       ke_error *err)
+{
+    size_t i = (size_t)(c - OPT_BASE);
+    if (c == 'f')
+        return kc_common_set(common, "format", optarg, err);
+    if (c == 'h')
+        return kc_common_set(common, "help", NULL, err);
+    if (i < t->n_common)
+        return kc_common_set(common, t->longs[i].name, optarg, err);
+    inv->opt_values[i - t->n_common] = optarg ? optarg : "";
+    return 0;
+}
+
+static int write_output(const char *buf, size_t len)
+{
+    if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
+        fprintf(stderr, "kaieco: cannot write the output: %s\n", strerror(errno));
+        return KE_EXIT_RUNTIME;
+    }
+    return KE_EXIT_OK;
+}
+
+static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
+{
+    ke_error err = {0};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    if (!out) {
+        fprintf(stderr, "kaieco: out of memory\n");
+        return KE_EXIT_RUNTIME;
+    }
+    int rc = -1;
+    if (cmd->run_text) {
+        rc = cmd->run_text(inv, out, &err);
+    } else {
+        ke_table *t = cmd->run(inv, &err);
+        if (t && kc_common_apply(common, t, &err) == 0) {
+            rc = ke_render(t, common->format, common->lang, out);
+            if (rc != 0)
+                ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
+        }
+        ke_table_free(t);
+    }
+    fclose(out);
+    int status = rc == 0 ? write_output(buf, len) : fail(&err);
+    free(buf);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    kc_common common;
+    ke_error err = {0};
+    if (kc_common_init(&common, &err) != 0)
+        return fail(&err);
+    kc_invocation inv = {0};
+    inv.ds = ke_builtin_dataset();
+
+    /* Pass 1: options before the command ("+": stop at the first word). */
+    opt_table t;
+    build_options(&t, NULL, 1);
+    opterr = 0;
+    int c, version = 0;
+    while ((c = getopt_long(argc, argv, "+:f:h", t.longs, NULL)) != -1) {
+        if (c == '?' || c == ':')
+            return option_error(c, argv, &t);
+        if (c == OPT_VERSION)
+            version = 1;
+        else if (take_option(c, &t, &common, &inv, &err) != 0)
+            return fail(&err);
+    }
+    if (version) {
+        printf("kaieco %s\n", KAIECO_VERSION);
+        return fflush(stdout) == 0 ? KE_EXIT_OK : KE_EXIT_RUNTIME;
+    }
+    if (optind == argc) {
+        if (common.help) {
+            kc_print_top_help(stdout);
+            return KE_EXIT_OK;
+        }
+        fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n");
+        return KE_EXIT_USAGE;
+    }
+    const char *name = argv[optind];
+    const kc_command *cmd = kc_command_find(name);
+    if (!cmd) {
+        ke_suggester s;
+        ke_suggest_init(&s, name);
+        for (size_t i = 0; kc_commands[i]; i++)
+            ke_suggest_add(&s, kc_commands[i]->name);
+        return usage_error("unknown command '%s'", name, ke_suggest_result(&s));
+    }
+
+    /* Pass 2: the command's words, options anywhere among them. */
+    int sub_argc = argc - optind;
+    char **sub_argv = argv + optind;
+    build_options(&t, cmd, 0);
+    optind = 0; /* 0 makes glibc start over with a new argv */
+    inv.cmd = cmd;
+    while ((c = getopt_long(sub_argc, sub_argv, ":f:h", t.longs, NULL)) != -1) {
+        if (c == '?' || c == ':')
+            return option_error(c, sub_argv, &t);
+        if (take_option(c, &t, &common, &inv, &err) != 0)
+            return fail(&err);
+    }
+    if (common.help) {
+        kc_print_command_help(cmd, stdout);
+        return KE_EXIT_OK;
+    }
+    inv.args = sub_argv + optind;
+    inv.n_args = (size_t)(sub_argc - optind);
+    inv.lang = common.lang;
+    if (inv.n_args < cmd->min_args) {
+        fprintf(stderr, "kaieco: %s: missing argument; usage: kaieco %s %s\n", cmd->name, cmd->name,
+                cmd->usage);
+        return KE_EXIT_USAGE;
+    }
+    if (inv.n_args > cmd->max_args) {
+        fprintf(stderr, "kaieco: %s: unexpected argument '%s'; usage: kaieco %s %s\n", cmd->name,
+                inv.args[cmd->max_args], cmd->name, cmd->usage);
+        return KE_EXIT_USAGE;
+    }
+    return run_command(cmd, &inv, &common);
+}

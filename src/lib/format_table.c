@@ -1,0 +1,117 @@
+/* Table formatter, for people: a header line, a rule of '-', then one line
+ * per row; columns two spaces apart, padded by display width (not bytes) so
+ * that Korean and Japanese text lines up. Nothing here reads the locale. */
+#include "kaieco/format.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct line {
+    char *buf;
+    size_t len, cap;
+    int failed;
+} line;
+
+static void put(line *l, const char *s, size_t n)
+{
+    if (l->failed)
+        return;
+    if (l->len + n + 1 > l->cap) {
+        size_t cap = l->cap ? l->cap : 128;
+        while (l->len + n + 1 > cap)
+            cap *= 2;
+        char *p = realloc(l->buf, cap);
+        if (!p) {
+            l->failed = 1;
+            return;
+        }
+        l->buf = p;
+        l->cap = cap;
+    }
+    memcpy(l->buf + l->len, s, n);
+    l->len += n;
+}
+
+static void spaces(line *l, size_t n)
+{
+    while (n--)
+        put(l, " ", 1);
+}
+
+/* Writes the line without trailing spaces (a left-aligned last column is
+ * not padded, and an empty cell must not leave the separator behind). */
+static void flush(line *l, FILE *out)
+{
+    while (l->len && l->buf[l->len - 1] == ' ')
+        l->len--;
+    if (!l->failed && l->len)
+        fwrite(l->buf, 1, l->len, out);
+    fputc('\n', out);
+    l->len = 0;
+}
+
+static int right_aligned(const ke_column *col)
+{
+    return col->type == KE_COL_INT || col->type == KE_COL_NUM;
+}
+
+static const char *cell_text(const ke_table *t, size_t r, size_t c)
+{
+    const char *s = ke_table_cell(t, r, c)->text;
+    return s ? s : "-";
+}
+
+/* Control characters would break the layout (or drive the terminal): each
+ * prints as one space, which has the width 1 ke_display_width gives it. */
+static void put_text(line *l, const char *s)
+{
+    for (const char *p = s; *p; p++)
+        put(l, (unsigned char)*p < 0x20 ? " " : p, 1);
+}
+
+static void put_cell(line *l, const char *s, size_t width, int right, int first)
+{
+    size_t pad = width - ke_display_width(s);
+    if (!first)
+        spaces(l, 2);
+    if (right)
+        spaces(l, pad);
+    put_text(l, s);
+    if (!right)
+        spaces(l, pad);
+}
+
+int ke_render_table(const ke_table *t, ke_lang lang, FILE *out)
+{
+    size_t *width = calloc(t->n_cols ? t->n_cols : 1, sizeof *width);
+    if (!width)
+        return -1;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        width[c] = ke_display_width(ke_header(t->cols[c].key, lang));
+        for (size_t r = 0; r < t->n_rows; r++) {
+            size_t w = ke_display_width(cell_text(t, r, c));
+            if (w > width[c])
+                width[c] = w;
+        }
+    }
+    line l = {0};
+    for (size_t c = 0; c < t->n_cols; c++)
+        put_cell(&l, ke_header(t->cols[c].key, lang), width[c], right_aligned(&t->cols[c]), c == 0);
+    flush(&l, out);
+    for (size_t c = 0; c < t->n_cols; c++) {
+        if (c)
+            spaces(&l, 2);
+        for (size_t i = 0; i < width[c]; i++)
+            put(&l, "-", 1);
+    }
+    flush(&l, out);
+    for (size_t r = 0; r < t->n_rows; r++) {
+        for (size_t c = 0; c < t->n_cols; c++)
+            put_cell(&l, cell_text(t, r, c), width[c], right_aligned(&t->cols[c]), c == 0);
+        flush(&l, out);
+    }
+    int failed = l.failed;
+    free(l.buf);
+    free(width);
+    return failed || ferror(out) ? -1 : 0;
+}

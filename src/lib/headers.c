@@ -1,0 +1,76 @@
+/* Table headers in Korean and Japanese, by column key. English uses the
+ * key itself, as do keys with no entry here. */
+#include "kaieco/format.h"
+
+#include <string.h>
+
+typedef struct header {
+    const char *key, *ko, *ja;
+} header;
+
+static const header headers[] = {
+    {"rank", "순위", "順位"},
+    {"country", "국가", "国"},
+    {"name", "이름", "名称"},
+    {"value", "값", "値"},
+    {"approx", "근사치", "概数"},
+    {"unit", "단위", "単位"},
+    {"year", "연도", "年"},
+    {"period", "기간", "期間"},
+    {"source", "출처", "出典"},
+    {"sources", "출처 목록", "出典一覧"},
+    {"other_sources", "기타 출처", "他の出典"},
+    {"note", "비고", "備考"},
+    {"direction", "방향", "方向"},
+    {"team", "팀", "チーム"},
+    {"organization", "기관", "組織"},
+    {"model", "모델", "モデル"},
+    {"status", "상태", "状態"},
+    {"decided_on", "결정일", "決定日"},
+    {"outcome", "결과", "結果"},
+    {"reason", "사유", "理由"},
+    {"metric", "지표", "指標"},
+    {"aliases", "별칭", "別名"},
+    {"higher_is_better", "높을수록 좋음", "高いほど良い"},
+    {"definition", "정의", "定義"},
+    {"first_year", "시작 연도", "開始年"},
+    {"last_year", "최종 연도", "最終年"},
+    {"observations", "관측치 수", "観測数"},
+    {"id", "ID", "ID"},
+    {"kind", "종류", "種類"},
+    {"outlet", "매체", "媒体"},
+    {"title", "제목", "タイトル"},
+    {"date", "날짜", "日付"},
+    {"precision", "정밀도", "精度"},
+    {"language", "언어", "言語"},
+    {"url", "URL", "URL"},
+    {"cites", "인용 출처", "引用元"},
+    {"seed", "원문 기사", "元記事"},
+    {"entity", "대상", "対象"},
+    {"entity_kind", "대상 유형", "対象の種類"},
+    {"default", "기본", "既定"},
+    {"default_reason", "기본 선택 사유", "既定の理由"},
+    {"parameters", "파라미터", "パラメータ"},
+    {"released", "공개일", "公開日"},
+    {"tags", "태그", "タグ"},
+    {"entities", "대상 목록", "対象一覧"},
+    {"value_default", "기본 값", "既定値"},
+    {"source_default", "기본 출처", "既定の出典"},
+    {"value_other", "다른 값", "他の値"},
+    {"source_other", "다른 출처", "他の出典"},
+    {"why", "차이 이유", "相違の理由"},
+    {"role", "역할", "役割"},
+    {"founded", "설립", "設立"},
+    {"match", "일치", "一致"},
+    {"field", "필드", "項目"},
+};
+
+const char *ke_header(const char *key, ke_lang lang)
+{
+    if (lang != KE_LANG_KO && lang != KE_LANG_JA)
+        return key;
+    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
+        if (strcmp(headers[i].key, key) == 0)
+            return lang == KE_LANG_KO ? headers[i].ko : headers[i].ja;
+    return key;
+}

@@ -1,0 +1,145 @@
+/* Finding metrics, countries, entities and sources by what users type. */
+#include "kaieco/query.h"
+#include "kaieco/suggest.h"
+
+#include <string.h>
+
+/* ASCII case-insensitive equality; other bytes (Hangul, kana) must match
+ * exactly. */
+static int same_word(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char ca = (unsigned char)*a, cb = (unsigned char)*b;
+        if (ca >= 'A' && ca <= 'Z')
+            ca = (unsigned char)(ca - 'A' + 'a');
+        if (cb >= 'A' && cb <= 'Z')
+            cb = (unsigned char)(cb - 'A' + 'a');
+        if (ca != cb)
+            return 0;
+        if (!ca)
+            return 1;
+    }
+}
+
+static int in_list(const ke_strlist *l, const char *word)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (same_word(l->items[i], word))
+            return 1;
+    return 0;
+}
+
+const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
+{
+    for (size_t i = 0; i < ds->n_metrics; i++)
+        if (same_word(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
+            return &ds->metrics[i];
+    return NULL;
+}
+
+const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2)
+{
+    for (size_t i = 0; i < ds->n_countries; i++)
+        if (strcmp(ds->countries[i].alpha2, alpha2) == 0)
+            return &ds->countries[i];
+    return NULL;
+}
+
+const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
+{
+    for (size_t i = 0; i < ds->n_countries; i++) {
+        const ke_country *c = &ds->countries[i];
+        if (same_word(c->alpha2, word) || same_word(c->alpha3, word) || in_list(&c->aliases, word))
+            return c;
+        for (int l = 0; l < KE_N_LANGS; l++)
+            if (c->name.s[l] && same_word(c->name.s[l], word))
+                return c;
+    }
+    return NULL;
+}
+
+const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->n_entities; i++)
+        if (strcmp(ds->entities[i].id, id) == 0)
+            return &ds->entities[i];
+    return NULL;
+}
+
+const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->n_sources; i++)
+        if (strcmp(ds->sources[i].id, id) == 0)
+            return &ds->sources[i];
+    return NULL;
+}
+
+static void set_unknown(ke_error *err, const char *what, const char *word, const char *best)
+{
+    if (best)
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, word, best);
+    else
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", what, word);
+}
+
+const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err)
+{
+    const ke_metric *m = ke_metric_find(ds, word);
+    if (m)
+        return m;
+    ke_suggester s;
+    ke_suggest_init(&s, word);
+    for (size_t i = 0; i < ds->n_metrics; i++) {
+        ke_suggest_add(&s, ds->metrics[i].id);
+        for (size_t a = 0; a < ds->metrics[i].aliases.n; a++)
+            ke_suggest_add(&s, ds->metrics[i].aliases.items[a]);
+    }
+    set_unknown(err, "metric", word, ke_suggest_result(&s));
+    return NULL;
+}
+
+const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err)
+{
+    const ke_country *c = ke_country_find(ds, word);
+    if (c)
+        return c;
+    ke_suggester s;
+    ke_suggest_init(&s, word);
+    for (size_t i = 0; i < ds->n_countries; i++) {
+        c = &ds->countries[i];
+        ke_suggest_add(&s, c->alpha2);
+        ke_suggest_add(&s, c->alpha3);
+        for (int l = 0; l < KE_N_LANGS; l++)
+            ke_suggest_add(&s, c->name.s[l]);
+        for (size_t a = 0; a < c->aliases.n; a++)
+            ke_suggest_add(&s, c->aliases.items[a]);
+    }
+    set_unknown(err, "country", word, ke_suggest_result(&s));
+    return NULL;
+}
+
+const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang)
+{
+    const ke_country *c = ke_country_by_alpha2(ds, subject);
+    if (c)
+        return ke_name(&c->name, lang);
+    const ke_entity *e = ke_entity_find(ds, subject);
+    return e ? ke_name(&e->name, lang) : subject;
+}
+
+int ke_year_parse(const char *s, const char *what, ke_error *err)
+{
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            y = -1;
+            break;
+        }
+        y = y * 10 + (s[i] - '0');
+    }
+    if (y < 1000 || s[4] != '\0') {
+        ke_error_set(err, KE_EXIT_USAGE, "invalid year '%s' for %s (expected YYYY, e.g. 2023)", s, what);
+        return 0;
+    }
+    return y;
+}

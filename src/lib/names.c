@@ -1,0 +1,34 @@
+/* Names of enum values as they appear in the dataset and in output, and
+ * names in the user's language. */
+#include "kaieco/query.h"
+
+const char *ke_source_kind_name(ke_source_kind k)
+{
+    static const char *const names[] = {"article", "primary", "secondary"};
+    return (unsigned)k < 3 ? names[k] : "?";
+}
+
+const char *ke_entity_kind_name(ke_entity_kind k)
+{
+    static const char *const names[] = {"country", "organization", "person", "model",
+                                        "product", "baseline", "program"};
+    return (unsigned)k < 7 ? names[k] : "?";
+}
+
+const char *ke_outcome_name(ke_outcome o)
+{
+    static const char *const names[] = {"selected", "advanced", "eliminated"};
+    return (unsigned)o < 3 ? names[o] : "?";
+}
+
+const char *ke_precision_name(ke_precision p)
+{
+    static const char *const names[] = {NULL, "year", "month", "day"};
+    return (unsigned)p >= 1 && (unsigned)p <= 3 ? names[p] : NULL;
+}
+
+const char *ke_name(const ke_names *n, ke_lang lang)
+{
+    const char *s = (unsigned)lang < KE_N_LANGS ? n->s[lang] : NULL;
+    return s ? s : n->s[KE_LANG_EN];
+}

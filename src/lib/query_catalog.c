@@ -1,0 +1,120 @@
+/* kaieco metrics / kaieco sources: what can be queried and where every
+ * figure comes from. */
+#include "obs_rows.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const ke_column metric_cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (what rank and the other commands take)"},
+    {"aliases", KE_COL_TEXT, "other accepted ids, comma-separated, or null"},
+    {"name", KE_COL_TEXT, "name in the chosen language"},
+    {"unit", KE_COL_TEXT, "unit of its values"},
+    {"higher_is_better", KE_COL_BOOL, "whether rank puts higher values first"},
+    {"first_year", KE_COL_INT, "earliest year with a figure"},
+    {"last_year", KE_COL_INT, "latest year with a figure"},
+    {"observations", KE_COL_INT, "number of figures in the dataset (all sources)"},
+    {"definition", KE_COL_TEXT, "what it measures"},
+};
+const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
+
+static const ke_column source_cols[] = {
+    {"id", KE_COL_TEXT, "source id (the source column of other commands)"},
+    {"kind", KE_COL_TEXT, "article (a seed article), primary (a report an article cites) or secondary"},
+    {"outlet", KE_COL_TEXT, "publisher"},
+    {"title", KE_COL_TEXT, "title in the original language"},
+    {"date", KE_COL_TEXT, "publication date (ISO 8601, as precise as known)"},
+    {"precision", KE_COL_TEXT, "year, month or day"},
+    {"language", KE_COL_TEXT, "en, ko or ja"},
+    {"url", KE_COL_TEXT, "address, where known"},
+    {"cites", KE_COL_TEXT, "ids of the sources it reports, comma-separated, or null"},
+    {"seed", KE_COL_TEXT, "the seed article's file name, for articles"},
+    {"observations", KE_COL_INT, "number of figures taken from it"},
+    {"note", KE_COL_TEXT, "how its date was determined, caveats"},
+};
+const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
+
+/* "a,b,c" from a string list, or NULL when empty. Caller frees. */
+static char *join(const ke_strlist *l)
+{
+    if (!l->n)
+        return NULL;
+    size_t len = 1;
+    for (size_t i = 0; i < l->n; i++)
+        len += strlen(l->items[i]) + 1;
+    char *s = malloc(len);
+    if (!s)
+        return NULL;
+    s[0] = '\0';
+    for (size_t i = 0; i < l->n; i++) {
+        if (i)
+            strcat(s, ",");
+        strcat(s, l->items[i]);
+    }
+    return s;
+}
+
+ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    ke_table *t = ke_table_new(metric_cols, ke_metrics_columns.n);
+    for (size_t i = 0; i < ds->n_metrics; i++) {
+        const ke_metric *m = &ds->metrics[i];
+        int first = 0, last = 0;
+        long long count = 0;
+        for (size_t k = 0; k < ds->n_observations; k++) {
+            const ke_observation *o = &ds->observations[k];
+            if (strcmp(o->metric, m->id))
+                continue;
+            int y = ke_obs_year(o);
+            first = !first || y < first ? y : first;
+            last = y > last ? y : last;
+            count++;
+        }
+        size_t r = ke_table_add_row(t);
+        char *aliases = join(&m->aliases);
+        ke_table_set_text(t, r, "metric", m->id);
+        ke_table_set_text(t, r, "aliases", aliases);
+        ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
+        ke_table_set_text(t, r, "unit", m->unit);
+        ke_table_set_bool(t, r, "higher_is_better", m->higher_is_better);
+        if (count) {
+            ke_table_set_int(t, r, "first_year", first);
+            ke_table_set_int(t, r, "last_year", last);
+        }
+        ke_table_set_int(t, r, "observations", count);
+        ke_table_set_text(t, r, "definition", m->definition);
+        free(aliases);
+    }
+    return t;
+}
+
+ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    (void)lang; /* titles stay in their original language */
+    ke_table *t = ke_table_new(source_cols, ke_sources_columns.n);
+    for (size_t i = 0; i < ds->n_sources; i++) {
+        const ke_source *s = &ds->sources[i];
+        long long count = 0;
+        for (size_t k = 0; k < ds->n_observations; k++)
+            count += strcmp(ds->observations[k].source, s->id) == 0;
+        size_t r = ke_table_add_row(t);
+        char *cites = join(&s->cites);
+        ke_table_set_text(t, r, "id", s->id);
+        ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
+        ke_table_set_text(t, r, "outlet", s->outlet);
+        ke_table_set_text(t, r, "title", s->title);
+        ke_table_set_text(t, r, "date", s->date.text);
+        ke_table_set_text(t, r, "precision", ke_precision_name(s->date.precision));
+        ke_table_set_text(t, r, "language", s->language);
+        ke_table_set_text(t, r, "url", s->url);
+        ke_table_set_text(t, r, "cites", cites);
+        ke_table_set_text(t, r, "seed", s->seed);
+        ke_table_set_int(t, r, "observations", count);
+        ke_table_set_text(t, r, "note", s->note);
+        free(cites);
+    }
+    return t;
+}

@@ -1,0 +1,65 @@
+/* kaieco contest [--as-of DATE]: the sovereign AI foundation-model contest's
+ * teams and their standing. */
+#include "kaieco/date.h"
+#include "kaieco/query.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"team", KE_COL_TEXT, "team id"},
+    {"organization", KE_COL_TEXT, "the team's organisation, in the chosen language"},
+    {"model", KE_COL_TEXT, "the team's model, or null"},
+    {"status", KE_COL_TEXT, "active or eliminated"},
+    {"outcome", KE_COL_TEXT, "the latest decision: selected, advanced or eliminated"},
+    {"decided_on", KE_COL_TEXT, "date of that decision (ISO 8601), or null"},
+    {"reason", KE_COL_TEXT, "the reason given for that decision"},
+    {"source", KE_COL_TEXT, "id of the source of that decision"},
+};
+const ke_columns ke_contest_columns = {cols, sizeof cols / sizeof cols[0]};
+
+/* A decision counts on `as_of` only once its whole period is over: a
+ * decision known only to the month counts from the month's last day. */
+static int decided_by(const ke_contest_decision *d, const char *as_of)
+{
+    char end[11];
+    if (!as_of)
+        return 1;
+    ke_date_period_end(d->date.text, end);
+    return strcmp(end, as_of) <= 0;
+}
+
+ke_table *ke_query_contest(const ke_dataset *ds, const char *as_of, ke_lang lang, ke_error *err)
+{
+    int prec = 0;
+    if (as_of && (!ke_date_parse(as_of, &prec) || prec != KE_PREC_DAY)) {
+        ke_error_set(err, KE_EXIT_USAGE, "invalid date '%s' for --as-of (expected YYYY-MM-DD)", as_of);
+        return NULL;
+    }
+    ke_table *t = ke_table_new(cols, ke_contest_columns.n);
+    for (int pass = 0; pass < 2; pass++) { /* active teams first, then eliminated */
+        for (size_t i = 0; i < ds->n_teams; i++) {
+            const ke_contest_team *team = &ds->teams[i];
+            const ke_contest_decision *last = NULL;
+            for (size_t k = 0; k < ds->n_decisions; k++)
+                if (strcmp(ds->decisions[k].team, team->id) == 0 && decided_by(&ds->decisions[k], as_of))
+                    last = &ds->decisions[k]; /* decisions are sorted by date */
+            if (!last)
+                continue; /* not in the contest yet on that date */
+            int eliminated = last->outcome == KE_OUTCOME_ELIMINATED;
+            if (eliminated != pass)
+                continue;
+            size_t r = ke_table_add_row(t);
+            const ke_entity *org = ke_entity_find(ds, team->organization);
+            const ke_entity *model = team->model ? ke_entity_find(ds, team->model) : NULL;
+            ke_table_set_text(t, r, "team", team->id);
+            ke_table_set_text(t, r, "organization", org ? ke_name(&org->name, lang) : team->organization);
+            ke_table_set_text(t, r, "model", model ? ke_name(&model->name, lang) : team->model);
+            ke_table_set_text(t, r, "status", eliminated ? "eliminated" : "active");
+            ke_table_set_text(t, r, "outcome", ke_outcome_name(last->outcome));
+            ke_table_set_text(t, r, "decided_on", last->date.text);
+            ke_table_set_text(t, r, "reason", last->reason);
+            ke_table_set_text(t, r, "source", last->source);
+        }
+    }
+    return t;
+}

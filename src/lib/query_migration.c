@@ -1,0 +1,66 @@
+/* kaieco migration [COUNTRY...]: net AI talent migration. */
+#include "obs_rows.h"
+
+#include <string.h>
+
+#define MIGRATION_METRIC "migration"
+
+static const ke_column cols[] = {
+    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code"},
+    {"name", KE_COL_TEXT, "country name in the chosen language"},
+    {"year", KE_COL_INT, "year the figure is about"},
+    {"value", KE_COL_NUM, "net AI talent migration per 10,000 LinkedIn members"},
+    {"unit", KE_COL_TEXT, "unit of the value"},
+    {"direction", KE_COL_TEXT, "inflow (value > 0), outflow (value < 0), or null for 0"},
+    {"rank", KE_COL_INT, "rank the source states, or null"},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)"},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null"},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null"},
+};
+const ke_columns ke_migration_columns = {cols, sizeof cols / sizeof cols[0]};
+
+static void set_directions(ke_table *t)
+{
+    int c = ke_table_col(t, "value");
+    for (size_t r = 0; r < t->n_rows; r++) {
+        double v = ke_table_cell(t, r, (size_t)c)->num;
+        ke_table_set_text(t, r, "direction", v > 0 ? "inflow" : v < 0 ? "outflow" : NULL);
+    }
+}
+
+ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
+                             size_t n_countries, int year, ke_lang lang, ke_error *err)
+{
+    const ke_metric *m = ke_metric_resolve(ds, MIGRATION_METRIC, err);
+    if (!m)
+        return NULL;
+    if (n_countries == 0) {
+        ke_table *t = ke_country_year_table(ds, m, year, &ke_migration_columns, lang, err);
+        if (t)
+            set_directions(t);
+        return t;
+    }
+    /* Resolve every name first, so a typo fails before any output. */
+    const ke_country *resolved[n_countries];
+    for (size_t i = 0; i < n_countries; i++)
+        if (!(resolved[i] = ke_country_resolve(ds, countries[i], err)))
+            return NULL;
+    ke_table *t = ke_table_new(ke_migration_columns.cols, ke_migration_columns.n);
+    for (size_t i = 0; i < n_countries; i++) {
+        int repeat = 0;
+        for (size_t j = 0; j < i; j++)
+            repeat |= resolved[j] == resolved[i];
+        if (repeat)
+            continue;
+        /* observations are sorted by metric, entity, period: the series
+         * comes out oldest first */
+        for (size_t k = 0; k < ds->n_observations; k++) {
+            const ke_observation *o = &ds->observations[k];
+            if (o->is_default && strcmp(o->metric, m->id) == 0 &&
+                strcmp(o->entity, resolved[i]->alpha2) == 0 && (!year || ke_obs_year(o) == year))
+                ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+        }
+    }
+    set_directions(t);
+    return t;
+}

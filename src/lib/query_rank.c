@@ -1,0 +1,54 @@
+/* kaieco rank METRIC: countries ordered by a metric for one year. */
+#include "obs_rows.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"rank", KE_COL_INT, "rank the source states for this country; null where it states none"},
+    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code"},
+    {"name", KE_COL_TEXT, "country name in the chosen language"},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives"},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null"},
+    {"unit", KE_COL_TEXT, "unit of the value"},
+    {"year", KE_COL_INT, "year the figure is about"},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)"},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null"},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null"},
+};
+const ke_columns ke_rank_columns = {cols, sizeof cols / sizeof cols[0]};
+
+ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int year,
+                                const ke_columns *columns, ke_lang lang, ke_error *err)
+{
+    if (!year)
+        year = ke_latest_country_year(ds, m);
+    if (!year) {
+        ke_error_set(err, KE_EXIT_USAGE,
+                     "metric '%s' has no figures by country; see 'kaieco metrics'", m->id);
+        return NULL;
+    }
+    ke_table *t = ke_table_new(columns->cols, columns->n);
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY || strcmp(o->metric, m->id) ||
+            ke_obs_year(o) != year)
+            continue;
+        ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+    }
+    if (t->n_rows == 0) {
+        ke_table_free(t);
+        ke_error_no_year(err, ds, m, year);
+        return NULL;
+    }
+    ke_order_by_value(t, m);
+    return t;
+}
+
+ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
+                        ke_error *err)
+{
+    const ke_metric *m = ke_metric_resolve(ds, metric, err);
+    if (!m)
+        return NULL;
+    return ke_country_year_table(ds, m, year, &ke_rank_columns, lang, err);
+}

@@ -1,0 +1,80 @@
+/* Display width of UTF-8 text, computed from our own tables so that it
+ * does not depend on the locale (no wcwidth, no mbstowcs). */
+#include "kaieco/format.h"
+
+typedef struct range {
+    unsigned long lo, hi;
+} range;
+
+/* East Asian Wide and Fullwidth. */
+static const range wide[] = {
+    {0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},   {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
+    {0xFE30, 0xFE4F},   {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F},
+    {0x1F680, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
+};
+
+/* Combining marks and zero-width characters. */
+static const range zero[] = {
+    {0x0300, 0x036F}, {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F},
+    {0x2060, 0x2064}, {0x20D0, 0x20FF}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF},
+};
+
+static int in(const range *r, size_t n, unsigned long cp)
+{
+    for (size_t i = 0; i < n; i++)
+        if (cp >= r[i].lo && cp <= r[i].hi)
+            return 1;
+    return 0;
+}
+
+/* Decodes one well-formed UTF-8 sequence at s into *cp and returns its
+ * length, or 0 when the bytes there are not one (overlong forms,
+ * surrogates, values past U+10FFFF and truncated sequences included). */
+static size_t decode(const unsigned char *s, unsigned long *cp)
+{
+    size_t n;
+    unsigned long c, min;
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    } else if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        n = 2, c = s[0] & 0x1F, min = 0x80;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        n = 3, c = s[0] & 0x0F, min = 0x800;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        n = 4, c = s[0] & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) /* also stops at the terminating NUL */
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return n;
+}
+
+size_t ke_display_width(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t width = 0;
+    while (*s) {
+        unsigned long cp;
+        size_t n = decode(s, &cp);
+        if (n == 0) {
+            /* an invalid byte counts 1; decoding resumes at the next one */
+            width++;
+            s++;
+            continue;
+        }
+        s += n;
+        if (in(zero, sizeof zero / sizeof *zero, cp))
+            continue;
+        width += in(wide, sizeof wide / sizeof *wide, cp) ? 2 : 1;
+    }
+    return width;
+}

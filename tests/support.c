@@ -1,0 +1,89 @@
+/* Helpers shared by the cmocka test programs. */
+#define _GNU_SOURCE /* clearenv */
+#include "support.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *read_all(int fd)
+{
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (len + 1 >= cap) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        ssize_t n = read(fd, buf + len, cap - len - 1);
+        if (n <= 0)
+            break;
+        len += (size_t)n;
+    }
+    buf[len] = '\0';
+    return buf;
+}
+
+run_result run_program(const char *const *argv, const char *const *envp)
+{
+    run_result r = {0};
+    char out_tmpl[] = "/tmp/kaieco-test-out-XXXXXX";
+    char err_tmpl[] = "/tmp/kaieco-test-err-XXXXXX";
+    int out_fd = mkstemp(out_tmpl), err_fd = mkstemp(err_tmpl);
+    unlink(out_tmpl);
+    unlink(err_tmpl);
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(out_fd, 1);
+        dup2(err_fd, 2);
+        int null_fd = open("/dev/null", O_RDONLY);
+        dup2(null_fd, 0);
+        clearenv();
+        setenv("LC_ALL", "C", 1);
+        setenv("TZ", "UTC", 1);
+        setenv("PATH", "/usr/bin:/bin", 1);
+        for (size_t i = 0; envp && envp[i]; i++) {
+            char *kv = strdup(envp[i]);
+            char *eq = strchr(kv, '=');
+            if (eq) {
+                *eq = '\0';
+                setenv(kv, eq + 1, 1);
+            }
+        }
+        execv(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    lseek(out_fd, 0, SEEK_SET);
+    lseek(err_fd, 0, SEEK_SET);
+    r.out = read_all(out_fd);
+    r.err = read_all(err_fd);
+    close(out_fd);
+    close(err_fd);
+    return r;
+}
+
+void run_result_free(run_result *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+char *render_to_string(const ke_table *t, ke_format fmt, ke_lang lang)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (ke_render(t, fmt, lang, f) != 0) {
+        fclose(f);
+        free(buf);
+        return NULL;
+    }
+    fclose(f);
+    return buf;
+}

@@ -1,0 +1,24 @@
+/* Helpers shared by the cmocka test programs. */
+#ifndef KAIECO_TEST_SUPPORT_H
+#define KAIECO_TEST_SUPPORT_H
+
+#include <stddef.h>
+#include "kaieco/table.h"
+#include "kaieco/format.h"
+
+/* Output of running a program: stdout, stderr (NUL-terminated) and exit status. */
+typedef struct run_result {
+    char *out;
+    char *err;
+    int status;
+} run_result;
+
+/* Runs argv[0] with argv (NULL-terminated) and `envp` added to a clean
+ * environment (LC_ALL=C, TZ=UTC unless envp overrides). */
+run_result run_program(const char *const *argv, const char *const *envp);
+void run_result_free(run_result *r);
+
+/* Renders a table with a formatter into a malloc'd string. */
+char *render_to_string(const ke_table *t, ke_format fmt, ke_lang lang);
+
+#endif

@@ -1,0 +1,357 @@
+/* Formatters: the exact bytes of table, JSON, CSV and TSV output, display
+ * width, headers and format names. */
+#include <locale.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "support.h"
+
+static const ke_column sample_cols[] = {
+    {"country", KE_COL_TEXT, "alpha-2 code"}, {"name", KE_COL_TEXT, "name"},
+    {"rank", KE_COL_INT, "stated rank"},      {"value", KE_COL_NUM, "value"},
+    {"approx", KE_COL_BOOL, "approximate"},   {"note", KE_COL_TEXT, "note"},
+};
+
+/* Four rows covering every column type, a missing INT and a missing TEXT,
+ * the source's digits ("59.40"), CSV quoting, a newline and a tab, and
+ * Korean, Japanese and Chinese text. */
+static ke_table *sample(void)
+{
+    ke_table *t = ke_table_new(sample_cols, sizeof sample_cols / sizeof *sample_cols);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "country", "KR");
+    ke_table_set_text(t, r, "name", "대한민국");
+    ke_table_set_int(t, r, "rank", 1);
+    ke_table_set_num(t, r, "value", &(ke_number){"10.26", 10.26});
+    ke_table_set_bool(t, r, "approx", 0);
+    ke_table_set_text(t, r, "note", "a, \"b\"");
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "country", "JP");
+    ke_table_set_text(t, r, "name", "日本");
+    ke_table_set_num(t, r, "value", &(ke_number){"-0.3", -0.3});
+    ke_table_set_bool(t, r, "approx", 1);
+    ke_table_set_text(t, r, "note", "line1\nline2");
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "country", "US");
+    ke_table_set_text(t, r, "name", "United States");
+    ke_table_set_int(t, r, "rank", 3);
+    ke_table_set_num(t, r, "value", &(ke_number){"59.40", 59.4});
+    ke_table_set_bool(t, r, "approx", 0);
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "country", "CN");
+    ke_table_set_text(t, r, "name", "中国");
+    ke_table_set_int(t, r, "rank", 12);
+    ke_table_set_num(t, r, "value", &(ke_number){"78352034", 78352034});
+    ke_table_set_bool(t, r, "approx", 1);
+    ke_table_set_text(t, r, "note", "tab\there");
+    return t;
+}
+
+static ke_table *empty(void)
+{
+    static const ke_column cols[] = {{"country", KE_COL_TEXT, ""}, {"value", KE_COL_NUM, ""}};
+    return ke_table_new(cols, 2);
+}
+
+static void assert_render(ke_table *t, ke_format fmt, ke_lang lang, const char *expected)
+{
+    char *got = render_to_string(t, fmt, lang);
+    assert_non_null(got);
+    assert_string_equal(got, expected);
+    free(got);
+    ke_table_free(t);
+}
+
+static void test_table_en(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_TABLE, KE_LANG_EN,
+                  "country  name           rank     value  approx  note\n"
+                  "-------  -------------  ----  --------  ------  -----------\n"
+                  "KR       대한민국          1     10.26  false   a, \"b\"\n"
+                  "JP       日本              -      -0.3  true    line1 line2\n"
+                  "US       United States     3     59.40  false   -\n"
+                  "CN       中国             12  78352034  true    tab here\n");
+}
+
+static void test_table_ko(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_TABLE, KE_LANG_KO,
+                  "국가  이름           순위        값  근사치  비고\n"
+                  "----  -------------  ----  --------  ------  -----------\n"
+                  "KR    대한민국          1     10.26  false   a, \"b\"\n"
+                  "JP    日本              -      -0.3  true    line1 line2\n"
+                  "US    United States     3     59.40  false   -\n"
+                  "CN    中国             12  78352034  true    tab here\n");
+}
+
+static void test_table_ja(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_TABLE, KE_LANG_JA,
+                  "国  名称           順位        値  概数   備考\n"
+                  "--  -------------  ----  --------  -----  -----------\n"
+                  "KR  대한민국          1     10.26  false  a, \"b\"\n"
+                  "JP  日本              -      -0.3  true   line1 line2\n"
+                  "US  United States     3     59.40  false  -\n"
+                  "CN  中国             12  78352034  true   tab here\n");
+}
+
+/* Control characters print as one space each; no line ends in a space,
+ * not even when the last cell is empty or ends in a space. */
+static void test_table_controls_and_trailing_space(void **state)
+{
+    (void)state;
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, ""}, {"note", KE_COL_TEXT, ""}};
+    ke_table *t = ke_table_new(cols, 2);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "a\rb\x1b" "c\td");
+    ke_table_set_text(t, r, "note", "");
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "x");
+    ke_table_set_text(t, r, "note", "end\n");
+    assert_render(t, KE_FMT_TABLE, KE_LANG_EN,
+                  "name     note\n"
+                  "-------  ----\n"
+                  "a b c d\n"
+                  "x        end\n");
+}
+
+/* Combining marks take no column; an invalid byte takes one. */
+static void test_table_width_edge_cases(void **state)
+{
+    (void)state;
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, ""}, {"value", KE_COL_INT, ""}};
+    ke_table *t = ke_table_new(cols, 2);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "cafe\xcc\x81");
+    ke_table_set_int(t, r, "value", -5);
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "\xff");
+    ke_table_set_int(t, r, "value", 100);
+    assert_render(t, KE_FMT_TABLE, KE_LANG_EN,
+                  "name  value\n"
+                  "----  -----\n"
+                  "cafe\xcc\x81     -5\n"
+                  "\xff       100\n");
+}
+
+static void test_json(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_JSON, KE_LANG_KO,
+                  "[\n"
+                  "  {\n"
+                  "    \"country\": \"KR\",\n"
+                  "    \"name\": \"대한민국\",\n"
+                  "    \"rank\": 1,\n"
+                  "    \"value\": 10.26,\n"
+                  "    \"approx\": false,\n"
+                  "    \"note\": \"a, \\\"b\\\"\"\n"
+                  "  },\n"
+                  "  {\n"
+                  "    \"country\": \"JP\",\n"
+                  "    \"name\": \"日本\",\n"
+                  "    \"rank\": null,\n"
+                  "    \"value\": -0.3,\n"
+                  "    \"approx\": true,\n"
+                  "    \"note\": \"line1\\nline2\"\n"
+                  "  },\n"
+                  "  {\n"
+                  "    \"country\": \"US\",\n"
+                  "    \"name\": \"United States\",\n"
+                  "    \"rank\": 3,\n"
+                  "    \"value\": 59.4,\n"
+                  "    \"approx\": false,\n"
+                  "    \"note\": null\n"
+                  "  },\n"
+                  "  {\n"
+                  "    \"country\": \"CN\",\n"
+                  "    \"name\": \"中国\",\n"
+                  "    \"rank\": 12,\n"
+                  "    \"value\": 78352034,\n"
+                  "    \"approx\": true,\n"
+                  "    \"note\": \"tab\\there\"\n"
+                  "  }\n"
+                  "]\n");
+}
+
+/* Numbers keep the source's digits where a double can; an integer too big
+ * for json_int_t becomes a real. */
+static void test_json_numbers(void **state)
+{
+    (void)state;
+    static const ke_column cols[] = {{"value", KE_COL_NUM, ""}};
+    static const char *const texts[] = {"0.1", "3.0", "1234.5678", "-7", "99999999999999999999"};
+    ke_table *t = ke_table_new(cols, 1);
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        size_t r = ke_table_add_row(t);
+        ke_table_set_num(t, r, "value", &(ke_number){texts[i], strtod(texts[i], NULL)});
+    }
+    assert_render(t, KE_FMT_JSON, KE_LANG_EN,
+                  "[\n"
+                  "  {\n    \"value\": 0.1\n  },\n"
+                  "  {\n    \"value\": 3.0\n  },\n"
+                  "  {\n    \"value\": 1234.5678\n  },\n"
+                  "  {\n    \"value\": -7\n  },\n"
+                  "  {\n    \"value\": 1e20\n  }\n"
+                  "]\n");
+}
+
+static void test_csv(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_CSV, KE_LANG_KO,
+                  "country,name,rank,value,approx,note\n"
+                  "KR,대한민국,1,10.26,false,\"a, \"\"b\"\"\"\n"
+                  "JP,日本,,-0.3,true,\"line1\nline2\"\n"
+                  "US,United States,3,59.40,false,\n"
+                  "CN,中国,12,78352034,true,tab\there\n");
+}
+
+static void test_csv_carriage_return(void **state)
+{
+    (void)state;
+    static const ke_column cols[] = {{"a", KE_COL_TEXT, ""}, {"b", KE_COL_TEXT, ""}};
+    ke_table *t = ke_table_new(cols, 2);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "a", "x\ry");
+    ke_table_set_text(t, r, "b", "\"");
+    assert_render(t, KE_FMT_CSV, KE_LANG_EN, "a,b\n\"x\ry\",\"\"\"\"\n");
+}
+
+static void test_tsv(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_TSV, KE_LANG_JA,
+                  "country\tname\trank\tvalue\tapprox\tnote\n"
+                  "KR\t대한민국\t1\t10.26\tfalse\ta, \"b\"\n"
+                  "JP\t日本\t\t-0.3\ttrue\tline1 line2\n"
+                  "US\tUnited States\t3\t59.40\tfalse\t\n"
+                  "CN\t中国\t12\t78352034\ttrue\ttab here\n");
+}
+
+static void test_empty_tables(void **state)
+{
+    (void)state;
+    assert_render(empty(), KE_FMT_TABLE, KE_LANG_EN, "country  value\n-------  -----\n");
+    assert_render(empty(), KE_FMT_TABLE, KE_LANG_KO, "국가  값\n----  --\n");
+    assert_render(empty(), KE_FMT_JSON, KE_LANG_EN, "[]\n");
+    assert_render(empty(), KE_FMT_CSV, KE_LANG_EN, "country,value\n");
+    assert_render(empty(), KE_FMT_TSV, KE_LANG_EN, "country\tvalue\n");
+}
+
+static void test_display_width(void **state)
+{
+    (void)state;
+    assert_int_equal(ke_display_width(""), 0);
+    assert_int_equal(ke_display_width("abc"), 3);
+    assert_int_equal(ke_display_width("대한민국"), 8);
+    assert_int_equal(ke_display_width("日本"), 4);
+    assert_int_equal(ke_display_width("ひらがな"), 8);
+    assert_int_equal(ke_display_width("カタカナ"), 8);
+    assert_int_equal(ke_display_width("ｶﾀｶﾅ"), 4);          /* halfwidth katakana */
+    assert_int_equal(ke_display_width("Ａ１"), 4);          /* fullwidth forms */
+    assert_int_equal(ke_display_width("\xf0\x9f\x98\x80"), 2); /* U+1F600 */
+    assert_int_equal(ke_display_width("e\xcc\x81"), 1);     /* e + U+0301 */
+    assert_int_equal(ke_display_width("\xea\xb0\x80\xe2\x83\x9d"), 2); /* 가 + U+20DD */
+    assert_int_equal(ke_display_width("a\xe2\x80\x8b" "b"), 2); /* U+200B */
+    assert_int_equal(ke_display_width("\xef\xbb\xbf" "a"), 1);  /* U+FEFF */
+    assert_int_equal(ke_display_width("\xff"), 1);
+    assert_int_equal(ke_display_width("a\xff" "b"), 3);
+    assert_int_equal(ke_display_width("\xe5\x9b"), 2);        /* truncated 日 */
+    assert_int_equal(ke_display_width("\xe5\x9b" "a"), 3);
+    assert_int_equal(ke_display_width("\xc0\x80"), 2);        /* overlong NUL */
+    assert_int_equal(ke_display_width("\xed\xa0\x80"), 3);    /* surrogate */
+}
+
+static void test_headers(void **state)
+{
+    (void)state;
+    assert_string_equal(ke_header("rank", KE_LANG_KO), "순위");
+    assert_string_equal(ke_header("country", KE_LANG_KO), "국가");
+    assert_string_equal(ke_header("name", KE_LANG_KO), "이름");
+    assert_string_equal(ke_header("value", KE_LANG_KO), "값");
+    assert_string_equal(ke_header("rank", KE_LANG_JA), "順位");
+    assert_string_equal(ke_header("country", KE_LANG_JA), "国");
+    assert_string_equal(ke_header("name", KE_LANG_JA), "名称");
+    assert_string_equal(ke_header("value", KE_LANG_JA), "値");
+    assert_string_equal(ke_header("rank", KE_LANG_EN), "rank");
+    assert_string_equal(ke_header("no_such_key", KE_LANG_KO), "no_such_key");
+    assert_string_equal(ke_header("no_such_key", KE_LANG_JA), "no_such_key");
+}
+
+static void test_format_parse(void **state)
+{
+    (void)state;
+    ke_format f = KE_FMT_TSV;
+    assert_int_equal(ke_format_parse("table", &f), 0);
+    assert_int_equal(f, KE_FMT_TABLE);
+    assert_int_equal(ke_format_parse("json", &f), 0);
+    assert_int_equal(f, KE_FMT_JSON);
+    assert_int_equal(ke_format_parse("csv", &f), 0);
+    assert_int_equal(f, KE_FMT_CSV);
+    assert_int_equal(ke_format_parse("tsv", &f), 0);
+    assert_int_equal(f, KE_FMT_TSV);
+    f = KE_FMT_CSV;
+    assert_int_equal(ke_format_parse("xml", &f), -1);
+    assert_int_equal(ke_format_parse("", &f), -1);
+    assert_int_equal(ke_format_parse("jsonl", &f), -1);
+    assert_int_equal(ke_format_parse(NULL, &f), -1);
+    assert_int_equal(f, KE_FMT_CSV); /* untouched on failure */
+    size_t n = 0;
+    while (ke_format_names[n])
+        n++;
+    assert_int_equal(n, 4);
+}
+
+/* The table's bytes do not depend on the locale. */
+static void test_table_locale_independent(void **state)
+{
+    (void)state;
+    ke_table *t = sample();
+    assert_non_null(setlocale(LC_ALL, "C"));
+    char *in_c = render_to_string(t, KE_FMT_TABLE, KE_LANG_KO);
+    const char *utf8 = setlocale(LC_ALL, "C.UTF-8");
+    char *in_utf8 = utf8 ? render_to_string(t, KE_FMT_TABLE, KE_LANG_KO) : NULL;
+    setlocale(LC_ALL, "C");
+    ke_table_free(t);
+    if (!utf8) {
+        free(in_c);
+        skip(); /* no C.UTF-8 locale on this machine */
+    }
+    assert_non_null(in_c);
+    assert_non_null(in_utf8);
+    assert_string_equal(in_c, in_utf8);
+    free(in_c);
+    free(in_utf8);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table_en),
+        cmocka_unit_test(test_table_ko),
+        cmocka_unit_test(test_table_ja),
+        cmocka_unit_test(test_table_controls_and_trailing_space),
+        cmocka_unit_test(test_table_width_edge_cases),
+        cmocka_unit_test(test_json),
+        cmocka_unit_test(test_json_numbers),
+        cmocka_unit_test(test_csv),
+        cmocka_unit_test(test_csv_carriage_return),
+        cmocka_unit_test(test_tsv),
+        cmocka_unit_test(test_empty_tables),
+        cmocka_unit_test(test_display_width),
+        cmocka_unit_test(test_headers),
+        cmocka_unit_test(test_format_parse),
+        cmocka_unit_test(test_table_locale_independent),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

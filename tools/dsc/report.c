@@ -1,0 +1,104 @@
+/* Diagnostics of the dataset compiler: "FILE:LINE:COL: msg" for JSON
+ * syntax errors (jansson gives the position), "FILE: $.kind[i].field: msg"
+ * for everything found after parsing. Diagnostics are collected and printed
+ * by report_flush() in file order, then record order, whatever check found
+ * them first, so the list reads top to bottom like the files. */
+#include "dsc.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct diag {
+    const char *file;
+    int kind;      /* -1 for file-level diagnostics */
+    size_t index;  /* record index, or line for syntax errors */
+    size_t seq;    /* order found, to keep ties stable */
+    char *text;
+} diag;
+
+static diag *diags;
+static size_t n_diags, cap_diags;
+
+static void add(const char *file, int kind, size_t index, const char *prefix, const char *fmt,
+                va_list ap)
+{
+    char body[1024];
+    vsnprintf(body, sizeof body, fmt, ap);
+    size_t len = strlen(prefix) + strlen(body) + 1;
+    char *text = malloc(len);
+    if (!text)
+        abort();
+    snprintf(text, len, "%s%s", prefix, body);
+    if (n_diags == cap_diags) {
+        cap_diags = cap_diags ? cap_diags * 2 : 32;
+        diags = realloc(diags, cap_diags * sizeof *diags);
+        if (!diags)
+            abort();
+    }
+    diags[n_diags] = (diag){file, kind, index, n_diags, text};
+    n_diags++;
+}
+
+static void add_v(const char *file, int kind, size_t index, const char *prefix, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    add(file, kind, index, prefix, fmt, ap);
+    va_end(ap);
+}
+
+void report_syntax(const char *file, int line, int column, const char *text)
+{
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "%s:%d:%d: error: ", file, line, column);
+    add_v(file, -1, (size_t)line, prefix, "%s", text);
+}
+
+void report_at(const record *r, const char *field, const char *fmt, ...)
+{
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "%s: $.%s[%zu]%s%s: error: ", r->file, kind_names[r->kind],
+             r->index, field ? "." : "", field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    add(r->file, (int)r->kind, r->index, prefix, fmt, ap);
+    va_end(ap);
+}
+
+void report_file(const char *file, const char *fmt, ...)
+{
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "%s: error: ", file);
+    va_list ap;
+    va_start(ap, fmt);
+    add(file, -1, 0, prefix, fmt, ap);
+    va_end(ap);
+}
+
+static int cmp_diag(const void *pa, const void *pb)
+{
+    const diag *a = pa, *b = pb;
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->index != b->index)
+        return a->index < b->index ? -1 : 1;
+    return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+size_t report_flush(FILE *out)
+{
+    qsort(diags, n_diags, sizeof *diags, cmp_diag);
+    for (size_t i = 0; i < n_diags; i++) {
+        fprintf(out, "%s\n", diags[i].text);
+        free(diags[i].text);
+    }
+    size_t n = n_diags;
+    free(diags);
+    diags = NULL;
+    n_diags = cap_diags = 0;
+    return n;
+}
