@@ -22,11 +22,16 @@ typedef enum ke_coltype {
 } ke_coltype;
 
 /* A column of a result table. `key` is the stable snake_case name used as
- * the JSON key and CSV header; `doc` is the line `kaieco help CMD` shows. */
+ * the JSON key and CSV header; `doc` is the line `kaieco help CMD` shows.
+ * `footnote`: long prose (notes, definitions); the table format prints a
+ * marker "[n]" in the cell and the text as numbered notes under the table,
+ * so one long note does not push every row off the screen. JSON, CSV and
+ * TSV carry the text itself. */
 typedef struct ke_column {
     const char *key;
     ke_coltype type;
     const char *doc;
+    int footnote;
 } ke_column;
 
 /* A cell. `text` is NULL when the value is missing; otherwise it is the

@@ -3,6 +3,7 @@
  * that Korean and Japanese text lines up. Nothing here reads the locale. */
 #include "kaieco/format.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,10 +56,55 @@ static int right_aligned(const ke_column *col)
     return col->type == KE_COL_INT || col->type == KE_COL_NUM;
 }
 
+/* Footnotes: the distinct texts of the footnote columns, numbered in the
+ * order they first appear (row by row), and each such cell's marker. */
+typedef struct notes {
+    const char **texts; /* distinct texts, [0] is note 1 */
+    size_t n;
+    char **markers;     /* per cell, "[n]" or NULL */
+} notes;
+
+static int collect_notes(const ke_table *t, notes *nt)
+{
+    size_t cells = t->n_rows * t->n_cols;
+    nt->n = 0;
+    nt->texts = calloc(cells ? cells : 1, sizeof *nt->texts);
+    nt->markers = calloc(cells ? cells : 1, sizeof *nt->markers);
+    if (!nt->texts || !nt->markers)
+        return -1;
+    for (size_t r = 0; r < t->n_rows; r++)
+        for (size_t c = 0; c < t->n_cols; c++) {
+            const char *s = ke_table_cell(t, r, c)->text;
+            if (!t->cols[c].footnote || !s || !*s)
+                continue;
+            size_t k = 0;
+            while (k < nt->n && strcmp(nt->texts[k], s) != 0)
+                k++;
+            if (k == nt->n)
+                nt->texts[nt->n++] = s;
+            char marker[24];
+            snprintf(marker, sizeof marker, "[%zu]", k + 1);
+            if (!(nt->markers[r * t->n_cols + c] = strdup(marker)))
+                return -1;
+        }
+    return 0;
+}
+
+static void free_notes(const ke_table *t, notes *nt)
+{
+    for (size_t i = 0; nt->markers && i < t->n_rows * t->n_cols; i++)
+        free(nt->markers[i]);
+    free(nt->markers);
+    free(nt->texts);
+}
+
+static const notes *current_notes;
+
 static const char *cell_text(const ke_table *t, size_t r, size_t c)
 {
+    const char *marker = current_notes ? current_notes->markers[r * t->n_cols + c] : NULL;
     const char *s = ke_table_cell(t, r, c)->text;
-    return s ? s : "-";
+    return marker ? marker : s ? s : "-";
 }
 
 /* Control characters would break the layout (or drive the terminal): each
@@ -83,9 +129,14 @@ static void put_cell(line *l, const char *s, size_t width, int right, int first)
 
 int ke_render_table(const ke_table *t, ke_lang lang, FILE *out)
 {
+    notes nt = {0};
     size_t *width = calloc(t->n_cols ? t->n_cols : 1, sizeof *width);
-    if (!width)
+    if (!width || collect_notes(t, &nt) != 0) {
+        free(width);
+        free_notes(t, &nt);
         return -1;
+    }
+    current_notes = &nt;
     for (size_t c = 0; c < t->n_cols; c++) {
         width[c] = ke_display_width(ke_header(t->cols[c].key, lang));
         for (size_t r = 0; r < t->n_rows; r++) {
@@ -110,8 +161,19 @@ int ke_render_table(const ke_table *t, ke_lang lang, FILE *out)
             put_cell(&l, cell_text(t, r, c), width[c], right_aligned(&t->cols[c]), c == 0);
         flush(&l, out);
     }
+    for (size_t k = 0; k < nt.n; k++) {
+        if (k == 0)
+            flush(&l, out); /* a blank line between the table and its notes */
+        char marker[24];
+        snprintf(marker, sizeof marker, "[%zu] ", k + 1);
+        put(&l, marker, strlen(marker));
+        put_text(&l, nt.texts[k]);
+        flush(&l, out);
+    }
+    current_notes = NULL;
     int failed = l.failed;
     free(l.buf);
     free(width);
+    free_notes(t, &nt);
     return failed || ferror(out) ? -1 : 0;
 }

@@ -6,14 +6,14 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"team", KE_COL_TEXT, "team id"},
-    {"organization", KE_COL_TEXT, "the team's organisation, in the chosen language"},
-    {"model", KE_COL_TEXT, "the team's model, or null"},
-    {"status", KE_COL_TEXT, "active or eliminated"},
-    {"outcome", KE_COL_TEXT, "the latest decision: selected, advanced or eliminated"},
-    {"decided_on", KE_COL_TEXT, "date of that decision (ISO 8601), or null"},
-    {"reason", KE_COL_TEXT, "the reason given for that decision"},
-    {"source", KE_COL_TEXT, "id of the source of that decision"},
+    {"team", KE_COL_TEXT, "team id", 0},
+    {"organization", KE_COL_TEXT, "the team's organisation, in the chosen language", 0},
+    {"model", KE_COL_TEXT, "the team's model, or null", 0},
+    {"status", KE_COL_TEXT, "active or eliminated", 0},
+    {"outcome", KE_COL_TEXT, "the latest decision: selected, advanced or eliminated", 0},
+    {"decided_on", KE_COL_TEXT, "date of that decision (ISO 8601), or null", 0},
+    {"reason", KE_COL_TEXT, "the reason given for that decision", 0},
+    {"source", KE_COL_TEXT, "id of the source of that decision", 0},
 };
 const ke_columns ke_contest_columns = {cols, sizeof cols / sizeof cols[0]};
 
