@@ -12,9 +12,9 @@ extern "C" {
 int ke_date_parse(const char *s, int *precision);
 
 /* Copies into out (11 bytes) the last day that `s` can mean: "2025" ->
- * "2025-12-31", "2026-02" -> "2026-02-31" (a month's end; compares after
- * every real day of it), "2026-01-15" -> itself. Comparing this with strcmp
- * tells whether a whole period is over by a given day. */
+ * "2025-12-31", "2024-02" -> "2024-02-29", "2026-01-15" -> itself.
+ * Comparing this with strcmp tells whether a whole period is over by a
+ * given day. */
 void ke_date_period_end(const char *s, char out[11]);
 
 #ifdef __cplusplus

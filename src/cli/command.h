@@ -11,12 +11,15 @@
 /* An option of one command (the common options are in options.c). */
 typedef struct kc_option {
     const char *name;     /* long name without "--" */
-    int has_arg;          /* 0: a flag; 1: takes a value */
+    int has_arg;          /* 0: a flag; 1: takes a value; KC_REPEATABLE: takes a
+                           * value and may be given again, the values joined
+                           * with commas ("--metric a --metric b,c" is "a,b,c") */
     const char *arg_name; /* "YYYY", shown in help */
     const char *help;
 } kc_option;
 
 #define KC_MAX_OPTIONS 8
+#define KC_REPEATABLE 2
 
 /* What a command's handler gets: its positional words, the values of its
  * own options (NULL when not given), and the language chosen. */
@@ -26,6 +29,7 @@ typedef struct kc_invocation {
     char **args;
     size_t n_args;
     const char *opt_values[KC_MAX_OPTIONS];
+    char *joined[KC_MAX_OPTIONS]; /* storage of repeated options' values (main.c) */
     ke_lang lang;
 } kc_invocation;
 
@@ -52,6 +56,11 @@ const kc_command *kc_command_find(const char *name);
 
 /* Value of the command's own option `name`, or NULL when not given. */
 const char *kc_opt(const kc_invocation *inv, const char *name);
+
+/* Splits a comma-separated value ("a,b,,c") into its non-empty words, in
+ * `*words` (malloc'd, as is the copy they point into, `*buf`); returns the
+ * count. Free both with free(). */
+size_t kc_split_list(const char *value, char ***words, char **buf);
 
 /* Parses a non-negative count ("--top 5"); -1 with err set otherwise. */
 long kc_parse_count(const char *s, const char *what, ke_error *err);

@@ -1,16 +1,20 @@
 /* The one command table. Add a command: write cmd-NAME.c exporting a
  * kc_command, declare it here and list it below; help and completion
  * follow from the table. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "command.h"
 
 extern const kc_command kc_cmd_rank, kc_cmd_migration, kc_cmd_contest, kc_cmd_metrics,
     kc_cmd_sources, kc_cmd_help, kc_cmd_completion;
+extern const kc_command kc_cmd_facts, kc_cmd_country, kc_cmd_compare, kc_cmd_models,
+    kc_cmd_investment, kc_cmd_events, kc_cmd_search, kc_cmd_disputes;
 
 const kc_command *const kc_commands[] = {
-    &kc_cmd_rank, &kc_cmd_migration, &kc_cmd_contest, &kc_cmd_metrics,
-    &kc_cmd_sources, &kc_cmd_help, &kc_cmd_completion, NULL,
+    &kc_cmd_rank, &kc_cmd_migration, &kc_cmd_investment, &kc_cmd_contest, &kc_cmd_models,
+    &kc_cmd_events, &kc_cmd_country, &kc_cmd_compare, &kc_cmd_facts, &kc_cmd_disputes,
+    &kc_cmd_search, &kc_cmd_metrics, &kc_cmd_sources, &kc_cmd_help, &kc_cmd_completion, NULL,
 };
 
 const kc_command *kc_command_find(const char *name)
@@ -32,6 +36,22 @@ const char *kc_opt(const kc_invocation *inv, const char *name)
         if (strcmp(inv->cmd->options[i].name, name) == 0)
             return inv->opt_values[i];
     return NULL;
+}
+
+size_t kc_split_list(const char *value, char ***words, char **buf)
+{
+    size_t n = 0, cap = 1;
+    for (const char *p = value; *p; p++)
+        cap += *p == ',';
+    *buf = strdup(value);
+    *words = malloc(cap * sizeof **words);
+    if (!*buf || !*words) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
+    for (char *save = NULL, *tok = strtok_r(*buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+        (*words)[n++] = tok;
+    return n;
 }
 
 long kc_parse_count(const char *s, const char *what, ke_error *err)

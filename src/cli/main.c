@@ -99,6 +99,30 @@ static int option_error(int c, char **argv, const opt_table *t)
     return usage_error("unknown option '%s'", word, ke_suggest_result(&s));
 }
 
+/* A repeatable option given again: its values joined with a comma. */
+static int append_value(kc_invocation *inv, size_t k, const char *value, ke_error *err)
+{
+    const char *old = inv->opt_values[k];
+    size_t n = strlen(old) + strlen(value) + 2;
+    char *joined = malloc(n);
+    if (!joined) {
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+        return -1;
+    }
+    snprintf(joined, n, "%s,%s", old, value);
+    free(inv->joined[k]);
+    inv->joined[k] = joined;
+    inv->opt_values[k] = joined;
+    return 0;
+}
+
+static int finish(kc_invocation *inv, int status)
+{
+    for (size_t k = 0; k < KC_MAX_OPTIONS; k++)
+        free(inv->joined[k]);
+    return status;
+}
+
 /* Applies a parsed option: a common one to `common`, a command's own to
  * `inv`. */
 static int take_option(int c, const opt_table *t, kc_common *common, kc_invocation *inv,
@@ -111,7 +135,10 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
         return kc_common_set(common, "help", NULL, err);
     if (i < t->n_common)
         return kc_common_set(common, t->longs[i].name, optarg, err);
-    inv->opt_values[i - t->n_common] = optarg ? optarg : "";
+    size_t k = i - t->n_common;
+    if (inv->cmd && inv->cmd->options[k].has_arg == KC_REPEATABLE && inv->opt_values[k])
+        return append_value(inv, k, optarg, err);
+    inv->opt_values[k] = optarg ? optarg : "";
     return 0;
 }
 
@@ -204,13 +231,13 @@ int main(int argc, char **argv)
     inv.cmd = cmd;
     while ((c = getopt_long(sub_argc, sub_argv, ":f:h", t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
-            return option_error(c, sub_argv, &t);
+            return finish(&inv, option_error(c, sub_argv, &t));
         if (take_option(c, &t, &common, &inv, &err) != 0)
-            return fail(&err);
+            return finish(&inv, fail(&err));
     }
     if (common.help) {
         kc_print_command_help(cmd, stdout);
-        return KE_EXIT_OK;
+        return finish(&inv, KE_EXIT_OK);
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);
@@ -218,12 +245,12 @@ int main(int argc, char **argv)
     if (inv.n_args < cmd->min_args) {
         fprintf(stderr, "kaieco: %s: missing argument; usage: kaieco %s %s\n", cmd->name, cmd->name,
                 cmd->usage);
-        return KE_EXIT_USAGE;
+        return finish(&inv, KE_EXIT_USAGE);
     }
     if (inv.n_args > cmd->max_args) {
         fprintf(stderr, "kaieco: %s: unexpected argument '%s'; usage: kaieco %s %s\n", cmd->name,
                 inv.args[cmd->max_args], cmd->name, cmd->usage);
-        return KE_EXIT_USAGE;
+        return finish(&inv, KE_EXIT_USAGE);
     }
-    return run_command(cmd, &inv, &common);
+    return finish(&inv, run_command(cmd, &inv, &common));
 }

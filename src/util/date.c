@@ -14,6 +14,13 @@ static int digits(const char *s, int n)
     return v;
 }
 
+static int month_days(int year, int month)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return mdays[month - 1] + (month == 2 && leap);
+}
+
 int ke_date_parse(const char *s, int *precision)
 {
     size_t len = strlen(s);
@@ -33,10 +40,8 @@ int ke_date_parse(const char *s, int *precision)
         *precision = 2;
         return 1;
     }
-    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     int day = s[7] == '-' ? digits(s + 8, 2) : -1;
-    if (day < 1 || day > mdays[month - 1] + (month == 2 && leap))
+    if (day < 1 || day > month_days(year, month))
         return 0;
     *precision = 3;
     return 1;
@@ -45,11 +50,18 @@ int ke_date_parse(const char *s, int *precision)
 void ke_date_period_end(const char *s, char out[11])
 {
     size_t len = strlen(s);
-    if (len == 4)
-        memcpy(out, s, 4), memcpy(out + 4, "-12-31", 7);
-    else if (len == 7)
-        memcpy(out, s, 7), memcpy(out + 7, "-31", 4);
-    else {
+    if (len == 4) {
+        memcpy(out, s, 4);
+        memcpy(out + 4, "-12-31", 7);
+    } else if (len == 7) {
+        int month = digits(s + 5, 2);
+        int last = month >= 1 && month <= 12 ? month_days(digits(s, 4), month) : 31;
+        memcpy(out, s, 7);
+        out[7] = '-';
+        out[8] = (char)('0' + last / 10);
+        out[9] = (char)('0' + last % 10);
+        out[10] = '\0';
+    } else {
         memcpy(out, s, len < 10 ? len : 10);
         out[len < 10 ? len : 10] = '\0';
     }

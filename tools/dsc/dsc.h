@@ -27,6 +27,7 @@ extern const char *const kind_names[K_COUNT];
 
 typedef struct record {
     const char *file; /* as named on the command line */
+    size_t file_seq;  /* position of the file on the command line */
     size_t index;     /* position in its file's array */
     enum kind kind;
     json_t *obj;      /* borrowed from the loaded document */
@@ -54,7 +55,8 @@ void report_file(const char *file, const char *fmt, ...)
 size_t report_flush(FILE *out);
 
 /* load.c */
-void load_file(dataset_src *ds, const char *path);
+/* 0, or -1 when the file could not be read (an I/O error, exit status 2). */
+int load_file(dataset_src *ds, const char *path);
 void dataset_src_free(dataset_src *ds);
 const char *rstr(const record *r, const char *field); /* NULL if absent or not a string */
 

@@ -22,20 +22,21 @@ static void add_record(dataset_src *ds, enum kind k, record r)
     ds->recs[k][ds->n[k]++] = r;
 }
 
-void load_file(dataset_src *ds, const char *path)
+int load_file(dataset_src *ds, const char *path)
 {
     json_error_t jerr;
     /* Duplicate keys in one object would silently keep the last value. */
     json_t *doc = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
     if (!doc) {
         report_syntax(path, jerr.line, jerr.column, jerr.text);
-        return;
+        /* jansson gives no position when the file could not be read */
+        return jerr.line > 0 ? 0 : -1;
     }
     ds->docs = realloc(ds->docs, (ds->n_docs + 1) * sizeof *ds->docs);
     ds->docs[ds->n_docs++] = doc;
     if (!json_is_object(doc)) {
         report_file(path, "the file must be a JSON object whose keys are record kinds");
-        return;
+        return 0;
     }
     /* Iterate in a fixed order (the kinds' order), then catch unknown keys. */
     for (int k = 0; k < K_COUNT; k++) {
@@ -49,7 +50,7 @@ void load_file(dataset_src *ds, const char *path)
         size_t i;
         json_t *obj;
         json_array_foreach(arr, i, obj) {
-            record r = {.file = path, .index = i, .kind = (enum kind)k, .obj = obj};
+            record r = {.file = path, .file_seq = ds->n_docs - 1, .index = i, .kind = (enum kind)k, .obj = obj};
             if (!json_is_object(obj)) {
                 report_at(&r, NULL, "a record must be a JSON object");
                 continue;
@@ -68,6 +69,7 @@ void load_file(dataset_src *ds, const char *path)
                               "entities, metrics, observations, events, contest_teams, "
                               "contest_decisions, contest_rules)", key);
     }
+    return 0;
 }
 
 void dataset_src_free(dataset_src *ds)

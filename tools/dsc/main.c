@@ -33,11 +33,17 @@ int main(int argc, char **argv)
         return usage();
 
     dataset_src ds = {0};
+    int io_error = 0;
     for (; i < argc; i++)
-        load_file(&ds, argv[i]);
-    validate(&ds);
+        io_error |= load_file(&ds, argv[i]) != 0;
+    if (!io_error)
+        validate(&ds);
 
     size_t n_errors = report_flush(stderr);
+    if (io_error) {
+        dataset_src_free(&ds);
+        return 2;
+    }
     if (n_errors) {
         fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset\n", n_errors, n_errors == 1 ? "" : "s");
         dataset_src_free(&ds);

@@ -51,8 +51,11 @@ static void add_v(const char *file, int kind, size_t index, const char *prefix, 
 void report_syntax(const char *file, int line, int column, const char *text)
 {
     char prefix[512];
-    snprintf(prefix, sizeof prefix, "%s:%d:%d: error: ", file, line, column);
-    add_v(file, -1, (size_t)line, prefix, "%s", text);
+    if (line > 0) /* jansson reports -1 when the file could not be read */
+        snprintf(prefix, sizeof prefix, "%s:%d:%d: error: ", file, line, column);
+    else
+        snprintf(prefix, sizeof prefix, "%s: error: ", file);
+    add_v(file, -1, line > 0 ? (size_t)line : 0, prefix, "%s", text);
 }
 
 void report_at(const record *r, const char *field, const char *fmt, ...)
@@ -91,7 +94,8 @@ static int cmp_diag(const void *pa, const void *pb)
 
 size_t report_flush(FILE *out)
 {
-    qsort(diags, n_diags, sizeof *diags, cmp_diag);
+    if (n_diags) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(diags, n_diags, sizeof *diags, cmp_diag);
     for (size_t i = 0; i < n_diags; i++) {
         fprintf(out, "%s\n", diags[i].text);
         free(diags[i].text);

@@ -531,16 +531,25 @@ static void check_observations(dataset_src *ds)
         while (end < n && same_group(&obs[start], &obs[end]))
             end++;
         size_t n_default = 0;
-        int differ = 0;
+        int differ = 0, repeated = 0;
         for (size_t i = start; i < end; i++) {
             n_default += json_is_true(json_object_get(obs[i].obj, "default"));
             for (size_t j = start; j < i; j++) {
                 const char *si = rstr(&obs[i], "source"), *sj = rstr(&obs[j], "source");
-                if (si && sj && strcmp(si, sj) == 0)
-                    report_at(&obs[i], "source",
+                if (si && sj && strcmp(si, sj) == 0) {
+                    /* blame the one that comes later in file order */
+                    const record *first = &obs[j], *later = &obs[i];
+                    if (first->file_seq > later->file_seq ||
+                        (first->file_seq == later->file_seq && first->index > later->index)) {
+                        first = &obs[i];
+                        later = &obs[j];
+                    }
+                    report_at(later, "source",
                               "source '%s' already gives %s for %s in %s (%s: $.observations[%zu])",
-                              si, rstr(&obs[i], "metric"), rstr(&obs[i], "entity"),
-                              rstr(&obs[i], "period"), obs[j].file, obs[j].index);
+                              si, rstr(later, "metric"), rstr(later, "entity"), rstr(later, "period"),
+                              first->file, first->index);
+                    repeated = 1;
+                }
                 const char *vi = rstr(&obs[i], "value"), *vj = rstr(&obs[j], "value");
                 json_int_t ri = json_integer_value(json_object_get(obs[i].obj, "rank"));
                 json_int_t rj = json_integer_value(json_object_get(obs[j].obj, "rank"));
@@ -550,7 +559,8 @@ static void check_observations(dataset_src *ds)
                     differ = 1;
             }
         }
-        if (end - start > 1 && n_default != 1) {
+        /* a repeated figure is one mistake, not also a missing default */
+        if (end - start > 1 && n_default != 1 && !repeated) {
             const record *r = &obs[start];
             report_at(r, "default",
                       "%zu sources give %s for %s in %s: exactly one must be marked "
@@ -574,10 +584,9 @@ static int cmp_field_seq(const record *a, const record *b, const char *const *fi
         if (c)
             return c;
     }
-    /* stable tie-break: file then position */
-    int c = strcmp(a->file, b->file);
-    if (c)
-        return c;
+    /* stable tie-break: file (command-line order) then position */
+    if (a->file_seq != b->file_seq)
+        return a->file_seq < b->file_seq ? -1 : 1;
     return (a->index > b->index) - (a->index < b->index);
 }
 

@@ -1,0 +1,42 @@
+/* kaieco compare COUNTRY COUNTRY... [--metric M[,M...]] */
+#include <stdlib.h>
+
+#include "command.h"
+#include "kaieco/query3.h"
+
+static ke_table *run(const kc_invocation *inv, ke_error *err)
+{
+    const char *m = kc_opt(inv, "metric");
+    char **metrics = NULL, *buf = NULL;
+    size_t n = m ? kc_split_list(m, &metrics, &buf) : 0;
+    if (m && n == 0) {
+        ke_error_set(err, KE_EXIT_USAGE, "--metric needs at least one metric id");
+        free(metrics);
+        free(buf);
+        return NULL;
+    }
+    ke_table *t = ke_query_compare(inv->ds, (const char *const *)inv->args, inv->n_args,
+                                   (const char *const *)metrics, n, inv->lang, err);
+    free(metrics);
+    free(buf);
+    return t;
+}
+
+static const kc_option options[] = {
+    {"metric", KC_REPEATABLE, "M[,M...]",
+     "only these metrics, in this order (repeatable, or comma-separated)"},
+    {NULL, 0, NULL, NULL},
+};
+
+const kc_command kc_cmd_compare = {
+    "compare", NULL, "countries side by side, one row per metric",
+    "COUNTRY COUNTRY... [--metric M[,M...]]",
+    "One row per metric, with every metric that has a figure for one of the "
+    "countries unless --metric names some. Each row is for the latest year "
+    "that any of the countries has a figure for (the year column); a country "
+    "with no figure that year is null. The columns are metric, year and "
+    "unit, then one column per country, in the order given, keyed by its "
+    "alpha-2 code in lower case (kr, jp). Figures are the ones shown by "
+    "default; 'kaieco facts' gives their sources and qualifiers.",
+    2, (size_t)-1, options, &ke_compare_columns, run, NULL,
+};

@@ -1,0 +1,41 @@
+/* kaieco country COUNTRY: every default figure about one country. */
+#include "kaieco/query3.h"
+#include "obs_rows.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
+    {"name", KE_COL_TEXT, "the metric's name in the chosen language", 0},
+    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0},
+    {"rank", KE_COL_INT, "rank the source states for the country, or null", 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+};
+const ke_columns ke_country_columns = {cols, sizeof cols / sizeof cols[0]};
+
+ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang lang,
+                           ke_error *err)
+{
+    const ke_country *c = ke_country_resolve(ds, country, err);
+    if (!c)
+        return NULL;
+    ke_table *t = ke_table_new(cols, ke_country_columns.n);
+    /* observations are sorted by metric, entity, period: one subject's
+     * figures come out by metric, then oldest period first */
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (!o->is_default || strcmp(o->entity, c->alpha2))
+            continue;
+        size_t r = ke_table_add_row(t);
+        ke_fill_obs_row(t, r, ds, o, lang);
+        const ke_metric *m = ke_metric_find(ds, o->metric);
+        /* the subject is fixed here: "name" names the metric instead */
+        ke_table_set_text(t, r, "name", m ? ke_name(&m->name, lang) : o->metric);
+    }
+    return t;
+}

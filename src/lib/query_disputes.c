@@ -1,0 +1,61 @@
+/* kaieco disputes: the figures on which sources disagree, side by side. */
+#include "kaieco/query3.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
+    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id", 0},
+    {"name", KE_COL_TEXT, "the subject's name in the chosen language", 0},
+    {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
+    {"value_default", KE_COL_NUM, "the figure shown by default", 0},
+    {"source_default", KE_COL_TEXT, "its source", 0},
+    {"value_other", KE_COL_NUM, "what another source gives (it may agree with the default)", 0},
+    {"source_other", KE_COL_TEXT, "that source", 0},
+    {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0},
+    {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0},
+    {"why", KE_COL_TEXT, "why the default figure is preferred", 1},
+};
+const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
+
+static int same_group(const ke_observation *a, const ke_observation *b)
+{
+    return strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
+           strcmp(a->period.text, b->period.text) == 0;
+}
+
+ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    ke_table *t = ke_table_new(cols, ke_disputes_columns.n);
+    /* observations are sorted by metric, entity, period: a group of
+     * figures about the same thing is a run of neighbours */
+    for (size_t start = 0, end; start < ds->n_observations; start = end) {
+        const ke_observation *first = &ds->observations[start], *dflt = NULL;
+        for (end = start; end < ds->n_observations && same_group(first, &ds->observations[end]); end++)
+            if (ds->observations[end].is_default)
+                dflt = &ds->observations[end];
+        if (!first->disputed || !dflt)
+            continue;
+        for (size_t i = start; i < end; i++) {
+            const ke_observation *o = &ds->observations[i];
+            if (o == dflt)
+                continue;
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "metric", o->metric);
+            ke_table_set_text(t, r, "entity", o->entity);
+            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
+            ke_table_set_text(t, r, "period", o->period.text);
+            ke_table_set_num(t, r, "value_default", &dflt->value);
+            ke_table_set_text(t, r, "source_default", dflt->source);
+            ke_table_set_num(t, r, "value_other", &o->value);
+            ke_table_set_text(t, r, "source_other", o->source);
+            if (dflt->rank)
+                ke_table_set_int(t, r, "rank_default", dflt->rank);
+            if (o->rank)
+                ke_table_set_int(t, r, "rank_other", o->rank);
+            ke_table_set_text(t, r, "why", dflt->default_reason);
+        }
+    }
+    return t;
+}

@@ -1,0 +1,51 @@
+/* kaieco facts: every observation as one flat table. */
+#include "kaieco/query3.h"
+#include "obs_rows.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id", 0},
+    {"entity_kind", KE_COL_TEXT, "country, organization, person, model, product, baseline or program", 0},
+    {"name", KE_COL_TEXT, "the subject's name in the chosen language", 0},
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
+    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
+    {"precision", KE_COL_TEXT, "year, month or day: how much of the period is known", 0},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0},
+    {"rank", KE_COL_INT, "rank the source states, or null", 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
+    {"source_kind", KE_COL_TEXT, "article, primary or secondary", 0},
+    {"default", KE_COL_BOOL, "whether this is the figure other commands show", 0},
+    {"disputed", KE_COL_BOOL, "whether another source gives this figure differently", 0},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+};
+const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
+
+ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang lang,
+                         ke_error *err)
+{
+    static const ke_facts_filter none = {NULL, NULL, NULL, 0};
+    if (!f)
+        f = &none;
+    /* Resolve every filter first, so a typo fails before any output. */
+    const char *subject = NULL;
+    const ke_metric *m = NULL;
+    const ke_source *src = NULL;
+    if (f->entity && !(subject = ke_subject_resolve(ds, f->entity, err)))
+        return NULL;
+    if (f->metric && !(m = ke_metric_resolve(ds, f->metric, err)))
+        return NULL;
+    if (f->source && !(src = ke_source_resolve(ds, f->source, err)))
+        return NULL;
+    ke_table *t = ke_table_new(cols, ke_facts_columns.n);
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if ((subject && strcmp(o->entity, subject)) || (m && strcmp(o->metric, m->id)) ||
+            (src && strcmp(o->source, src->id)) || (f->year && ke_obs_year(o) != f->year))
+            continue;
+        ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+    }
+    return t;
+}

@@ -1,0 +1,54 @@
+/* kaieco investment [COUNTRY...]: private AI investment by country and year. */
+#include "kaieco/query3.h"
+#include "obs_rows.h"
+
+#include <string.h>
+
+#define INVESTMENT_METRIC "investment"
+
+static const ke_column cols[] = {
+    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code", 0},
+    {"name", KE_COL_TEXT, "country name in the chosen language", 0},
+    {"year", KE_COL_INT, "year the figure is about", 0},
+    {"value", KE_COL_NUM, "private investment in AI, with the digits the source gives", 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0},
+    {"rank", KE_COL_INT, "rank the source states for that year, or null", 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+};
+const ke_columns ke_investment_columns = {cols, sizeof cols / sizeof cols[0]};
+
+/* Appends the default figures of `m` for `alpha2` (every country when
+ * NULL). Observations are sorted by metric, entity, period, so the rows
+ * come out by country code, oldest year first. */
+static void add_series(ke_table *t, const ke_dataset *ds, const ke_metric *m, const char *alpha2,
+                       ke_lang lang)
+{
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 &&
+            (!alpha2 || strcmp(o->entity, alpha2) == 0))
+            ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+    }
+}
+
+ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
+                              size_t n_countries, ke_lang lang, ke_error *err)
+{
+    const ke_metric *m = ke_metric_resolve(ds, INVESTMENT_METRIC, err);
+    if (!m)
+        return NULL;
+    /* Resolve every name first, so a typo fails before any output. */
+    const ke_country *cs[n_countries ? n_countries : 1];
+    size_t n = ke_countries_resolve(ds, countries, n_countries, cs, err);
+    if (n == (size_t)-1)
+        return NULL;
+    ke_table *t = ke_table_new(cols, ke_investment_columns.n);
+    if (n_countries == 0)
+        add_series(t, ds, m, NULL, lang);
+    for (size_t k = 0; k < n; k++)
+        add_series(t, ds, m, cs[k]->alpha2, lang);
+    return t;
+}

@@ -1,0 +1,18 @@
+/* Internal: string helpers shared by the name resolvers and the queries
+ * that match or list words. ASCII letters fold to lower case; every other
+ * byte (Hangul, kana, kanji) must match exactly. */
+#ifndef KAIECO_TEXT_H
+#define KAIECO_TEXT_H
+
+#include "kaieco/dataset.h"
+
+/* 1 if a and b are equal, ASCII case folded. */
+int ke_text_eq(const char *a, const char *b);
+
+/* 1 if `needle` occurs in `hay`, ASCII case folded. */
+int ke_text_contains(const char *hay, const char *needle);
+
+/* "a,b,c" from a string list, or NULL when it is empty. Caller frees. */
+char *ke_text_join(const ke_strlist *l);
+
+#endif

@@ -1,0 +1,553 @@
+/* The built kaieco binary, run as a user would: exact stdout, stderr and
+ * exit status for good and bad invocations. Figures are those of dataset/
+ * (read there, not computed here): AI Index 2024 patents per 100,000 people
+ * for 2022 as Kyunghyang (2024-04-17) and JoongAng report them, Korea's
+ * migration series, and the contest's first-round decisions of 2026-01-15. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "support.h"
+
+#define MAX_ARGS 16
+
+/* Runs kaieco with `args` (NULL-terminated) and `env` (NULL-terminated,
+ * or NULL) added to the neutral environment run_program sets. */
+static run_result kaieco_env(const char *const *args, const char *const *env)
+{
+    const char *argv[MAX_ARGS + 2] = {KAIECO_BIN};
+    size_t n = 1;
+    for (size_t i = 0; args[i]; i++) {
+        assert_true(n <= MAX_ARGS);
+        argv[n++] = args[i];
+    }
+    argv[n] = NULL;
+    return run_program(argv, env);
+}
+
+#define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define RUN(...) kaieco_env(ARGS(__VA_ARGS__), NULL)
+#define RUN_ENV(env, ...) kaieco_env(ARGS(__VA_ARGS__), env)
+
+static int starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Success: exactly `out` on stdout, nothing on stderr, status 0. */
+static void assert_ok(run_result r, const char *out)
+{
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, out);
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
+static void assert_same_result(run_result a, run_result b)
+{
+    assert_string_equal(a.out, b.out);
+    assert_string_equal(a.err, b.err);
+    assert_int_equal(a.status, b.status);
+    run_result_free(&a);
+    run_result_free(&b);
+}
+
+/* ---- good invocations ---------------------------------------------------- */
+
+/* AI patents per 100,000 people, data year 2022: Korea 10.26 (1st), Luxembourg
+ * 8.73 (2nd), US 4.23 (3rd), Japan 2.53 (4th), all from Kyunghyang; China 2.51
+ * (5th) from JoongAng. Article 000 repeats Korea's figure, which shows as
+ * another source. */
+static const char rank_patents_2022_csv[] =
+    "rank,country,name,value,approx,unit,year,source,other_sources,note\n"
+    "1,KR,South Korea,10.26,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,"
+    "\"10.26, rank 1 (ja-column-2025)\",\"AI Index 2024, data year 2022 as the article states. The "
+    "headline calls it last year's (2023) patent lead, but the body dates the figure to 2022.\"\n"
+    "2,LU,Luxembourg,8.73,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,,\n"
+    "3,US,United States,4.23,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,,\n"
+    "4,JP,Japan,2.53,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,,\n"
+    "5,CN,China,2.51,,\"patents per 100,000 people\",2022,joongang-2024,,\"AI Index 2024, data year "
+    "2022 (research notes). Money Today (zum-mt-2024-04) also lists China 5th with 2.51.\"\n";
+
+static void test_rank_patents_2022_csv(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--csv"), rank_patents_2022_csv);
+    /* options anywhere, --opt=value, the alias and an alias of the metric */
+    assert_ok(RUN("--csv", "rank", "--year=2022", "patents"), rank_patents_2022_csv);
+    assert_ok(RUN("ranking", "ai-patents", "--year", "2022", "-f", "csv"), rank_patents_2022_csv);
+}
+
+static void test_rank_patents_2022_table(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "rank,country,name,value,unit"),
+              "rank  country  name           value  unit\n"
+              "----  -------  -------------  -----  --------------------------\n"
+              "   1  KR       South Korea    10.26  patents per 100,000 people\n"
+              "   2  LU       Luxembourg      8.73  patents per 100,000 people\n"
+              "   3  US       United States   4.23  patents per 100,000 people\n"
+              "   4  JP       Japan           2.53  patents per 100,000 people\n"
+              "   5  CN       China           2.51  patents per 100,000 people\n");
+}
+
+/* Latest year (2023, AI Index 2025): Korea 17.27, Luxembourg 15.31, China
+ * 6.08 (the chart transcription, YTN's 6.31 being the other source). */
+static void test_rank_fields_top_json(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--fields", "country,value", "--top", "3", "--json"),
+              "[\n"
+              "  {\n    \"country\": \"KR\",\n    \"value\": 17.27\n  },\n"
+              "  {\n    \"country\": \"LU\",\n    \"value\": 15.31\n  },\n"
+              "  {\n    \"country\": \"CN\",\n    \"value\": 6.08\n  }\n"
+              "]\n");
+}
+
+static void test_format_spellings_identical(void **state)
+{
+    (void)state;
+    run_result json = RUN("rank", "patents", "--json");
+    assert_int_equal(json.status, 0);
+    assert_string_equal(json.err, "");
+    assert_true(starts_with(json.out, "[\n  {\n    \"rank\": "));
+    static const char *const spellings[][3] = {
+        {"--format=json", NULL, NULL}, {"--format", "json", NULL}, {"-f", "json", NULL},
+        {"-fjson", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
+        run_result r = spellings[i][1] ? RUN("rank", "patents", spellings[i][0], spellings[i][1])
+                                       : RUN("rank", "patents", spellings[i][0]);
+        assert_string_equal(r.out, json.out);
+        assert_string_equal(r.err, "");
+        assert_int_equal(r.status, 0);
+        run_result_free(&r);
+    }
+    run_result before = RUN("--json", "rank", "patents");
+    assert_string_equal(before.out, json.out);
+    run_result_free(&before);
+    run_result_free(&json);
+
+    run_result csv = RUN("rank", "patents", "--csv");
+    run_result csv2 = RUN("rank", "patents", "--format=csv");
+    assert_same_result(csv, csv2);
+}
+
+/* Korea's net AI talent migration per 10,000 LinkedIn members: +0.3 in 2020
+ * and -0.3 in 2023 (Kyunghyang; article 000 gives the same), -0.36 in 2024
+ * (Herald, AI Index 2025). */
+static const char migration_kr_csv[] =
+    "country,name,year,value,unit,direction,rank,source,other_sources,note\n"
+    "KR,South Korea,2020,0.3,\"per 10,000 LinkedIn members\",inflow,,kyunghyang-2024-04-17,"
+    "0.3 (ja-column-2025),The article says the index was lower in 2021 and 2022 without giving values.\n"
+    "KR,South Korea,2023,-0.3,\"per 10,000 LinkedIn members\",outflow,,kyunghyang-2024-04-17,"
+    "-0.3 (ja-column-2025),\"'지난해' in the article, i.e. 2023 (AI Index 2024). The article says the "
+    "index fell in 2021 and 2022 from 0.3 in 2020 but gives no values for those years, so none are "
+    "entered.\"\n"
+    "KR,South Korea,2024,-0.36,\"per 10,000 LinkedIn members\",outflow,,heraldcorp-2025,,\"AI Index "
+    "2025, data year 2024 (research notes: Herald Corporation; YTN 2025-04-08). The fifth-largest net "
+    "outflow of 48 countries, which is a place counted from the bottom and is kept as outflow-rank, not "
+    "as a rank here. KCCI later framed the same figure as 35th of 38 OECD countries (research notes: "
+    "sisajournal.com idxno=336883).\"\n";
+
+static void test_migration_kr_csv(void **state)
+{
+    (void)state;
+    assert_ok(RUN("migration", "KR", "--csv"), migration_kr_csv);
+}
+
+static void test_migration_country_spellings(void **state)
+{
+    (void)state;
+    static const char *const spellings[] = {"kr", "kor", "KOR", "Korea", "south korea", "한국", "韓国",
+                                            "대한민국"};
+    run_result base = RUN("migration", "KR");
+    assert_int_equal(base.status, 0);
+    assert_string_equal(base.err, "");
+    assert_true(starts_with(base.out, "country  name "));
+    for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
+        run_result r = RUN("migration", spellings[i]);
+        assert_string_equal(r.out, base.out);
+        assert_string_equal(r.err, "");
+        assert_int_equal(r.status, 0);
+        run_result_free(&r);
+        assert_ok(RUN("migration", spellings[i], "--csv"), migration_kr_csv);
+    }
+    run_result_free(&base);
+    /* a country named twice is listed once */
+    assert_ok(RUN("migration", "KR", "kor", "한국", "--csv"), migration_kr_csv);
+}
+
+/* First-round results of 2026-01-15: LG AI Research, SK Telecom and Upstage
+ * advance; Naver Cloud and NC AI are eliminated (Bloomberg Japanese
+ * edition). Motif Technologies, added on 2026-02-20, is not in yet. */
+static const char contest_2026_01_15_csv[] =
+    "team,organization,model,status,outcome,decided_on,reason,source\n"
+    "lg-ai-research,LG AI Research,K-EXAONE,active,advanced,2026-01-15,Passed the first review with the "
+    "highest overall score,bloomberg-ja-2026-01\n"
+    "sk-telecom,SK Telecom,A.X K1,active,advanced,2026-01-15,Passed the first review; officials found no "
+    "grounds to disqualify it despite doubts about foreign components,bloomberg-ja-2026-01\n"
+    "upstage,Upstage,Solar Open 100B,active,advanced,2026-01-15,Passed the first review; officials found "
+    "no grounds to disqualify it after the Solar Open similarity dispute,bloomberg-ja-2026-01\n"
+    "naver-cloud,Naver Cloud,HyperCLOVA X SEED 8B Omni,eliminated,eliminated,2026-01-15,\"Built on parts "
+    "of an existing Chinese model (vision encoder and weights), breaking the train-from-scratch "
+    "requirement\",bloomberg-ja-2026-01\n"
+    "nc-ai,NC AI,VAETKI,eliminated,eliminated,2026-01-15,Dropped on the performance evaluation of its "
+    "model,bloomberg-ja-2026-01\n";
+
+static void test_contest_as_of_csv(void **state)
+{
+    (void)state;
+    assert_ok(RUN("contest", "--as-of", "2026-01-15", "--csv"), contest_2026_01_15_csv);
+    /* the day before, the five teams selected on 2025-08-04 are all active */
+    assert_ok(RUN("contest", "--as-of", "2026-01-14", "--csv", "--fields", "team,status,outcome,decided_on"),
+              "team,status,outcome,decided_on\n"
+              "lg-ai-research,active,selected,2025-08-04\n"
+              "naver-cloud,active,selected,2025-08-04\n"
+              "nc-ai,active,selected,2025-08-04\n"
+              "sk-telecom,active,selected,2025-08-04\n"
+              "upstage,active,selected,2025-08-04\n");
+}
+
+static void test_version(void **state)
+{
+    (void)state;
+    run_result r = RUN("--version");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    /* "kaieco MAJOR.MINOR.PATCH\n" and nothing else */
+    const char *p = r.out;
+    assert_true(starts_with(p, "kaieco "));
+    p += 7;
+    for (int part = 0; part < 3; part++) {
+        assert_true(*p >= '0' && *p <= '9');
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (part < 2)
+            assert_int_equal(*p++, '.');
+    }
+    assert_string_equal(p, "\n");
+    run_result_free(&r);
+}
+
+static const char *const command_lines[] = {
+    "\n  rank         countries ordered by a metric, best first\n",
+    "\n  migration    net AI talent migration by country\n",
+    "\n  contest      teams of Korea's sovereign AI foundation-model contest\n",
+    "\n  metrics      what can be queried: every metric, its unit and years\n",
+    "\n  sources      where every figure comes from\n",
+    "\n  help         show help for kaieco or one command\n",
+    "\n  completion   print a shell completion script (bash)\n",
+};
+
+static void test_help_lists_every_command(void **state)
+{
+    (void)state;
+    run_result r = RUN("--help");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    assert_true(starts_with(r.out, "usage: kaieco [--version] [--help] COMMAND [ARGS] [OPTIONS]\n"));
+    assert_non_null(strstr(r.out, "\nCommands:\n"));
+    for (size_t i = 0; i < sizeof command_lines / sizeof command_lines[0]; i++)
+        if (!strstr(r.out, command_lines[i]))
+            fail_msg("--help does not list:%s", command_lines[i]);
+    assert_non_null(strstr(r.out, "\nExit status: 0 success (an empty result too), 1 runtime failure, "
+                                  "2 usage error.\n"));
+    /* -h and `help` print the same */
+    assert_same_result(RUN("-h"), RUN("--help"));
+    assert_same_result(RUN("help"), r);
+}
+
+/* The column keys `kaieco help CMD` lists, comma-separated. */
+static char *help_columns(const char *out)
+{
+    const char *marker = "\nOutput columns (JSON keys and CSV header, in order):\n";
+    const char *p = strstr(out, marker);
+    if (!p)
+        return NULL;
+    p += strlen(marker);
+    char *keys = calloc(1, strlen(p) + 1);
+    while (p[0] == ' ' && p[1] == ' ' && p[2] != ' ') {
+        p += 2;
+        size_t len = strcspn(p, " ");
+        if (*keys)
+            strcat(keys, ",");
+        strncat(keys, p, len);
+        p = strchr(p, '\n');
+        if (!p)
+            break;
+        p++;
+    }
+    return keys;
+}
+
+static void test_help_rank_lists_columns(void **state)
+{
+    (void)state;
+    run_result r = RUN("help", "rank");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    assert_true(starts_with(r.out, "usage: kaieco rank METRIC [--year YYYY] [--top N] [OPTIONS]\n"));
+    assert_non_null(strstr(r.out, "\n      --year YYYY "));
+    assert_non_null(strstr(r.out, "\n      --top N "));
+    assert_non_null(strstr(r.out, "\n  rank               integer  rank the source states for this country; "
+                                  "null where it states none\n"));
+    assert_non_null(strstr(r.out, "\n  value              number   the figure, with the digits the source gives\n"));
+    char *cols = help_columns(r.out);
+    assert_non_null(cols);
+    assert_string_equal(cols, "rank,country,name,value,approx,unit,year,source,other_sources,note");
+    free(cols);
+    /* rank --help, rank -h and the alias print the same */
+    run_result h = RUN("rank", "--help");
+    assert_string_equal(h.out, r.out);
+    assert_string_equal(h.err, "");
+    assert_int_equal(h.status, 0);
+    run_result_free(&h);
+    assert_same_result(RUN("rank", "-h"), RUN("help", "ranking"));
+    run_result_free(&r);
+}
+
+/* For every command with a table, help lists exactly the CSV header's columns. */
+static void test_help_columns_match_output(void **state)
+{
+    (void)state;
+    static const char *const cmds[][2] = {
+        {"rank", "patents"}, {"migration", NULL}, {"contest", NULL}, {"metrics", NULL}, {"sources", NULL},
+    };
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        run_result h = RUN(cmds[i][0], "--help");
+        assert_int_equal(h.status, 0);
+        char *cols = help_columns(h.out);
+        assert_non_null(cols);
+        run_result csv = cmds[i][1] ? RUN(cmds[i][0], cmds[i][1], "--csv", "--limit", "0")
+                                    : RUN(cmds[i][0], "--csv", "--limit", "0");
+        assert_int_equal(csv.status, 0);
+        size_t len = strlen(cols);
+        assert_true(strncmp(csv.out, cols, len) == 0);
+        assert_string_equal(csv.out + len, "\n");
+        free(cols);
+        run_result_free(&h);
+        run_result_free(&csv);
+    }
+}
+
+static void test_empty_result(void **state)
+{
+    (void)state;
+    /* before the first decision (2025-08-04) no team is in the contest */
+    assert_ok(RUN("contest", "--as-of", "2020-01-01", "--json"), "[]\n");
+    assert_ok(RUN("contest", "--as-of", "2025-08-03", "--json"), "[]\n");
+    assert_ok(RUN("contest", "--as-of", "2020-01-01", "--csv"),
+              "team,organization,model,status,outcome,decided_on,reason,source\n");
+    assert_ok(RUN("contest", "--as-of", "2020-01-01"),
+              "team  organization  model  status  outcome  decided_on  reason  source\n"
+              "----  ------------  -----  ------  -------  ----------  ------  ------\n");
+    assert_ok(RUN("rank", "patents", "--top", "0", "--json"), "[]\n");
+    assert_ok(RUN("rank", "patents", "--where", "country=ZZ", "--csv"),
+              "rank,country,name,value,approx,unit,year,source,other_sources,note\n");
+}
+
+/* The same bytes whatever the locale, time zone or terminal width. */
+static void test_environment_does_not_change_output(void **state)
+{
+    (void)state;
+    static const char *const envs[][3] = {
+        {"LANG=ko_KR.UTF-8", "LC_ALL=ko_KR.UTF-8", NULL},
+        {"LANG=ja_JP.UTF-8", "LC_ALL=ja_JP.UTF-8", NULL},
+        {"LANG=C.UTF-8", "LC_ALL=C.UTF-8", NULL},
+        {"TZ=Asia/Seoul", NULL, NULL},
+        {"COLUMNS=20", "LINES=5", NULL},
+    };
+    static const char *const runs[][8] = {
+        {"rank", "patents", "--year", "2022", NULL},
+        {"rank", "patents", "--year", "2022", "--csv", NULL},
+        {"rank", "patents", "--json", NULL},
+        {"rank", "patents", "--lang", "ko", NULL},
+        {"migration", "한국", NULL},
+        {"contest", NULL},
+        {"contest", "--as-of", "2026-01-15", "--lang", "ja", NULL},
+        {"rank", "patnts", NULL},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        run_result base = kaieco_env(runs[i], NULL);
+        for (size_t e = 0; e < sizeof envs / sizeof envs[0]; e++) {
+            run_result r = kaieco_env(runs[i], envs[e]);
+            if (strcmp(r.out, base.out) || strcmp(r.err, base.err) || r.status != base.status)
+                fail_msg("'%s %s ...' differs under %s", runs[i][0], runs[i][1] ? runs[i][1] : "", envs[e][0]);
+            run_result_free(&r);
+        }
+        run_result_free(&base);
+    }
+    /* and the checked output is what the C locale gives */
+    assert_ok(RUN_ENV(ARGS("LANG=ko_KR.UTF-8", "LC_ALL=ko_KR.UTF-8", "TZ=Asia/Seoul"), "rank", "patents",
+                      "--year", "2022", "--csv"),
+              rank_patents_2022_csv);
+}
+
+static const char rank_2022_ko[] =
+    "순위  국가  이름           값\n"
+    "----  ----  ----------  -----\n"
+    "   1  KR    한국        10.26\n"
+    "   2  LU    룩셈부르크   8.73\n"
+    "   3  US    미국         4.23\n"
+    "   4  JP    일본         2.53\n"
+    "   5  CN    중국         2.51\n";
+
+static const char rank_2022_ja[] =
+    "順位  国  名称               値\n"
+    "----  --  --------------  -----\n"
+    "   1  KR  韓国            10.26\n"
+    "   2  LU  ルクセンブルク   8.73\n"
+    "   3  US  米国             4.23\n"
+    "   4  JP  日本             2.53\n"
+    "   5  CN  中国             2.51\n";
+
+static void test_lang_ko_headers(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--lang", "ko", "--fields", "rank,country,name,value"),
+              rank_2022_ko);
+    /* JSON keys and CSV headers stay the column keys; names are translated */
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--lang", "ko", "--fields", "country,name", "--top", "2",
+                  "--csv"),
+              "country,name\nKR,한국\nLU,룩셈부르크\n");
+}
+
+static void test_kaieco_lang_ja(void **state)
+{
+    (void)state;
+    assert_ok(RUN_ENV(ARGS("KAIECO_LANG=ja"), "rank", "patents", "--year", "2022", "--fields",
+                      "rank,country,name,value"),
+              rank_2022_ja);
+    assert_ok(RUN_ENV(ARGS("KAIECO_LANG=ko"), "rank", "patents", "--year", "2022", "--fields",
+                      "rank,country,name,value"),
+              rank_2022_ko);
+    /* --lang wins over KAIECO_LANG; an empty KAIECO_LANG is no choice */
+    assert_ok(RUN_ENV(ARGS("KAIECO_LANG=ja"), "rank", "patents", "--year", "2022", "--lang", "en", "--csv"),
+              rank_patents_2022_csv);
+    assert_ok(RUN_ENV(ARGS("KAIECO_LANG="), "rank", "patents", "--year", "2022", "--csv"), rank_patents_2022_csv);
+}
+
+/* ---- bad invocations ----------------------------------------------------------- */
+
+typedef struct bad_case {
+    const char *name;
+    const char *args[10];
+    const char *env[2];
+    const char *word; /* the bad word the message must name */
+    const char *message;
+} bad_case;
+
+static const bad_case bad_cases[] = {
+    {"unknown command", {"rnk", "patents"}, {NULL}, "'rnk'",
+     "kaieco: unknown command 'rnk'; did you mean 'rank'?\n"},
+    {"unknown command in help", {"help", "rnk"}, {NULL}, "'rnk'",
+     "kaieco: unknown command 'rnk'; did you mean 'rank'?\n"},
+    {"unknown option", {"rank", "patents", "--yaer", "2022"}, {NULL}, "'--yaer'",
+     "kaieco: unknown option '--yaer'; did you mean '--year'?\n"},
+    {"unknown option with value", {"rank", "patents", "--yaer=2022"}, {NULL}, "'--yaer'",
+     "kaieco: unknown option '--yaer'; did you mean '--year'?\n"},
+    {"unknown short option", {"rank", "patents", "-x"}, {NULL}, "'-x'",
+     "kaieco: unknown option '-x'; see 'kaieco --help'\n"},
+    {"unknown option before the command", {"--yaer", "rank"}, {NULL}, "'--yaer'",
+     "kaieco: unknown option '--yaer'; see 'kaieco --help'\n"},
+    {"option without its value", {"rank", "patents", "--year"}, {NULL}, "'--year'",
+     "kaieco: option '--year' needs a value; see 'kaieco --help'\n"},
+    {"unknown metric", {"rank", "patnts"}, {NULL}, "'patnts'",
+     "kaieco: unknown metric 'patnts'; did you mean 'patents'?\n"},
+    {"unknown country", {"migration", "Koera"}, {NULL}, "'Koera'",
+     "kaieco: unknown country 'Koera'; did you mean 'Korea'?\n"},
+    {"unknown country after a good one", {"migration", "KR", "Koera", "--csv"}, {NULL}, "'Koera'",
+     "kaieco: unknown country 'Koera'; did you mean 'Korea'?\n"},
+    {"malformed year", {"rank", "patents", "--year", "20x3"}, {NULL}, "'20x3'",
+     "kaieco: invalid year '20x3' for --year (expected YYYY, e.g. 2023)\n"},
+    {"malformed year for migration", {"migration", "KR", "--year", "23"}, {NULL}, "'23'",
+     "kaieco: invalid year '23' for --year (expected YYYY, e.g. 2023)\n"},
+    {"year without figures", {"rank", "patents", "--year", "2019"}, {NULL}, "2019",
+     "kaieco: no figures by country for 'patents' in 2019; years with figures: 2022, 2023\n"},
+    {"malformed date", {"contest", "--as-of", "2026-13-01"}, {NULL}, "'2026-13-01'",
+     "kaieco: invalid date '2026-13-01' for --as-of (expected YYYY-MM-DD)\n"},
+    {"impossible date", {"contest", "--as-of", "2026-02-30"}, {NULL}, "'2026-02-30'",
+     "kaieco: invalid date '2026-02-30' for --as-of (expected YYYY-MM-DD)\n"},
+    {"date without padding", {"contest", "--as-of", "2026-2-1"}, {NULL}, "'2026-2-1'",
+     "kaieco: invalid date '2026-2-1' for --as-of (expected YYYY-MM-DD)\n"},
+    {"negative number", {"rank", "patents", "--top", "-1"}, {NULL}, "'-1'",
+     "kaieco: invalid number '-1' for --top (expected a whole number, 0 or more)\n"},
+    {"malformed number", {"rank", "patents", "--limit", "x"}, {NULL}, "'x'",
+     "kaieco: invalid number 'x' for --limit (expected a whole number, 0 or more)\n"},
+    {"unknown format", {"rank", "patents", "-f", "jsn"}, {NULL}, "'jsn'",
+     "kaieco: unknown format 'jsn'; did you mean 'json'?\n"},
+    {"unknown format, nothing close", {"rank", "patents", "--format=xml"}, {NULL}, "'xml'",
+     "kaieco: unknown format 'xml' (expected one of: table, json, csv, tsv)\n"},
+    {"unknown language", {"rank", "patents", "--lang", "fr"}, {NULL}, "'fr'",
+     "kaieco: unknown language 'fr' (expected one of: en, ko, ja)\n"},
+    {"unknown language, close", {"rank", "patents", "--lang", "jp"}, {NULL}, "'jp'",
+     "kaieco: unknown language 'jp'; did you mean 'ja'?\n"},
+    {"bad KAIECO_LANG", {"rank", "patents"}, {"KAIECO_LANG=fr"}, "'fr'",
+     "kaieco: unknown language 'fr' (expected one of: en, ko, ja) (from KAIECO_LANG)\n"},
+    {"unknown column in --fields", {"rank", "patents", "--fields", "country,vlaue"}, {NULL}, "'vlaue'",
+     "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
+    {"unknown column in --sort", {"rank", "patents", "--sort", "-vlaue"}, {NULL}, "'vlaue'",
+     "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
+    {"unknown column in --where", {"rank", "patents", "--where", "cuntry=KR"}, {NULL}, "'cuntry'",
+     "kaieco: unknown column 'cuntry'; did you mean 'country'?\n"},
+    {"malformed --where", {"rank", "patents", "--where", "country"}, {NULL}, "'country'",
+     "kaieco: invalid filter 'country' for --where (expected COLUMN=VALUE)\n"},
+    {"missing argument", {"rank"}, {NULL}, "METRIC",
+     "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
+    {"extra argument", {"contest", "x"}, {NULL}, "'x'",
+     "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--as-of YYYY-MM-DD]\n"},
+    {"extra argument to rank", {"rank", "patents", "talent"}, {NULL}, "'talent'",
+     "kaieco: rank: unexpected argument 'talent'; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
+    {"no arguments", {NULL}, {NULL}, "command", "kaieco: missing command; see 'kaieco --help'\n"},
+};
+
+static void test_bad_input(void **state)
+{
+    const bad_case *c = *state;
+    run_result r = kaieco_env(c->args, c->env[0] ? c->env : NULL);
+    assert_string_equal(r.out, "");
+    assert_string_equal(r.err, c->message);
+    assert_int_equal(r.status, 2);
+    /* one line, "kaieco: " first, naming the bad word */
+    assert_true(starts_with(r.err, "kaieco: "));
+    assert_non_null(strchr(r.err, '\n'));
+    assert_string_equal(strchr(r.err, '\n'), "\n");
+    assert_non_null(strstr(r.err, c->word));
+    run_result_free(&r);
+}
+
+int main(void)
+{
+    static const struct CMUnitTest good[] = {
+        cmocka_unit_test(test_rank_patents_2022_csv),
+        cmocka_unit_test(test_rank_patents_2022_table),
+        cmocka_unit_test(test_rank_fields_top_json),
+        cmocka_unit_test(test_format_spellings_identical),
+        cmocka_unit_test(test_migration_kr_csv),
+        cmocka_unit_test(test_migration_country_spellings),
+        cmocka_unit_test(test_contest_as_of_csv),
+        cmocka_unit_test(test_version),
+        cmocka_unit_test(test_help_lists_every_command),
+        cmocka_unit_test(test_help_rank_lists_columns),
+        cmocka_unit_test(test_help_columns_match_output),
+        cmocka_unit_test(test_empty_result),
+        cmocka_unit_test(test_environment_does_not_change_output),
+        cmocka_unit_test(test_lang_ko_headers),
+        cmocka_unit_test(test_kaieco_lang_ja),
+    };
+    enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };
+    struct CMUnitTest tests[N_GOOD + N_BAD];
+    memcpy(tests, good, sizeof good);
+    for (size_t i = 0; i < N_BAD; i++)
+        tests[N_GOOD + i] = (struct CMUnitTest){.name = bad_cases[i].name,
+                                                 .test_func = test_bad_input,
+                                                 .initial_state = (void *)&bad_cases[i]};
+    return _cmocka_run_group_tests("test_cli", tests, N_GOOD + N_BAD, NULL, NULL);
+}

@@ -1,0 +1,647 @@
+/* The dataset compiler (kaieco-dsc): each fixture in tests/fixtures/dsc/
+ * holds one kind of mistake and is checked together with valid.json, as the
+ * build checks dataset/. Each test asserts the exit status and the exact
+ * diagnostics: the file as it was named on the command line, the JSON path
+ * (or line:column for a syntax error), the reason, and the closing count. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "support.h"
+
+/* The tests run in the fixture folder, so file names read as a user types them. */
+static int enter_fixtures(void **state)
+{
+    (void)state;
+    return chdir(KAIECO_FIXTURES "/dsc");
+}
+
+static run_result dsc(const char *a1, const char *a2, const char *a3, const char *a4)
+{
+    const char *argv[] = {KAIECO_DSC, a1, a2, a3, a4, NULL};
+    return run_program(argv, NULL);
+}
+
+/* `kaieco-dsc --check valid.json FIXTURE` fails with exactly `diagnostics`
+ * followed by the count line. */
+static void assert_rejected(const char *fixture, const char *diagnostics, int n_errors)
+{
+    run_result r = dsc("--check", "valid.json", fixture, NULL);
+    char expected[4096];
+    snprintf(expected, sizeof expected, "%skaieco-dsc: %d error%s in the dataset\n", diagnostics,
+             n_errors, n_errors == 1 ? "" : "s");
+    assert_string_equal(r.err, expected);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+}
+
+static void test_valid(void **state)
+{
+    (void)state;
+    run_result r = dsc("--check", "valid.json", NULL, NULL);
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
+/* ---- one test per fixture ------------------------------------------------ */
+
+static void test_syntax(void **state)
+{
+    (void)state;
+    /* line 3, column 16 is the second comma of `{"id": "x",, ...` */
+    assert_rejected("syntax.json", "syntax.json:3:16: error: string or '}' expected near ','\n", 1);
+}
+
+static void test_unknown_kind(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-kind.json",
+                    "unknown-kind.json: error: $.obsevations: unknown record kind (expected one of "
+                    "sources, countries, entities, metrics, observations, events, contest_teams, "
+                    "contest_decisions, contest_rules)\n",
+                    1);
+}
+
+static void test_unknown_field(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-field.json",
+                    "unknown-field.json: $.observations[0].value: error: missing (required)\n"
+                    "unknown-field.json: $.observations[0].vaule: error: unknown field; did you mean 'value'?\n",
+                    2);
+}
+
+static void test_missing_name(void **state)
+{
+    (void)state;
+    assert_rejected("missing-name.json", "missing-name.json: $.countries[0].name: error: missing the 'ja' name\n", 1);
+}
+
+static void test_missing_source(void **state)
+{
+    (void)state;
+    assert_rejected("missing-source.json",
+                    "missing-source.json: $.observations[0].source: error: missing (required)\n", 1);
+}
+
+static void test_bad_country(void **state)
+{
+    (void)state;
+    assert_rejected("bad-country.json",
+                    "bad-country.json: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
+                    "code (two capital letters)\n",
+                    1);
+}
+
+static void test_bad_date(void **state)
+{
+    (void)state;
+    assert_rejected("bad-date.json",
+                    "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                    "(YYYY, YYYY-MM or YYYY-MM-DD)\n",
+                    1);
+}
+
+static void test_bad_value(void **state)
+{
+    (void)state;
+    assert_rejected("bad-value.json",
+                    "bad-value.json: $.observations[0].value: error: '4,58' is not a decimal number as "
+                    "the source prints it (digits, optional '-' and '.', no separators or units)\n",
+                    1);
+}
+
+static void test_value_not_string(void **state)
+{
+    (void)state;
+    assert_rejected("value-not-string.json",
+                    "value-not-string.json: $.observations[0].value: error: must be a string\n", 1);
+}
+
+static void test_bad_rank(void **state)
+{
+    (void)state;
+    assert_rejected("bad-rank.json",
+                    "bad-rank.json: $.observations[0].rank: error: must be a positive integer (the rank "
+                    "the source states)\n",
+                    1);
+}
+
+static void test_bad_kind(void **state)
+{
+    (void)state;
+    assert_rejected("bad-kind.json",
+                    "bad-kind.json: $.sources[0].kind: error: 'primry' is not allowed; did you mean 'primary'?\n", 1);
+}
+
+static void test_unknown_language(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-language.json",
+                    "unknown-language.json: $.countries[0].name: error: unknown language 'zh' (expected en, ko, ja)\n",
+                    1);
+}
+
+static void test_source_unknown_field(void **state)
+{
+    (void)state;
+    assert_rejected("source-unknown-field.json",
+                    "source-unknown-field.json: $.sources[0].urls: error: unknown field; did you mean 'url'?\n", 1);
+}
+
+static void test_article_without_seed(void **state)
+{
+    (void)state;
+    assert_rejected("article-without-seed.json",
+                    "article-without-seed.json: $.sources[0].seed: error: missing: an article source names "
+                    "its seed file\n",
+                    1);
+}
+
+static void test_not_object(void **state)
+{
+    (void)state;
+    assert_rejected("not-object.json",
+                    "not-object.json: error: the file must be a JSON object whose keys are record kinds\n", 1);
+}
+
+static void test_kind_not_array(void **state)
+{
+    (void)state;
+    assert_rejected("kind-not-array.json", "kind-not-array.json: error: $.sources: must be an array of records\n", 1);
+}
+
+static void test_duplicate_id(void **state)
+{
+    (void)state;
+    assert_rejected("duplicate-id.json",
+                    "duplicate-id.json: $.sources[0].id: error: duplicate source id 'paper' (first defined "
+                    "in valid.json: $.sources[0])\n",
+                    1);
+}
+
+static void test_duplicate_alpha3(void **state)
+{
+    (void)state;
+    assert_rejected("duplicate-alpha3.json",
+                    "duplicate-alpha3.json: $.countries[0].alpha3: error: duplicate alpha-3 code 'KOR' "
+                    "(first defined in valid.json: $.countries[0])\n",
+                    1);
+}
+
+static void test_alias_clash(void **state)
+{
+    (void)state;
+    assert_rejected("alias-clash.json",
+                    "alias-clash.json: $.metrics[0].aliases: error: alias 'ai-patents' is also an alias of "
+                    "metric 'patents'\n",
+                    1);
+}
+
+static void test_unknown_metric(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-metric.json",
+                    "unknown-metric.json: $.observations[0].metric: error: unknown metric 'patent'; did you "
+                    "mean 'patents'?\n",
+                    1);
+}
+
+static void test_unknown_entity(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-entity.json",
+                    "unknown-entity.json: $.observations[0].entity: error: unknown entity or country 'JPN'; "
+                    "did you mean 'JP'?\n",
+                    1);
+}
+
+static void test_unknown_cites(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-cites.json",
+                    "unknown-cites.json: $.sources[0].cites: error: unknown source 'reprot'; did you mean "
+                    "'report'?\n",
+                    1);
+}
+
+static void test_cites_itself(void **state)
+{
+    (void)state;
+    assert_rejected("cites-itself.json", "cites-itself.json: $.sources[0].cites: error: a source cannot cite itself\n", 1);
+}
+
+static void test_event_unknown_entity(void **state)
+{
+    (void)state;
+    assert_rejected("event-unknown-entity.json",
+                    "event-unknown-entity.json: $.events[0].entities: error: unknown entity or country "
+                    "'acme-llm'; did you mean 'acme-lm'?\n",
+                    1);
+}
+
+static void test_own_organization(void **state)
+{
+    (void)state;
+    assert_rejected("own-organization.json",
+                    "own-organization.json: $.entities[0].organization: error: an entity cannot be its own "
+                    "organization\n",
+                    1);
+}
+
+static void test_unknown_team(void **state)
+{
+    (void)state;
+    assert_rejected("unknown-team.json",
+                    "unknown-team.json: $.contest_decisions[0].team: error: unknown contest team 'acmee'; did "
+                    "you mean 'acme'?\n",
+                    1);
+}
+
+static void test_decision_before_selection(void **state)
+{
+    (void)state;
+    assert_rejected("decision-before-selection.json",
+                    "decision-before-selection.json: $.contest_decisions[0].outcome: error: team 'beta' has "
+                    "no earlier 'selected' decision\n",
+                    1);
+}
+
+static void test_decision_after_elimination(void **state)
+{
+    (void)state;
+    assert_rejected("decision-after-elimination.json",
+                    "decision-after-elimination.json: $.contest_decisions[0].outcome: error: team 'acme' was "
+                    "already eliminated\n",
+                    1);
+}
+
+static void test_default_without_reason(void **state)
+{
+    (void)state;
+    assert_rejected("default-without-reason.json",
+                    "default-without-reason.json: $.observations[0].default_reason: error: missing: say why "
+                    "this figure is shown by default\n",
+                    1);
+}
+
+static void test_reason_without_default(void **state)
+{
+    (void)state;
+    assert_rejected("reason-without-default.json",
+                    "reason-without-default.json: $.observations[0].default_reason: error: given, but the "
+                    "figure is not marked \"default\": true\n",
+                    1);
+}
+
+static void test_default_false(void **state)
+{
+    (void)state;
+    assert_rejected("default-false.json",
+                    "default-false.json: $.observations[0].default: error: write nothing rather than false: "
+                    "only the default figure is flagged\n",
+                    1);
+}
+
+static void test_no_default(void **state)
+{
+    (void)state;
+    /* valid.json has JP 2022 from 'paper'; the fixture adds 'other' */
+    assert_rejected("no-default.json",
+                    "no-default.json: $.observations[0].default: error: 2 sources give patents for JP in "
+                    "2022: exactly one must be marked \"default\": true, but 0 are\n",
+                    1);
+}
+
+static void test_two_defaults(void **state)
+{
+    (void)state;
+    assert_rejected("two-defaults.json",
+                    "two-defaults.json: $.observations[1].default: error: 2 sources give patents for JP in "
+                    "2023: exactly one must be marked \"default\": true, but 2 are\n",
+                    1);
+}
+
+/* The same source giving the same figure twice is one mistake, reported on
+ * the second record (in the order the files were given): not also as "2
+ * sources" lacking a default, since there is only one source. */
+static void test_duplicate_observation(void **state)
+{
+    (void)state;
+    assert_rejected("duplicate-observation.json",
+                    "duplicate-observation.json: $.observations[0].source: error: source 'paper' already "
+                    "gives patents for JP in 2022 (valid.json: $.observations[2])\n",
+                    1);
+}
+
+static void test_duplicate_observation_same_file(void **state)
+{
+    (void)state;
+    assert_rejected("duplicate-observation-same-file.json",
+                    "duplicate-observation-same-file.json: $.observations[1].source: error: source 'other' "
+                    "already gives patents for JP in 2023 (duplicate-observation-same-file.json: "
+                    "$.observations[0])\n",
+                    1);
+}
+
+/* Every mistake is reported, in record order, not only the first. */
+static void test_several_errors(void **state)
+{
+    (void)state;
+    assert_rejected("several-errors.json",
+                    "several-errors.json: $.observations[0].entity: error: unknown entity or country 'XX'\n"
+                    "several-errors.json: $.observations[1].period: error: '2023-02-30' is not an ISO 8601 "
+                    "date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+                    "several-errors.json: $.observations[1].source: error: unknown source 'nobody'\n",
+                    3);
+}
+
+/* Mistakes in several files are all reported, file by file. */
+static void test_errors_in_several_files(void **state)
+{
+    (void)state;
+    run_result r = dsc("--check", "valid.json", "bad-country.json", "bad-date.json");
+    assert_string_equal(r.err,
+                        "bad-country.json: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
+                        "code (two capital letters)\n"
+                        "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                        "(YYYY, YYYY-MM or YYYY-MM-DD)\n"
+                        "kaieco-dsc: 2 errors in the dataset\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+}
+
+/* The file is named as it was given, with its directory. */
+static void test_path_as_given(void **state)
+{
+    (void)state;
+    run_result r = dsc("--check", "../dsc/valid.json", "../dsc/bad-date.json", NULL);
+    assert_string_equal(r.err,
+                        "../dsc/bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 "
+                        "date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+                        "kaieco-dsc: 1 error in the dataset\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+
+    r = dsc("--check", KAIECO_FIXTURES "/dsc/valid.json", KAIECO_FIXTURES "/dsc/syntax.json", NULL);
+    assert_string_equal(r.err, KAIECO_FIXTURES "/dsc/syntax.json:3:16: error: string or '}' expected near ','\n"
+                               "kaieco-dsc: 1 error in the dataset\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+}
+
+/* ---- usage and I/O --------------------------------------------------------- */
+
+static void test_usage(void **state)
+{
+    (void)state;
+    const char *usage = "usage: kaieco-dsc (-o OUT.c | --check) FILE.json...\n";
+    run_result r = dsc(NULL, NULL, NULL, NULL);
+    assert_string_equal(r.err, usage);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = dsc("--check", NULL, NULL, NULL);
+    assert_string_equal(r.err, usage);
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = dsc("--chek", "valid.json", NULL, NULL);
+    assert_string_equal(r.err, usage);
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = dsc("-o", NULL, NULL, NULL);
+    assert_string_equal(r.err, usage);
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+}
+
+/* A file that cannot be read is an I/O error (status 2 as documented in
+ * tools/dsc/main.c), named without a made-up line and column. */
+static void test_missing_file(void **state)
+{
+    (void)state;
+    run_result r = dsc("--check", "valid.json", "no-such-file.json", NULL);
+    assert_non_null(strstr(r.err, "no-such-file.json"));
+    assert_null(strstr(r.err, "-1"));
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+}
+
+/* ---- -o OUT ------------------------------------------------------------------ */
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        fwrite(chunk, 1, n, m);
+    fclose(f);
+    fclose(m);
+    return buf;
+}
+
+static int exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+static void assert_contains(const char *text, const char *part)
+{
+    if (!strstr(text, part))
+        fail_msg("missing from the generated C:\n%s", part);
+}
+
+static void test_output_written_for_valid_data(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char out[256], tmp[260];
+    snprintf(out, sizeof out, "%s/dataset.c", dir);
+    snprintf(tmp, sizeof tmp, "%s.tmp", out);
+
+    run_result r = dsc("-o", out, "valid.json", NULL);
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    assert_false(exists(tmp));
+    char *c = read_file(out);
+    assert_non_null(c);
+
+    assert_contains(c, "#include \"kaieco/dataset.h\"\n");
+    /* sources, sorted by id, with a list for cites */
+    assert_contains(c, "static const char *const list_1[] = {\"report\"};\n"
+                       "static const ke_source sources[3] = {\n"
+                       "    {\"other\", 2, \"Other Daily\", \"Another view\", {\"2024-05\", KE_PREC_MONTH}, \"en\", "
+                       "\"https://example.org/x\", NULL, {NULL, 0}, NULL},\n"
+                       "    {\"paper\", 0, \"Daily Test\", \"A test article\", {\"2024-04-17\", KE_PREC_DAY}, \"ko\", "
+                       "NULL, \"x.txt\", {list_1, 1}, NULL},\n"
+                       "    {\"report\", 1, \"Test Institute\", \"Test Report\", {\"2024\", KE_PREC_YEAR}, \"en\", "
+                       "NULL, NULL, {NULL, 0}, NULL},\n"
+                       "};\n");
+    /* countries sorted by alpha-2, names in three languages, UTF-8 kept */
+    assert_contains(c, "static const ke_country countries[2] = {\n"
+                       "    {\"JP\", \"JPN\", {{\"Japan\", \"일본\", \"日本\"}}, {NULL, 0}},\n"
+                       "    {\"KR\", \"KOR\", {{\"South Korea\", \"한국\", \"韓国\"}}, {list_2, 2}},\n"
+                       "};\n");
+    assert_contains(c, "static const char *const list_2[] = {\"Korea\", \"대한민국\"};\n");
+    assert_contains(c, "static const ke_entity entities[2] = {\n"
+                       "    {\"acme\", KE_ENTITY_ORGANIZATION, {{\"Acme\", \"애크미\", \"アクメ\"}}, {NULL, 0}, \"KR\", "
+                       "NULL, NULL, {NULL, 0}, {NULL, 0}, \"paper\", NULL},\n"
+                       "    {\"acme-lm\", KE_ENTITY_MODEL, {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, {NULL, 0}, "
+                       "NULL, \"acme\", NULL, {\"2025-12\", KE_PREC_MONTH}, {NULL, 0}, \"paper\", NULL},\n"
+                       "};\n");
+    assert_contains(c, "static const ke_metric metrics[1] = {\n"
+                       "    {\"patents\", {list_3, 1}, {{\"AI patents\", \"AI 특허\", \"AI特許\"}}, \"patents per "
+                       "100,000 people\", \"Granted AI patents per 100,000 inhabitants.\", 1},\n"
+                       "};\n");
+    /* observations sorted by metric, entity, period, source; the digits
+     * kept as text and as a double; the flagged one is the default, both
+     * KR figures are disputed (10.26 against 10.2), JP's lone one is its
+     * own default */
+    assert_contains(c, "static const ke_observation observations[3] = {\n"
+                       "    {\"patents\", \"JP\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"2.53\", 2.53}, "
+                       "NULL, 0, \"paper\", 1, 0, NULL, NULL},\n"
+                       "    {\"patents\", \"KR\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"10.2\", 10.2}, "
+                       "NULL, 0, \"other\", 0, 1, NULL, NULL},\n"
+                       "    {\"patents\", \"KR\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"10.26\", 10.26}, "
+                       "NULL, 1, \"paper\", 1, 1, \"the article quotes the report\", NULL},\n"
+                       "};\n");
+    assert_contains(c, "static const ke_event events[1] = {\n"
+                       "    {\"report-out\", {\"2024-04-15\", KE_PREC_DAY}, {{\"Report released\", NULL, NULL}}, ");
+    assert_contains(c, "static const ke_contest_team teams[1] = {\n"
+                       "    {\"acme\", \"acme\", \"acme-lm\", \"paper\", NULL},\n"
+                       "};\n");
+    assert_contains(c, "static const ke_contest_decision decisions[2] = {\n"
+                       "    {{\"2025-08-04\", KE_PREC_DAY}, \"acme\", 0, \"chosen\", \"paper\", NULL},\n"
+                       "    {{\"2026-01-15\", KE_PREC_DAY}, \"acme\", 2, \"scored low\", \"paper\", NULL},\n"
+                       "};\n");
+    assert_contains(c, "static const ke_contest_rule rules[1] = {\n"
+                       "    {\"review\", \"Reviewed every six months.\", \"paper\", NULL},\n"
+                       "};\n");
+    assert_contains(c, "static const ke_dataset dataset = {\n"
+                       "    sources, 3,\n    countries, 2,\n    entities, 2,\n    metrics, 1,\n"
+                       "    observations, 3,\n    events, 1,\n    teams, 1,\n    decisions, 2,\n    rules, 1,\n"
+                       "};\n");
+    assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
+    free(c);
+
+    /* the same input gives the same bytes */
+    char again[256];
+    snprintf(again, sizeof again, "%s/again.c", dir);
+    r = dsc("-o", again, "valid.json", NULL);
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    char *a = read_file(out), *b = read_file(again);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    remove(again);
+    remove(out);
+    rmdir(dir);
+}
+
+static void test_no_output_for_invalid_data(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char out[256], tmp[260];
+    snprintf(out, sizeof out, "%s/dataset.c", dir);
+    snprintf(tmp, sizeof tmp, "%s.tmp", out);
+
+    run_result r = dsc("-o", out, "valid.json", "bad-date.json");
+    assert_string_equal(r.err,
+                        "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                        "(YYYY, YYYY-MM or YYYY-MM-DD)\n"
+                        "kaieco-dsc: 1 error in the dataset\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    assert_false(exists(out));
+    assert_false(exists(tmp));
+
+    /* an earlier OUT is left as it was */
+    FILE *f = fopen(out, "w");
+    assert_non_null(f);
+    fputs("/* earlier */\n", f);
+    fclose(f);
+    r = dsc("-o", out, "valid.json", "syntax.json");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    char *c = read_file(out);
+    assert_string_equal(c, "/* earlier */\n");
+    free(c);
+    assert_false(exists(tmp));
+    remove(out);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_valid),
+        cmocka_unit_test(test_syntax),
+        cmocka_unit_test(test_unknown_kind),
+        cmocka_unit_test(test_unknown_field),
+        cmocka_unit_test(test_missing_name),
+        cmocka_unit_test(test_missing_source),
+        cmocka_unit_test(test_bad_country),
+        cmocka_unit_test(test_bad_date),
+        cmocka_unit_test(test_bad_value),
+        cmocka_unit_test(test_value_not_string),
+        cmocka_unit_test(test_bad_rank),
+        cmocka_unit_test(test_bad_kind),
+        cmocka_unit_test(test_unknown_language),
+        cmocka_unit_test(test_source_unknown_field),
+        cmocka_unit_test(test_article_without_seed),
+        cmocka_unit_test(test_not_object),
+        cmocka_unit_test(test_kind_not_array),
+        cmocka_unit_test(test_duplicate_id),
+        cmocka_unit_test(test_duplicate_alpha3),
+        cmocka_unit_test(test_alias_clash),
+        cmocka_unit_test(test_unknown_metric),
+        cmocka_unit_test(test_unknown_entity),
+        cmocka_unit_test(test_unknown_cites),
+        cmocka_unit_test(test_cites_itself),
+        cmocka_unit_test(test_event_unknown_entity),
+        cmocka_unit_test(test_own_organization),
+        cmocka_unit_test(test_unknown_team),
+        cmocka_unit_test(test_decision_before_selection),
+        cmocka_unit_test(test_decision_after_elimination),
+        cmocka_unit_test(test_default_without_reason),
+        cmocka_unit_test(test_reason_without_default),
+        cmocka_unit_test(test_default_false),
+        cmocka_unit_test(test_no_default),
+        cmocka_unit_test(test_two_defaults),
+        cmocka_unit_test(test_duplicate_observation),
+        cmocka_unit_test(test_duplicate_observation_same_file),
+        cmocka_unit_test(test_several_errors),
+        cmocka_unit_test(test_errors_in_several_files),
+        cmocka_unit_test(test_path_as_given),
+        cmocka_unit_test(test_usage),
+        cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_output_written_for_valid_data),
+        cmocka_unit_test(test_no_output_for_invalid_data),
+    };
+    return cmocka_run_group_tests(tests, enter_fixtures, NULL);
+}

@@ -1,0 +1,796 @@
+/* The query engine on a small dataset built by hand: ordering, stated and
+ * absent ranks, year selection, migration directions and series, contest
+ * standings by date, lookups, suggestions, and the generic table
+ * operations. Results are compared as CSV (exact bytes), which shows every
+ * cell, missing ones as empty fields. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "kaieco/query.h"
+#include "support.h"
+
+/* ---- the dataset ------------------------------------------------------- */
+
+#define Y(s) {s, KE_PREC_YEAR}
+#define M(s) {s, KE_PREC_MONTH}
+#define D(s) {s, KE_PREC_DAY}
+#define NODATE {NULL, 0}
+#define NOLIST {NULL, 0}
+
+static const char *const report_cited[] = {"rep"};
+static const ke_source sources[] = {
+    {"art", KE_SOURCE_ARTICLE, "Daily", "An article", D("2024-04-17"), "ko", NULL, "x.txt",
+     {report_cited, 1}, NULL},
+    {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL},
+    {"sec", KE_SOURCE_SECONDARY, "Weekly", "Another view", M("2024-05"), "en", NULL, NULL, NOLIST,
+     NULL},
+};
+
+static const char *const kr_aliases[] = {"Korea", "Republic of Korea", "대한민국"};
+static const char *const us_aliases[] = {"America", "USA"};
+/* Sorted by alpha-2, as the compiler emits them. */
+static const ke_country countries[] = {
+    {"DE", "DEU", {{"Germany", "독일", "ドイツ"}}, NOLIST},
+    {"JP", "JPN", {{"Japan", "일본", "日本"}}, NOLIST},
+    {"KR", "KOR", {{"South Korea", "한국", "韓国"}}, {kr_aliases, 3}},
+    {"LU", "LUX", {{"Luxembourg", "룩셈부르크", NULL}}, NOLIST}, /* no Japanese name: falls back */
+    {"US", "USA", {{"United States", "미국", "米国"}}, {us_aliases, 2}},
+};
+
+static const ke_entity entities[] = {
+    {"acme", KE_ENTITY_ORGANIZATION, {{"Acme", "애크미", "アクメ"}}, NOLIST, "KR", NULL, NULL, NODATE,
+     NODATE, "art", NULL},
+    {"acme-lm", KE_ENTITY_MODEL, {{"Acme LM", "애크미 LM", "アクメLM"}}, NOLIST, NULL, "acme", NULL,
+     M("2025-12"), NODATE, "art", NULL},
+    {"beta", KE_ENTITY_ORGANIZATION, {{"Beta", "베타", "ベータ"}}, NOLIST, "KR", NULL, NULL, NODATE,
+     NODATE, "art", NULL},
+    {"delta", KE_ENTITY_ORGANIZATION, {{"Delta", "델타", "デルタ"}}, NOLIST, "KR", NULL, NULL, NODATE,
+     NODATE, "art", NULL},
+    {"gamma", KE_ENTITY_ORGANIZATION, {{"Gamma", "감마", "ガンマ"}}, NOLIST, "KR", NULL, NULL, NODATE,
+     NODATE, "art", NULL},
+};
+
+static const char *const patents_aliases[] = {"ai-patents"};
+static const char *const migration_aliases[] = {"talent-migration"};
+/* Sorted by id. */
+static const ke_metric metrics[] = {
+    {"cost", NOLIST, {{"Cost", "비용", "費用"}}, "USD", "What it costs; lower is better.", 0},
+    {"employees", NOLIST, {{"Employees", "직원", "従業員"}}, "employees", "Headcount.", 1},
+    {"migration", {migration_aliases, 1}, {{"Net AI talent migration", "AI 인재 순유입", "AI人材純流入"}},
+     "per 10,000 members", "Net inflow of AI talent.", 1},
+    {"patents", {patents_aliases, 1}, {{"AI patents", "AI 특허", "AI特許"}}, "patents per 100k people",
+     "AI patents per 100,000 people.", 1},
+};
+
+#define C KE_ENTITY_COUNTRY
+/* Sorted by metric, entity, period, source, as the compiler emits them. */
+static const ke_observation observations[] = {
+    /* cost: lower is better; JP and KR tie */
+    {"cost", "DE", C, Y("2023"), {"5", 5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"cost", "JP", C, Y("2023"), {"3", 3}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"cost", "KR", C, Y("2023"), {"3.0", 3}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"cost", "US", C, Y("2023"), {"1.5", 1.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    /* employees: only an organisation has figures */
+    {"employees", "acme", KE_ENTITY_ORGANIZATION, Y("2025"), {"120", 120}, NULL, 0, "art", 1, 0, NULL,
+     NULL},
+    /* migration */
+    {"migration", "JP", C, Y("2023"), {"0", 0}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"migration", "KR", C, Y("2020"), {"0.3", 0.3}, NULL, 0, "art", 1, 0, NULL, NULL},
+    {"migration", "KR", C, Y("2023"), {"-0.3", -0.3}, NULL, 0, "art", 1, 1, "the article", NULL},
+    {"migration", "KR", C, Y("2023"), {"-0.35", -0.35}, NULL, 0, "sec", 0, 1, NULL, NULL},
+    {"migration", "LU", C, Y("2023"), {"3.67", 3.67}, NULL, 1, "rep", 1, 0, NULL, NULL},
+    {"migration", "US", C, Y("2022"), {"0.50", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    /* patents: 2021 (DE only), 2022 (four countries, one without a stated
+     * rank, one disputed), 2023 (US only, so the latest year) */
+    {"patents", "DE", C, Y("2021"), {"0.9", 0.9}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"patents", "JP", C, Y("2022"), {"2.53", 2.53}, NULL, 4, "art", 1, 0, NULL, NULL},
+    {"patents", "KR", C, Y("2022"), {"10.26", 10.26}, NULL, 1, "art", 1, 1, "quotes the report",
+     "data year 2022"},
+    {"patents", "KR", C, Y("2022"), {"10.2", 10.2}, "about", 2, "sec", 0, 1, NULL, NULL},
+    {"patents", "LU", C, Y("2022"), {"8.73", 8.73}, NULL, 0, "art", 1, 0, NULL, NULL},
+    {"patents", "US", C, Y("2022"), {"4.23", 4.23}, NULL, 3, "art", 1, 0, NULL, NULL},
+    {"patents", "US", C, M("2023-06"), {"5.20", 5.2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+};
+#undef C
+
+/* Sorted by id. */
+static const ke_contest_team teams[] = {
+    {"alpha", "acme", "acme-lm", "art", NULL},
+    {"beta", "beta", NULL, "art", NULL},
+    {"delta", "delta", NULL, "art", NULL},
+    {"gamma", "gamma", NULL, "art", NULL},
+};
+
+/* Sorted by date, then team. delta is selected in a 30-day month known only
+ * to the month; gamma is eliminated in a 31-day month known only to the
+ * month. */
+static const ke_contest_decision decisions[] = {
+    {D("2025-08-04"), "alpha", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
+    {D("2025-08-04"), "beta", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
+    {D("2025-08-04"), "gamma", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
+    {M("2025-11"), "delta", KE_OUTCOME_SELECTED, "added", "sec", NULL},
+    {M("2026-01"), "gamma", KE_OUTCOME_ELIMINATED, "withdrew", "sec", NULL},
+    {D("2026-01-15"), "alpha", KE_OUTCOME_ADVANCED, "passed, top score", "art", NULL},
+    {D("2026-01-15"), "beta", KE_OUTCOME_ELIMINATED, "scored low", "art", NULL},
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+static const ke_dataset ds = {
+    .sources = sources, .n_sources = N(sources),
+    .countries = countries, .n_countries = N(countries),
+    .entities = entities, .n_entities = N(entities),
+    .metrics = metrics, .n_metrics = N(metrics),
+    .observations = observations, .n_observations = N(observations),
+    .teams = teams, .n_teams = N(teams),
+    .decisions = decisions, .n_decisions = N(decisions),
+};
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static void assert_csv(ke_table *t, const char *expected)
+{
+    assert_non_null(t);
+    char *got = render_to_string(t, KE_FMT_CSV, KE_LANG_EN);
+    assert_non_null(got);
+    assert_string_equal(got, expected);
+    free(got);
+    ke_table_free(t);
+}
+
+/* Keeps only some columns before comparing, so each test shows what it is about. */
+static void assert_csv_fields(ke_table *t, const char *fields, const char *expected)
+{
+    assert_non_null(t);
+    char *copy = strdup(fields);
+    const char *keys[16];
+    size_t n = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+        keys[n++] = tok;
+    ke_error err = {0};
+    assert_int_equal(ke_table_select(t, keys, n, &err), 0);
+    free(copy);
+    assert_csv(t, expected);
+}
+
+static void assert_error(ke_table *t, const ke_error *err, const char *message)
+{
+    assert_null(t);
+    assert_int_equal(err->status, KE_EXIT_USAGE);
+    assert_string_equal(err->message, message);
+}
+
+/* ---- rank ---------------------------------------------------------------- */
+
+static void test_rank_full_rows_for_a_year(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv(ke_query_rank(&ds, "patents", 2022, KE_LANG_EN, &err),
+               "rank,country,name,value,approx,unit,year,source,other_sources,note\n"
+               "1,KR,South Korea,10.26,,patents per 100k people,2022,art,\"about 10.2, rank 2 (sec)\",data year 2022\n"
+               ",LU,Luxembourg,8.73,,patents per 100k people,2022,art,,\n"
+               "3,US,United States,4.23,,patents per 100k people,2022,art,,\n"
+               "4,JP,Japan,2.53,,patents per 100k people,2022,art,,\n");
+}
+
+static void test_rank_higher_is_better_orders_descending(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_EN, &err), "country,value",
+                      "country,value\nKR,10.26\nLU,8.73\nUS,4.23\nJP,2.53\n");
+}
+
+static void test_rank_lower_is_better_orders_ascending_ties_by_code(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    /* JP 3 and KR 3.0 are the same number: the country code decides, and
+     * each keeps its own digits */
+    assert_csv_fields(ke_query_rank(&ds, "cost", 0, KE_LANG_EN, &err), "rank,country,value",
+                      "rank,country,value\n,US,1.5\n,JP,3\n,KR,3.0\n,DE,5\n");
+}
+
+/* The order never depends on the order the figures are stored in. */
+static void test_rank_ties_by_code_whatever_the_input_order(void **state)
+{
+    (void)state;
+    static const ke_observation shuffled[] = {
+        {"patents", "US", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"patents", "KR", KE_ENTITY_COUNTRY, Y("2022"), {"2.0", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"patents", "LU", KE_ENTITY_COUNTRY, Y("2022"), {"7", 7}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"patents", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"patents", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"2.00", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    };
+    ke_dataset d = ds;
+    d.observations = shuffled;
+    d.n_observations = N(shuffled);
+    ke_error err = {0};
+    assert_csv_fields(ke_query_rank(&d, "patents", 0, KE_LANG_EN, &err), "country,value",
+                      "country,value\nLU,7\nDE,2\nJP,2.00\nKR,2.0\nUS,2\n");
+    assert_csv_fields(ke_query_rank(&d, "cost", 0, KE_LANG_EN, &err), "country,value",
+                      "country,value\nDE,0.5\nJP,1\nUS,1\n");
+}
+
+static void test_rank_stated_and_absent_rank(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    /* LU has no stated rank: its cell is missing (null in JSON), not a
+     * position computed from the rows; the row still sits by its value */
+    ke_table *t = ke_query_rank(&ds, "patents", 2022, KE_LANG_EN, &err);
+    assert_non_null(t);
+    int rank = ke_table_col(t, "rank");
+    assert_true(rank >= 0);
+    assert_string_equal(ke_table_cell(t, 0, (size_t)rank)->text, "1");
+    assert_null(ke_table_cell(t, 1, (size_t)rank)->text);
+    assert_string_equal(ke_table_cell(t, 2, (size_t)rank)->text, "3");
+    assert_string_equal(ke_table_cell(t, 3, (size_t)rank)->text, "4");
+    char *json = render_to_string(t, KE_FMT_JSON, KE_LANG_EN);
+    assert_non_null(strstr(json, "    \"rank\": null,\n    \"country\": \"LU\",\n"));
+    free(json);
+    ke_table_free(t);
+}
+
+static void test_rank_default_year_is_the_latest(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    /* the 2023 figure has month precision; its year is 2023 */
+    assert_csv_fields(ke_query_rank(&ds, "patents", 0, KE_LANG_EN, &err), "rank,country,value,year",
+                      "rank,country,value,year\n,US,5.20,2023\n");
+}
+
+static void test_rank_year_selects_that_year(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2021, KE_LANG_EN, &err), "country,value,year",
+                      "country,value,year\nDE,0.9,2021\n");
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2023, KE_LANG_EN, &err), "country,value,year",
+                      "country,value,year\nUS,5.20,2023\n");
+}
+
+static void test_rank_year_without_figures(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_error(ke_query_rank(&ds, "patents", 2019, KE_LANG_EN, &err), &err,
+                 "no figures by country for 'patents' in 2019; years with figures: 2021, 2022, 2023");
+    ke_error err2 = {0};
+    assert_error(ke_query_rank(&ds, "ai-patents", 2024, KE_LANG_EN, &err2), &err2,
+                 "no figures by country for 'patents' in 2024; years with figures: 2021, 2022, 2023");
+}
+
+static void test_rank_metric_without_country_figures(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_error(ke_query_rank(&ds, "employees", 0, KE_LANG_EN, &err), &err,
+                 "metric 'employees' has no figures by country; see 'kaieco metrics'");
+}
+
+static void test_rank_non_default_excluded_but_in_other_sources(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    /* sec's 10.2 for KR is not a row of its own */
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_EN, &err),
+                      "country,value,source,other_sources",
+                      "country,value,source,other_sources\n"
+                      "KR,10.26,art,\"about 10.2, rank 2 (sec)\"\n"
+                      "LU,8.73,art,\n"
+                      "US,4.23,art,\n"
+                      "JP,2.53,art,\n");
+}
+
+static void test_rank_unknown_metric(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_error(ke_query_rank(&ds, "patnts", 0, KE_LANG_EN, &err), &err,
+                 "unknown metric 'patnts'; did you mean 'patents'?");
+}
+
+static void test_rank_names_in_the_chosen_language(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_KO, &err), "country,name",
+                      "country,name\nKR,한국\nLU,룩셈부르크\nUS,미국\nJP,일본\n");
+    /* LU has no Japanese name: English is used */
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_JA, &err), "country,name",
+                      "country,name\nKR,韓国\nLU,Luxembourg\nUS,米国\nJP,日本\n");
+}
+
+/* ---- migration ------------------------------------------------------------- */
+
+static void test_migration_latest_year_with_directions(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv(ke_query_migration(&ds, NULL, 0, 0, KE_LANG_EN, &err),
+               "country,name,year,value,unit,direction,rank,source,other_sources,note\n"
+               "LU,Luxembourg,2023,3.67,\"per 10,000 members\",inflow,1,rep,,\n"
+               "JP,Japan,2023,0,\"per 10,000 members\",,,rep,,\n"
+               "KR,South Korea,2023,-0.3,\"per 10,000 members\",outflow,,art,-0.35 (sec),\n");
+}
+
+static void test_migration_year(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_migration(&ds, NULL, 0, 2020, KE_LANG_EN, &err),
+                      "country,year,value,direction", "country,year,value,direction\nKR,2020,0.3,inflow\n");
+    ke_error err2 = {0};
+    assert_error(ke_query_migration(&ds, NULL, 0, 2019, KE_LANG_EN, &err2), &err2,
+                 "no figures by country for 'migration' in 2019; years with figures: 2020, 2022, 2023");
+}
+
+static void test_migration_series_in_the_order_given(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    /* US first as given; "kor" and "Korea" are KR again and add nothing */
+    const char *const which[] = {"us", "KR", "kor", "Korea"};
+    assert_csv_fields(ke_query_migration(&ds, which, 4, 0, KE_LANG_EN, &err),
+                      "country,year,value,direction,source",
+                      "country,year,value,direction,source\n"
+                      "US,2022,0.50,inflow,rep\n"
+                      "KR,2020,0.3,inflow,art\n"
+                      "KR,2023,-0.3,outflow,art\n");
+}
+
+static void test_migration_series_with_year(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    const char *const which[] = {"KR", "JP"};
+    assert_csv_fields(ke_query_migration(&ds, which, 2, 2023, KE_LANG_EN, &err),
+                      "country,year,value,direction",
+                      "country,year,value,direction\nKR,2023,-0.3,outflow\nJP,2023,0,\n");
+}
+
+static void test_migration_unknown_country_fails_before_output(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    const char *const which[] = {"KR", "Koera"};
+    assert_error(ke_query_migration(&ds, which, 2, 0, KE_LANG_EN, &err), &err,
+                 "unknown country 'Koera'; did you mean 'Korea'?");
+}
+
+/* ---- contest ----------------------------------------------------------------- */
+
+#define CONTEST_FIELDS "team,organization,model,status,outcome,decided_on,reason"
+
+static ke_table *contest(const char *as_of)
+{
+    ke_error err = {0};
+    ke_table *t = ke_query_contest(&ds, as_of, KE_LANG_EN, &err);
+    assert_non_null(t);
+    return t;
+}
+
+static void test_contest_columns(void **state)
+{
+    (void)state;
+    assert_csv(contest("2025-08-04"),
+               "team,organization,model,status,outcome,decided_on,reason,source\n"
+               "alpha,Acme,Acme LM,active,selected,2025-08-04,chosen,art\n"
+               "beta,Beta,,active,selected,2025-08-04,chosen,art\n"
+               "gamma,Gamma,,active,selected,2025-08-04,chosen,art\n");
+}
+
+static void test_contest_before_the_first_decision_is_empty(void **state)
+{
+    (void)state;
+    assert_csv(contest("2020-01-01"),
+               "team,organization,model,status,outcome,decided_on,reason,source\n");
+    assert_csv(contest("2025-08-03"),
+               "team,organization,model,status,outcome,decided_on,reason,source\n");
+}
+
+static void test_contest_decision_counts_on_its_day_not_before(void **state)
+{
+    (void)state;
+    assert_csv_fields(contest("2026-01-14"), "team,status,outcome,decided_on",
+                      "team,status,outcome,decided_on\n"
+                      "alpha,active,selected,2025-08-04\n"
+                      "beta,active,selected,2025-08-04\n"
+                      "delta,active,selected,2025-11\n"
+                      "gamma,active,selected,2025-08-04\n");
+    /* on 2026-01-15 the day's decisions count; eliminated teams come after
+     * the active ones */
+    assert_csv_fields(contest("2026-01-15"), CONTEST_FIELDS,
+                      "team,organization,model,status,outcome,decided_on,reason\n"
+                      "alpha,Acme,Acme LM,active,advanced,2026-01-15,\"passed, top score\"\n"
+                      "delta,Delta,,active,selected,2025-11,added\n"
+                      "gamma,Gamma,,active,selected,2025-08-04,chosen\n"
+                      "beta,Beta,,eliminated,eliminated,2026-01-15,scored low\n");
+}
+
+/* A decision known only to its month counts once the month is over, i.e.
+ * from the month's last day, not from a day inside it. 2026-01 has 31 days. */
+static void test_contest_month_precision_31_day_month(void **state)
+{
+    (void)state;
+    assert_csv_fields(contest("2026-01-30"), "team,status,decided_on",
+                      "team,status,decided_on\n"
+                      "alpha,active,2026-01-15\ndelta,active,2025-11\ngamma,active,2025-08-04\n"
+                      "beta,eliminated,2026-01-15\n");
+    assert_csv_fields(contest("2026-01-31"), "team,status,outcome,decided_on,reason",
+                      "team,status,outcome,decided_on,reason\n"
+                      "alpha,active,advanced,2026-01-15,\"passed, top score\"\n"
+                      "delta,active,selected,2025-11,added\n"
+                      "beta,eliminated,eliminated,2026-01-15,scored low\n"
+                      "gamma,eliminated,eliminated,2026-01,withdrew\n");
+}
+
+/* The same for a 30-day month: delta's "2025-11" counts from 2025-11-30. */
+static void test_contest_month_precision_30_day_month(void **state)
+{
+    (void)state;
+    assert_csv_fields(contest("2025-11-01"), "team", "team\nalpha\nbeta\ngamma\n");
+    assert_csv_fields(contest("2025-11-29"), "team", "team\nalpha\nbeta\ngamma\n");
+    assert_csv_fields(contest("2025-12-01"), "team,decided_on",
+                      "team,decided_on\nalpha,2025-08-04\nbeta,2025-08-04\ndelta,2025-11\ngamma,2025-08-04\n");
+    assert_csv_fields(contest("2025-11-30"), "team,decided_on",
+                      "team,decided_on\nalpha,2025-08-04\nbeta,2025-08-04\ndelta,2025-11\ngamma,2025-08-04\n");
+}
+
+static void test_contest_without_as_of_is_the_latest_standing(void **state)
+{
+    (void)state;
+    ke_table *latest = contest(NULL);
+    char *a = render_to_string(latest, KE_FMT_CSV, KE_LANG_EN);
+    ke_table *end = contest("2099-12-31");
+    char *b = render_to_string(end, KE_FMT_CSV, KE_LANG_EN);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    ke_table_free(end);
+    assert_csv_fields(latest, "team,status", "team,status\nalpha,active\ndelta,active\nbeta,eliminated\ngamma,eliminated\n");
+}
+
+static void test_contest_names_in_the_chosen_language(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_contest(&ds, "2025-08-04", KE_LANG_JA, &err), "team,organization,model",
+                      "team,organization,model\nalpha,アクメ,アクメLM\nbeta,ベータ,\ngamma,ガンマ,\n");
+}
+
+static void test_contest_invalid_as_of(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {"2026-02-30", "2026-2-1", "2026-13-01", "2026-02", "2026",
+                                      "26-02-01", "2026/02/01", "2026-02-01x", ""};
+    for (size_t i = 0; i < N(bad); i++) {
+        ke_error err = {0};
+        char expected[128];
+        snprintf(expected, sizeof expected, "invalid date '%s' for --as-of (expected YYYY-MM-DD)", bad[i]);
+        assert_error(ke_query_contest(&ds, bad[i], KE_LANG_EN, &err), &err, expected);
+    }
+    /* a real leap day is fine */
+    ke_error err = {0};
+    ke_table *t = ke_query_contest(&ds, "2024-02-29", KE_LANG_EN, &err);
+    assert_non_null(t);
+    assert_int_equal(t->n_rows, 0);
+    ke_table_free(t);
+}
+
+/* ---- lookups ------------------------------------------------------------------- */
+
+static void test_country_find(void **state)
+{
+    (void)state;
+    static const char *const korea[] = {"KR", "kr", "Kr", "KOR", "kor", "South Korea", "south korea",
+                                        "SOUTH KOREA", "한국", "韓国", "Korea", "KOREA",
+                                        "republic of korea", "대한민국"};
+    for (size_t i = 0; i < N(korea); i++) {
+        const ke_country *c = ke_country_find(&ds, korea[i]);
+        assert_non_null(c);
+        assert_string_equal(c->alpha2, "KR");
+    }
+    static const char *const us[] = {"us", "USA", "usa", "United States", "미국", "米国", "america"};
+    for (size_t i = 0; i < N(us); i++) {
+        const ke_country *c = ke_country_find(&ds, us[i]);
+        assert_non_null(c);
+        assert_string_equal(c->alpha2, "US");
+    }
+    assert_string_equal(ke_country_find(&ds, "jpn")->alpha2, "JP");
+    assert_string_equal(ke_country_find(&ds, "日本")->alpha2, "JP");
+    assert_string_equal(ke_country_find(&ds, "룩셈부르크")->alpha2, "LU");
+    static const char *const none[] = {"Koera", "K", "", "KORE", "Korea ", "XX", "한"};
+    for (size_t i = 0; i < N(none); i++)
+        assert_null(ke_country_find(&ds, none[i]));
+}
+
+static void test_country_resolve_messages(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_null(ke_country_resolve(&ds, "Koera", &err));
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    assert_string_equal(err.message, "unknown country 'Koera'; did you mean 'Korea'?");
+    assert_null(ke_country_resolve(&ds, "Luxemburg", &err));
+    assert_string_equal(err.message, "unknown country 'Luxemburg'; did you mean 'Luxembourg'?");
+    assert_null(ke_country_resolve(&ds, "Atlantis", &err));
+    assert_string_equal(err.message, "unknown country 'Atlantis'");
+    assert_non_null(ke_country_resolve(&ds, "Korea", &err));
+}
+
+static void test_metric_find_and_resolve(void **state)
+{
+    (void)state;
+    assert_string_equal(ke_metric_find(&ds, "patents")->id, "patents");
+    assert_string_equal(ke_metric_find(&ds, "PATENTS")->id, "patents");
+    assert_string_equal(ke_metric_find(&ds, "ai-patents")->id, "patents");
+    assert_string_equal(ke_metric_find(&ds, "AI-Patents")->id, "patents");
+    assert_string_equal(ke_metric_find(&ds, "talent-migration")->id, "migration");
+    assert_null(ke_metric_find(&ds, "patent"));
+
+    ke_error err = {0};
+    assert_null(ke_metric_resolve(&ds, "patnts", &err));
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    assert_string_equal(err.message, "unknown metric 'patnts'; did you mean 'patents'?");
+    assert_null(ke_metric_resolve(&ds, "ai-patnets", &err));
+    assert_string_equal(err.message, "unknown metric 'ai-patnets'; did you mean 'ai-patents'?");
+    assert_null(ke_metric_resolve(&ds, "migraton", &err));
+    assert_string_equal(err.message, "unknown metric 'migraton'; did you mean 'migration'?");
+    assert_null(ke_metric_resolve(&ds, "gdp", &err));
+    assert_string_equal(err.message, "unknown metric 'gdp'");
+}
+
+static void test_year_parse(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_int_equal(ke_year_parse("2023", "--year", &err), 2023);
+    static const char *const bad[] = {"20x3", "203", "20233", "0999", "", "-2023", "2023 "};
+    for (size_t i = 0; i < N(bad); i++) {
+        ke_error e = {0};
+        char expected[128];
+        snprintf(expected, sizeof expected, "invalid year '%s' for --year (expected YYYY, e.g. 2023)", bad[i]);
+        assert_int_equal(ke_year_parse(bad[i], "--year", &e), 0);
+        assert_int_equal(e.status, KE_EXIT_USAGE);
+        assert_string_equal(e.message, expected);
+    }
+}
+
+static void test_name_falls_back_to_english(void **state)
+{
+    (void)state;
+    const ke_country *lu = ke_country_find(&ds, "LU");
+    assert_string_equal(ke_name(&lu->name, KE_LANG_JA), "Luxembourg");
+    assert_string_equal(ke_name(&lu->name, KE_LANG_KO), "룩셈부르크");
+    assert_string_equal(ke_subject_name(&ds, "acme", KE_LANG_KO), "애크미");
+    assert_string_equal(ke_subject_name(&ds, "KR", KE_LANG_JA), "韓国");
+}
+
+/* ---- generic table operations ------------------------------------------------ */
+
+static const ke_column ops_cols[] = {
+    {"name", KE_COL_TEXT, "", 0},
+    {"group", KE_COL_TEXT, "", 0},
+    {"score", KE_COL_NUM, "", 0},
+    {"rank", KE_COL_INT, "", 0},
+};
+
+/* Six rows: ties on score (b, d, f all 2), missing score (c, e), a missing
+ * group, and mixed case in group. */
+static ke_table *ops_table(void)
+{
+    static const struct {
+        const char *name, *group, *score;
+        double num;
+        int rank;
+    } rows[] = {
+        {"a", "x", "1", 1, 3}, {"b", "Y", "2", 2, 0},  {"c", "y", NULL, 0, 1},
+        {"d", NULL, "2.0", 2, 2}, {"e", "x", NULL, 0, 0}, {"f", "x", "2", 2, 5},
+    };
+    ke_table *t = ke_table_new(ops_cols, N(ops_cols));
+    for (size_t i = 0; i < N(rows); i++) {
+        size_t r = ke_table_add_row(t);
+        ke_table_set_text(t, r, "name", rows[i].name);
+        ke_table_set_text(t, r, "group", rows[i].group);
+        if (rows[i].score)
+            ke_table_set_num(t, r, "score", &(ke_number){rows[i].score, rows[i].num});
+        if (rows[i].rank)
+            ke_table_set_int(t, r, "rank", rows[i].rank);
+    }
+    return t;
+}
+
+static void test_table_where(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    assert_int_equal(ke_table_where(t, "group", "y", &err), 0); /* ASCII case-insensitive */
+    assert_csv(t, "name,group,score,rank\nb,Y,2,\nc,y,,1\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_where(t, "group", "", &err), 0); /* empty value: missing cells */
+    assert_csv(t, "name,group,score,rank\nd,,2.0,2\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_where(t, "score", "2", &err), 0); /* the printed digits */
+    assert_csv(t, "name,group,score,rank\nb,Y,2,\nf,x,2,5\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_where(t, "group", "x", &err), 0);
+    assert_int_equal(ke_table_where(t, "rank", "", &err), 0); /* filters combine */
+    assert_csv(t, "name,group,score,rank\ne,x,,\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_where(t, "name", "zzz", &err), 0);
+    assert_csv(t, "name,group,score,rank\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_where(t, "grop", "x", &err), -1);
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    assert_string_equal(err.message, "unknown column 'grop'; did you mean 'group'?");
+    assert_int_equal(t->n_rows, 6); /* unchanged */
+    ke_table_free(t);
+}
+
+static void test_table_sort_stable_and_missing_last(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    assert_int_equal(ke_table_sort(t, "score", 0, &err), 0);
+    /* ties (b, d, f) keep their order; missing (c, e) last, in order */
+    assert_csv(t, "name,group,score,rank\na,x,1,3\nb,Y,2,\nd,,2.0,2\nf,x,2,5\nc,y,,1\ne,x,,\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort(t, "score", 1, &err), 0);
+    /* descending: ties still keep their order, missing still last */
+    assert_csv(t, "name,group,score,rank\nb,Y,2,\nd,,2.0,2\nf,x,2,5\na,x,1,3\nc,y,,1\ne,x,,\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort(t, "rank", 1, &err), 0); /* numerically: 5 > 3 > 2 > 1 */
+    assert_csv(t, "name,group,score,rank\nf,x,2,5\na,x,1,3\nd,,2.0,2\nc,y,,1\nb,Y,2,\ne,x,,\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort(t, "name", 1, &err), 0); /* text */
+    assert_csv(t, "name,group,score,rank\nf,x,2,5\ne,x,,\nd,,2.0,2\nc,y,,1\nb,Y,2,\na,x,1,3\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort(t, "group", 0, &err), 0); /* missing text last too */
+    assert_int_equal(t->n_rows, 6);
+    assert_null(ke_table_cell(t, 5, 1)->text);
+    assert_string_equal(ke_table_cell(t, 5, 0)->text, "d");
+    ke_table_free(t);
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort(t, "scor", 0, &err), -1);
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    assert_string_equal(err.message, "unknown column 'scor'; did you mean 'score'?");
+    ke_table_free(t);
+}
+
+static void test_table_sort_numbers_not_text(void **state)
+{
+    (void)state;
+    ke_table *t = ke_table_new(ops_cols, N(ops_cols));
+    static const ke_number nums[] = {{"10.26", 10.26}, {"9", 9}, {"-0.3", -0.3}, {"100", 100}};
+    for (size_t i = 0; i < N(nums); i++)
+        ke_table_set_num(t, ke_table_add_row(t), "score", &nums[i]);
+    ke_error err = {0};
+    assert_int_equal(ke_table_sort(t, "score", 0, &err), 0);
+    assert_csv_fields(t, "score", "score\n-0.3\n9\n10.26\n100\n");
+}
+
+static void test_table_limit(void **state)
+{
+    (void)state;
+    ke_table *t = ops_table();
+    ke_table_limit(t, 2);
+    assert_csv(t, "name,group,score,rank\na,x,1,3\nb,Y,2,\n");
+    t = ops_table();
+    ke_table_limit(t, 6);
+    assert_int_equal(t->n_rows, 6);
+    ke_table_limit(t, 100);
+    assert_int_equal(t->n_rows, 6);
+    ke_table_limit(t, 0);
+    assert_csv(t, "name,group,score,rank\n");
+}
+
+static void test_table_select(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    const char *keys[] = {"rank", "name"};
+    assert_int_equal(ke_table_select(t, keys, 2, &err), 0);
+    assert_int_equal(t->n_cols, 2);
+    assert_string_equal(t->cols[0].key, "rank");
+    assert_int_equal(t->cols[0].type, KE_COL_INT);
+    assert_csv(t, "rank,name\n3,a\n,b\n1,c\n2,d\n,e\n5,f\n");
+
+    t = ops_table();
+    const char *unknown[] = {"name", "nmae"};
+    assert_int_equal(ke_table_select(t, unknown, 2, &err), -1);
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    assert_string_equal(err.message, "unknown column 'nmae'; did you mean 'name'?");
+    assert_int_equal(t->n_cols, 4); /* unchanged */
+
+    const char *far[] = {"population"};
+    assert_int_equal(ke_table_select(t, far, 1, &err), -1);
+    assert_string_equal(err.message, "unknown column 'population'");
+
+    const char *twice[] = {"name", "score", "name"};
+    assert_int_equal(ke_table_select(t, twice, 3, &err), -1);
+    assert_string_equal(err.message, "column 'name' is named twice in --fields");
+    ke_table_free(t);
+}
+
+/* The CLI's order: where, sort, limit, select. */
+static void test_table_ops_together(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    assert_int_equal(ke_table_where(t, "group", "X", &err), 0);
+    assert_int_equal(ke_table_sort(t, "score", 1, &err), 0);
+    ke_table_limit(t, 2);
+    const char *keys[] = {"name", "score"};
+    assert_int_equal(ke_table_select(t, keys, 2, &err), 0);
+    assert_csv(t, "name,score\nf,2\na,1\n");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rank_full_rows_for_a_year),
+        cmocka_unit_test(test_rank_higher_is_better_orders_descending),
+        cmocka_unit_test(test_rank_lower_is_better_orders_ascending_ties_by_code),
+        cmocka_unit_test(test_rank_ties_by_code_whatever_the_input_order),
+        cmocka_unit_test(test_rank_stated_and_absent_rank),
+        cmocka_unit_test(test_rank_default_year_is_the_latest),
+        cmocka_unit_test(test_rank_year_selects_that_year),
+        cmocka_unit_test(test_rank_year_without_figures),
+        cmocka_unit_test(test_rank_metric_without_country_figures),
+        cmocka_unit_test(test_rank_non_default_excluded_but_in_other_sources),
+        cmocka_unit_test(test_rank_unknown_metric),
+        cmocka_unit_test(test_rank_names_in_the_chosen_language),
+        cmocka_unit_test(test_migration_latest_year_with_directions),
+        cmocka_unit_test(test_migration_year),
+        cmocka_unit_test(test_migration_series_in_the_order_given),
+        cmocka_unit_test(test_migration_series_with_year),
+        cmocka_unit_test(test_migration_unknown_country_fails_before_output),
+        cmocka_unit_test(test_contest_columns),
+        cmocka_unit_test(test_contest_before_the_first_decision_is_empty),
+        cmocka_unit_test(test_contest_decision_counts_on_its_day_not_before),
+        cmocka_unit_test(test_contest_month_precision_31_day_month),
+        cmocka_unit_test(test_contest_month_precision_30_day_month),
+        cmocka_unit_test(test_contest_without_as_of_is_the_latest_standing),
+        cmocka_unit_test(test_contest_names_in_the_chosen_language),
+        cmocka_unit_test(test_contest_invalid_as_of),
+        cmocka_unit_test(test_country_find),
+        cmocka_unit_test(test_country_resolve_messages),
+        cmocka_unit_test(test_metric_find_and_resolve),
+        cmocka_unit_test(test_year_parse),
+        cmocka_unit_test(test_name_falls_back_to_english),
+        cmocka_unit_test(test_table_where),
+        cmocka_unit_test(test_table_sort_stable_and_missing_last),
+        cmocka_unit_test(test_table_sort_numbers_not_text),
+        cmocka_unit_test(test_table_limit),
+        cmocka_unit_test(test_table_select),
+        cmocka_unit_test(test_table_ops_together),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
