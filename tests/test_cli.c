@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "support.h"
 
@@ -434,6 +437,58 @@ static void test_kaieco_lang_ja(void **state)
     assert_ok(RUN_ENV(ARGS("KAIECO_LANG="), "rank", "patents", "--year", "2022", "--csv"), rank_patents_2022_csv);
 }
 
+/* Runs kaieco with stdout on /dev/full (every write fails); returns the
+ * exit status and puts stderr in `err`. */
+static int run_to_full_disk(const char *const *args, char *err, size_t size)
+{
+    const char *argv[MAX_ARGS + 2] = {KAIECO_BIN};
+    size_t n = 1;
+    for (size_t i = 0; args[i]; i++)
+        argv[n++] = args[i];
+    argv[n] = NULL;
+    char tmpl[] = "/tmp/kaieco-test-err-XXXXXX";
+    int err_fd = mkstemp(tmpl);
+    unlink(tmpl);
+    pid_t pid = fork();
+    if (pid == 0) {
+        int full = open("/dev/full", O_WRONLY);
+        dup2(full, 1);
+        dup2(err_fd, 2);
+        execv(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    lseek(err_fd, 0, SEEK_SET);
+    ssize_t len = read(err_fd, err, size - 1);
+    err[len > 0 ? len : 0] = '\0';
+    close(err_fd);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* Output that cannot be written is a runtime failure (status 1) with a
+ * message, for tables, help and the version alike. */
+static void test_write_error(void **state)
+{
+    (void)state;
+    static const char *const runs[][4] = {
+        {"rank", "patents", NULL}, {"help", "rank", NULL}, {"--help", NULL},
+        {"rank", "--help", NULL},  {"--version", NULL},
+    };
+    char report[4096] = "";
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        char err[1024];
+        int status = run_to_full_disk(runs[i], err, sizeof err);
+        if (status != 1 || !starts_with(err, "kaieco: ")) {
+            size_t len = strlen(report);
+            snprintf(report + len, sizeof report - len, "\n  'kaieco %s%s%s > /dev/full': status %d, stderr \"%s\"",
+                     runs[i][0], runs[i][1] ? " " : "", runs[i][1] ? runs[i][1] : "", status, err);
+        }
+    }
+    if (*report)
+        fail_msg("expected status 1 and a 'kaieco: ' message:%s", report);
+}
+
 /* ---- bad invocations ----------------------------------------------------------- */
 
 typedef struct bad_case {
@@ -541,6 +596,7 @@ int main(void)
         cmocka_unit_test(test_environment_does_not_change_output),
         cmocka_unit_test(test_lang_ko_headers),
         cmocka_unit_test(test_kaieco_lang_ja),
+        cmocka_unit_test(test_write_error),
     };
     enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };
     struct CMUnitTest tests[N_GOOD + N_BAD];

@@ -142,13 +142,21 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
     return 0;
 }
 
-static int write_output(const char *buf, size_t len)
+/* Every path that writes to stdout ends here, so that a full disk or a
+ * closed pipe is reported (status 1) rather than ignored. */
+static int finish_stdout(void)
 {
-    if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
+    if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "kaieco: cannot write the output: %s\n", strerror(errno));
         return KE_EXIT_RUNTIME;
     }
     return KE_EXIT_OK;
+}
+
+static int write_output(const char *buf, size_t len)
+{
+    fwrite(buf, 1, len, stdout);
+    return finish_stdout();
 }
 
 static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
@@ -203,12 +211,12 @@ int main(int argc, char **argv)
     }
     if (version) {
         printf("kaieco %s\n", KAIECO_VERSION);
-        return fflush(stdout) == 0 ? KE_EXIT_OK : KE_EXIT_RUNTIME;
+        return finish_stdout();
     }
     if (optind == argc) {
         if (common.help) {
             kc_print_top_help(stdout);
-            return KE_EXIT_OK;
+            return finish_stdout();
         }
         fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n");
         return KE_EXIT_USAGE;
@@ -237,7 +245,7 @@ int main(int argc, char **argv)
     }
     if (common.help) {
         kc_print_command_help(cmd, stdout);
-        return finish(&inv, KE_EXIT_OK);
+        return finish(&inv, finish_stdout());
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);

@@ -63,6 +63,11 @@ static const header headers[] = {
     {"founded", "설립", "設立"},
     {"match", "일치", "一致"},
     {"field", "필드", "項目"},
+    {"source_kind", "출처 종류", "出典の種類"},
+    {"disputed", "이견 있음", "異論あり"},
+    {"rank_default", "기본 순위", "既定の順位"},
+    {"rank_other", "다른 순위", "他の順位"},
+    {"agrees", "일치", "一致"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)

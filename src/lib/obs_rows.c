@@ -10,10 +10,15 @@ int ke_obs_year(const ke_observation *o)
     return atoi(o->period.text); /* the text starts with YYYY */
 }
 
-static int same_group(const ke_observation *a, const ke_observation *b)
+int ke_obs_same_group(const ke_observation *a, const ke_observation *b)
 {
     return strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
            strcmp(a->period.text, b->period.text) == 0;
+}
+
+int ke_obs_agrees(const ke_observation *o, const ke_observation *dflt)
+{
+    return o->value.value == dflt->value.value && !(o->rank && dflt->rank && o->rank != dflt->rank);
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
@@ -28,7 +33,7 @@ static char *other_sources(const ke_dataset *ds, const ke_observation *o)
     int first = 1;
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *x = &ds->observations[i];
-        if (x == o || !same_group(x, o))
+        if (x == o || !ke_obs_same_group(x, o))
             continue;
         fprintf(f, "%s%s%s%s", first ? "" : "; ", x->approx ? x->approx : "",
                 x->approx ? " " : "", x->value.text);

@@ -1,5 +1,6 @@
 /* kaieco disputes: the figures on which sources disagree, side by side. */
 #include "kaieco/query3.h"
+#include "obs_rows.h"
 
 #include <string.h>
 
@@ -10,19 +11,14 @@ static const ke_column cols[] = {
     {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
     {"value_default", KE_COL_NUM, "the figure shown by default", 0},
     {"source_default", KE_COL_TEXT, "its source", 0},
-    {"value_other", KE_COL_NUM, "what another source gives (it may agree with the default)", 0},
+    {"value_other", KE_COL_NUM, "what another source gives (see agrees)", 0},
     {"source_other", KE_COL_TEXT, "that source", 0},
     {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0},
     {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0},
+    {"agrees", KE_COL_BOOL, "whether the other figure agrees with the default (same value, no other stated rank)", 0},
     {"why", KE_COL_TEXT, "why the default figure is preferred", 1},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
-
-static int same_group(const ke_observation *a, const ke_observation *b)
-{
-    return strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
-           strcmp(a->period.text, b->period.text) == 0;
-}
 
 ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
@@ -32,7 +28,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
      * figures about the same thing is a run of neighbours */
     for (size_t start = 0, end; start < ds->n_observations; start = end) {
         const ke_observation *first = &ds->observations[start], *dflt = NULL;
-        for (end = start; end < ds->n_observations && same_group(first, &ds->observations[end]); end++)
+        for (end = start; end < ds->n_observations && ke_obs_same_group(first, &ds->observations[end]); end++)
             if (ds->observations[end].is_default)
                 dflt = &ds->observations[end];
         if (!first->disputed || !dflt)
@@ -54,6 +50,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
                 ke_table_set_int(t, r, "rank_default", dflt->rank);
             if (o->rank)
                 ke_table_set_int(t, r, "rank_other", o->rank);
+            ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
             ke_table_set_text(t, r, "why", dflt->default_reason);
         }
     }
