@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kaieco/query.h"
+#include "kaieco/query3.h"
 #include "support.h"
 
 static char *slurp(const char *path)
@@ -95,7 +96,7 @@ static void readme_examples_print_what_they_show(void **state)
     }
     free(expected);
     free(readme);
-    assert_true(n_examples >= 8);
+    assert_true(n_examples >= 18);
     assert_int_equal(n_failed, 0);
 }
 
@@ -158,7 +159,11 @@ static void every_column_is_documented(void **state)
     } cmds[] = {
         {"rank", &ke_rank_columns},       {"migration", &ke_migration_columns},
         {"contest", &ke_contest_columns}, {"metrics", &ke_metrics_columns},
-        {"sources", &ke_sources_columns},
+        {"sources", &ke_sources_columns},     {"facts", &ke_facts_columns},
+        {"country", &ke_country_columns},     {"compare", &ke_compare_columns},
+        {"models", &ke_models_columns},       {"investment", &ke_investment_columns},
+        {"events", &ke_events_columns},       {"search", &ke_search_columns},
+        {"disputes", &ke_disputes_columns},
     };
     char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
     char *man = slurp(KAIECO_SOURCE_DIR "/man/kaieco.1");

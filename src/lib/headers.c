@@ -68,6 +68,7 @@ static const header headers[] = {
     {"rank_default", "기본 순위", "既定の順位"},
     {"rank_other", "다른 순위", "他の順位"},
     {"agrees", "일치", "一致"},
+    {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)

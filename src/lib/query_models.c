@@ -11,6 +11,7 @@ static const ke_column cols[] = {
     {"organization", KE_COL_TEXT, "its developer's name in the chosen language, or null", 0},
     {"country", KE_COL_TEXT, "alpha-2 code of the model's country, else its developer's; or null", 0},
     {"parameters", KE_COL_NUM, "parameter count (the default figure; the latest if several), or null", 0},
+    {"parameters_source", KE_COL_TEXT, "id of the source of the parameter count, or null", 0},
     {"released", KE_COL_TEXT, "release date (ISO 8601, as precise as known), or null", 0},
     {"precision", KE_COL_TEXT, "year, month or day: how much of the release date is known", 0},
     {"source", KE_COL_TEXT, "id of the source for the model's record (see kaieco sources)", 0},
@@ -37,15 +38,15 @@ static int under(const ke_dataset *ds, const char *org_id, const ke_entity *want
     return 0;
 }
 
-static const ke_number *parameters_of(const ke_dataset *ds, const ke_entity *model)
+static const ke_observation *parameters_of(const ke_dataset *ds, const ke_entity *model)
 {
-    const ke_number *found = NULL;
+    const ke_observation *found = NULL;
     /* sorted by period: the last default figure is the latest */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
         if (o->is_default && strcmp(o->metric, PARAMETERS_METRIC) == 0 &&
             strcmp(o->entity, model->id) == 0)
-            found = &o->value;
+            found = o;
     }
     return found;
 }
@@ -73,7 +74,11 @@ ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char 
         ke_table_set_text(t, r, "id", e->id);
         ke_table_set_text(t, r, "organization", org ? ke_name(&org->name, lang) : e->organization);
         ke_table_set_text(t, r, "country", home);
-        ke_table_set_num(t, r, "parameters", parameters_of(ds, e));
+        const ke_observation *params = parameters_of(ds, e);
+        if (params) {
+            ke_table_set_num(t, r, "parameters", &params->value);
+            ke_table_set_text(t, r, "parameters_source", params->source);
+        }
         ke_table_set_text(t, r, "released", e->released.text);
         ke_table_set_text(t, r, "precision", ke_precision_name(e->released.precision));
         ke_table_set_text(t, r, "source", e->source);
