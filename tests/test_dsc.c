@@ -246,7 +246,7 @@ static void test_event_unknown_entity(void **state)
 {
     (void)state;
     assert_rejected("event-unknown-entity.json",
-                    "event-unknown-entity.json: $.events[0].entities: error: unknown entity or country "
+                    "event-unknown-entity.json: $.events[0].entities[1]: error: unknown entity or country "
                     "'acme-llm'; did you mean 'acme-lm'?\n",
                     1);
 }

@@ -69,6 +69,7 @@ long kc_parse_count(const char *s, const char *what, ke_error *err);
 typedef struct kc_common {
     ke_format format;
     ke_lang lang;
+    int lang_given;     /* --lang was on the command line */
     const char *fields; /* comma-separated, or NULL */
     const char *sort;   /* KEY or -KEY, or NULL */
     long limit;         /* -1: none */
@@ -89,8 +90,10 @@ extern const kc_common_option kc_common_options[];
 /* Applies one parsed common option (its long name); -1 with err set on a
  * bad value. */
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
-/* Resolves KAIECO_LANG into c->lang; -1 with err set if it is invalid. */
+/* Defaults: table format, English, no limit. */
 int kc_common_init(kc_common *c, ke_error *err);
+/* Applies KAIECO_LANG unless --lang was given; -1 with err set if invalid. */
+int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* --where, --sort, --limit, --fields, in that order. */
 int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err);
 

@@ -249,6 +249,8 @@ int main(int argc, char **argv)
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);
+    if (kc_common_resolve_lang(&common, &err) != 0)
+        return finish(&inv, fail(&err));
     inv.lang = common.lang;
     if (inv.n_args < cmd->min_args) {
         fprintf(stderr, "kaieco: %s: missing argument; usage: kaieco %s %s\n", cmd->name, cmd->name,

@@ -55,8 +55,19 @@ int kc_common_init(kc_common *c, ke_error *err)
     c->format = KE_FMT_TABLE;
     c->lang = KE_LANG_EN; /* whatever the locale: output must not depend on it */
     c->limit = -1;
+    (void)err;
+    return 0;
+}
+
+int kc_common_resolve_lang(kc_common *c, ke_error *err)
+{
+    /* KAIECO_LANG only matters when --lang was not given, and only for a
+     * command that prints names: a bad value must not block --help,
+     * --version or an explicit --lang. */
     const char *env = getenv("KAIECO_LANG");
-    if (env && *env && parse_lang(env, &c->lang) != 0) {
+    if (c->lang_given || !env || !*env)
+        return 0;
+    if (parse_lang(env, &c->lang) != 0) {
         bad_choice(err, "language", env, lang_names);
         strncat(err->message, " (from KAIECO_LANG)", sizeof err->message - strlen(err->message) - 1);
         return -1;
@@ -80,6 +91,7 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
             bad_choice(err, "language", value, lang_names);
             return -1;
         }
+        c->lang_given = 1;
     } else if (strcmp(name, "fields") == 0) {
         c->fields = value;
     } else if (strcmp(name, "sort") == 0) {

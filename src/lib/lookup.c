@@ -106,13 +106,15 @@ const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_
     ke_suggester s;
     ke_suggest_init(&s, word);
     for (size_t i = 0; i < ds->n_countries; i++) {
+        /* names before codes: on a tie the first offered wins, and a
+         * misspelt name ("Japn") should lead to the name, not "JPN" */
         c = &ds->countries[i];
-        ke_suggest_add(&s, c->alpha2);
-        ke_suggest_add(&s, c->alpha3);
         for (int l = 0; l < KE_N_LANGS; l++)
             ke_suggest_add(&s, c->name.s[l]);
         for (size_t a = 0; a < c->aliases.n; a++)
             ke_suggest_add(&s, c->aliases.items[a]);
+        ke_suggest_add(&s, c->alpha3);
+        ke_suggest_add(&s, c->alpha2);
     }
     set_unknown(err, "country", word, ke_suggest_result(&s));
     return NULL;

@@ -108,6 +108,33 @@ void ke_order_by_value(ke_table *t, const ke_metric *m)
     ke_table_sort(t, "value", m->higher_is_better, NULL);
 }
 
+void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
+                           const ke_country *c, int year, ke_lang lang)
+{
+    size_t before = t->n_rows;
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 &&
+            (!c || strcmp(o->entity, c->alpha2) == 0) && (!year || ke_obs_year(o) == year))
+            ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+    }
+    if (c && t->n_rows == before) {
+        char note[160];
+        size_t r = ke_table_add_row(t);
+        if (year)
+            snprintf(note, sizeof note, "no figure for this country in %d in the dataset", year);
+        else
+            snprintf(note, sizeof note, "no figure for this country in the dataset");
+        ke_table_set_text(t, r, "country", c->alpha2);
+        if (ke_table_col(t, "name") >= 0)
+            ke_table_set_text(t, r, "name", ke_name(&c->name, lang));
+        if (ke_table_col(t, "unit") >= 0)
+            ke_table_set_text(t, r, "unit", m->unit);
+        if (ke_table_col(t, "note") >= 0)
+            ke_table_set_text(t, r, "note", note);
+    }
+}
+
 int ke_latest_country_year(const ke_dataset *ds, const ke_metric *m)
 {
     int latest = 0;

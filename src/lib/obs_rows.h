@@ -27,6 +27,14 @@ void ke_fill_obs_row(ke_table *t, size_t row, const ke_dataset *ds, const ke_obs
  * so a row's place never depends on the order the data was written in. */
 void ke_order_by_value(ke_table *t, const ke_metric *m);
 
+/* Appends the default figures of metric `m` for country `c` (every country
+ * when NULL), in one year (0: every year). Observations are sorted by
+ * metric, entity, period, so rows come out by country code, oldest first.
+ * When `c` is given and has no figure, one row says so (value null, note
+ * "no figure ..."), so that a country asked for never silently vanishes. */
+void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
+                           const ke_country *c, int year, ke_lang lang);
+
 /* Latest year with a default figure of metric `m` for a country; 0 if none. */
 int ke_latest_country_year(const ke_dataset *ds, const ke_metric *m);
 

@@ -20,20 +20,6 @@ static const ke_column cols[] = {
 };
 const ke_columns ke_investment_columns = {cols, sizeof cols / sizeof cols[0]};
 
-/* Appends the default figures of `m` for `alpha2` (every country when
- * NULL). Observations are sorted by metric, entity, period, so the rows
- * come out by country code, oldest year first. */
-static void add_series(ke_table *t, const ke_dataset *ds, const ke_metric *m, const char *alpha2,
-                       ke_lang lang)
-{
-    for (size_t i = 0; i < ds->n_observations; i++) {
-        const ke_observation *o = &ds->observations[i];
-        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 &&
-            (!alpha2 || strcmp(o->entity, alpha2) == 0))
-            ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
-    }
-}
-
 ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
                               size_t n_countries, ke_lang lang, ke_error *err)
 {
@@ -47,8 +33,8 @@ ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries
         return NULL;
     ke_table *t = ke_table_new(cols, ke_investment_columns.n);
     if (n_countries == 0)
-        add_series(t, ds, m, NULL, lang);
+        ke_add_country_series(t, ds, m, NULL, 0, lang);
     for (size_t k = 0; k < n; k++)
-        add_series(t, ds, m, cs[k]->alpha2, lang);
+        ke_add_country_series(t, ds, m, cs[k], 0, lang);
     return t;
 }

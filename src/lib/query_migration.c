@@ -1,4 +1,5 @@
 /* kaieco migration [COUNTRY...]: net AI talent migration. */
+#include "kaieco/query3.h"
 #include "obs_rows.h"
 
 #include <string.h>
@@ -41,26 +42,13 @@ ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
         return t;
     }
     /* Resolve every name first, so a typo fails before any output. */
-    const ke_country *resolved[n_countries];
-    for (size_t i = 0; i < n_countries; i++)
-        if (!(resolved[i] = ke_country_resolve(ds, countries[i], err)))
-            return NULL;
+    const ke_country *cs[n_countries];
+    size_t n = ke_countries_resolve(ds, countries, n_countries, cs, err);
+    if (n == (size_t)-1)
+        return NULL;
     ke_table *t = ke_table_new(ke_migration_columns.cols, ke_migration_columns.n);
-    for (size_t i = 0; i < n_countries; i++) {
-        int repeat = 0;
-        for (size_t j = 0; j < i; j++)
-            repeat |= resolved[j] == resolved[i];
-        if (repeat)
-            continue;
-        /* observations are sorted by metric, entity, period: the series
-         * comes out oldest first */
-        for (size_t k = 0; k < ds->n_observations; k++) {
-            const ke_observation *o = &ds->observations[k];
-            if (o->is_default && strcmp(o->metric, m->id) == 0 &&
-                strcmp(o->entity, resolved[i]->alpha2) == 0 && (!year || ke_obs_year(o) == year))
-                ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
-        }
-    }
+    for (size_t k = 0; k < n; k++)
+        ke_add_country_series(t, ds, m, cs[k], year, lang);
     set_directions(t);
     return t;
 }

@@ -7,6 +7,7 @@
 #include "kaieco/date.h"
 #include "kaieco/suggest.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -451,8 +452,10 @@ static void check_events(const dataset_src *ds)
         json_t *e;
         json_array_foreach(json_object_get(r->obj, "entities"), j, e) {
             const char *v = json_string_value(e);
+            char field[32];
+            snprintf(field, sizeof field, "entities[%zu]", j);
             if (v && resolve_subject(ds, v) < 0)
-                report_unresolved(ds, r, "entities", "entity or country", v, K_ENTITIES, K_COUNTRIES);
+                report_unresolved(ds, r, field, "entity or country", v, K_ENTITIES, K_COUNTRIES);
         }
     }
 }
