@@ -437,6 +437,44 @@ static void test_kaieco_lang_ja(void **state)
     assert_ok(RUN_ENV(ARGS("KAIECO_LANG="), "rank", "patents", "--year", "2022", "--csv"), rank_patents_2022_csv);
 }
 
+/* A bad KAIECO_LANG is reported only when it would be used: not for
+ * --version or --help, nor when --lang is given. */
+static void test_bad_kaieco_lang_only_when_used(void **state)
+{
+    (void)state;
+    run_result v = RUN_ENV(ARGS("KAIECO_LANG=xx"), "--version");
+    assert_int_equal(v.status, 0);
+    run_result_free(&v);
+    run_result h = RUN_ENV(ARGS("KAIECO_LANG=xx"), "rank", "--help");
+    assert_int_equal(h.status, 0);
+    assert_string_equal(h.err, "");
+    run_result_free(&h);
+    assert_ok(RUN_ENV(ARGS("KAIECO_LANG=xx"), "rank", "patents", "--year", "2022", "--lang", "en", "--csv"),
+              rank_patents_2022_csv);
+}
+
+/* A country asked for that has no figure gets one row that says so,
+ * rather than silently vanishing from the result. */
+static void test_country_without_figures_is_visible(void **state)
+{
+    (void)state;
+    assert_ok(RUN("migration", "KR", "JP", "--csv", "--fields", "country,year,value,source,note"),
+              "country,year,value,source,note\n"
+              "KR,2020,0.3,kyunghyang-2024-04-17,The article says the index was lower in 2021 and 2022 "
+              "without giving values.\n"
+              "KR,2023,-0.3,kyunghyang-2024-04-17,\"'지난해' in the article, i.e. 2023 (AI Index 2024). "
+              "The article says the index fell in 2021 and 2022 from 0.3 in 2020 but gives no values for "
+              "those years, so none are entered.\"\n"
+              "KR,2024,-0.36,heraldcorp-2025,\"AI Index 2025, data year 2024 (research notes: Herald "
+              "Corporation; YTN 2025-04-08). The fifth-largest net outflow of 48 countries, which is a place "
+              "counted from the bottom and is kept as outflow-rank, not as a rank here. KCCI later framed the "
+              "same figure as 35th of 38 OECD countries (research notes: sisajournal.com idxno=336883).\"\n"
+              "JP,,,,no figure for this country in the dataset\n");
+    assert_ok(RUN("investment", "JP", "--json", "--fields", "country,value,note"),
+              "[\n  {\n    \"country\": \"JP\",\n    \"value\": null,\n"
+              "    \"note\": \"no figure for this country in the dataset\"\n  }\n]\n");
+}
+
 /* Runs kaieco with stdout on /dev/full (every write fails); returns the
  * exit status and puts stderr in `err`. */
 static int run_to_full_disk(const char *const *args, char *err, size_t size)
@@ -597,6 +635,8 @@ int main(void)
         cmocka_unit_test(test_lang_ko_headers),
         cmocka_unit_test(test_kaieco_lang_ja),
         cmocka_unit_test(test_write_error),
+        cmocka_unit_test(test_bad_kaieco_lang_only_when_used),
+        cmocka_unit_test(test_country_without_figures_is_visible),
     };
     enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };
     struct CMUnitTest tests[N_GOOD + N_BAD];
