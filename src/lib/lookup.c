@@ -1,30 +1,14 @@
 /* Finding metrics, countries, entities and sources by what users type. */
 #include "kaieco/query.h"
 #include "kaieco/suggest.h"
+#include "text.h"
 
 #include <string.h>
-
-/* ASCII case-insensitive equality; other bytes (Hangul, kana) must match
- * exactly. */
-static int same_word(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        unsigned char ca = (unsigned char)*a, cb = (unsigned char)*b;
-        if (ca >= 'A' && ca <= 'Z')
-            ca = (unsigned char)(ca - 'A' + 'a');
-        if (cb >= 'A' && cb <= 'Z')
-            cb = (unsigned char)(cb - 'A' + 'a');
-        if (ca != cb)
-            return 0;
-        if (!ca)
-            return 1;
-    }
-}
 
 static int in_list(const ke_strlist *l, const char *word)
 {
     for (size_t i = 0; i < l->n; i++)
-        if (same_word(l->items[i], word))
+        if (ke_text_eq(l->items[i], word))
             return 1;
     return 0;
 }
@@ -32,7 +16,7 @@ static int in_list(const ke_strlist *l, const char *word)
 const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
 {
     for (size_t i = 0; i < ds->n_metrics; i++)
-        if (same_word(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
+        if (ke_text_eq(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
             return &ds->metrics[i];
     return NULL;
 }
@@ -49,10 +33,10 @@ const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
 {
     for (size_t i = 0; i < ds->n_countries; i++) {
         const ke_country *c = &ds->countries[i];
-        if (same_word(c->alpha2, word) || same_word(c->alpha3, word) || in_list(&c->aliases, word))
+        if (ke_text_eq(c->alpha2, word) || ke_text_eq(c->alpha3, word) || in_list(&c->aliases, word))
             return c;
         for (int l = 0; l < KE_N_LANGS; l++)
-            if (c->name.s[l] && same_word(c->name.s[l], word))
+            if (c->name.s[l] && ke_text_eq(c->name.s[l], word))
                 return c;
     }
     return NULL;

@@ -1,6 +1,7 @@
 /* kaieco metrics / kaieco sources: what can be queried and where every
  * figure comes from. */
 #include "obs_rows.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,26 +36,6 @@ static const ke_column source_cols[] = {
 };
 const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
 
-/* "a,b,c" from a string list, or NULL when empty. Caller frees. */
-static char *join(const ke_strlist *l)
-{
-    if (!l->n)
-        return NULL;
-    size_t len = 1;
-    for (size_t i = 0; i < l->n; i++)
-        len += strlen(l->items[i]) + 1;
-    char *s = malloc(len);
-    if (!s)
-        return NULL;
-    s[0] = '\0';
-    for (size_t i = 0; i < l->n; i++) {
-        if (i)
-            strcat(s, ",");
-        strcat(s, l->items[i]);
-    }
-    return s;
-}
-
 ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
@@ -73,7 +54,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
             count++;
         }
         size_t r = ke_table_add_row(t);
-        char *aliases = join(&m->aliases);
+        char *aliases = ke_text_join(&m->aliases);
         ke_table_set_text(t, r, "metric", m->id);
         ke_table_set_text(t, r, "aliases", aliases);
         ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
@@ -101,7 +82,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         for (size_t k = 0; k < ds->n_observations; k++)
             count += strcmp(ds->observations[k].source, s->id) == 0;
         size_t r = ke_table_add_row(t);
-        char *cites = join(&s->cites);
+        char *cites = ke_text_join(&s->cites);
         ke_table_set_text(t, r, "id", s->id);
         ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
         ke_table_set_text(t, r, "outlet", s->outlet);

@@ -2,6 +2,7 @@
  * (--where, --sort, --limit, --fields) that act on every command's output. */
 #include "kaieco/table.h"
 #include "kaieco/suggest.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -169,19 +170,6 @@ static void compact_rows(ke_table *t, const unsigned char *keep)
     t->n_rows = out;
 }
 
-static int ascii_casecmp(const char *a, const char *b)
-{
-    for (;; a++, b++) {
-        int ca = (unsigned char)*a, cb = (unsigned char)*b;
-        if (ca >= 'A' && ca <= 'Z')
-            ca += 'a' - 'A';
-        if (cb >= 'A' && cb <= 'Z')
-            cb += 'a' - 'A';
-        if (ca != cb || !ca)
-            return ca - cb;
-    }
-}
-
 int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *err)
 {
     int c = find_col_or_error(t, key, err);
@@ -191,7 +179,7 @@ int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *er
     for (size_t r = 0; r < t->n_rows; r++) {
         const ke_cell *cell = ke_table_cell(t, r, (size_t)c);
         /* An empty VALUE selects the missing cells. */
-        keep[r] = cell->text ? ascii_casecmp(cell->text, value) == 0 : *value == '\0';
+        keep[r] = cell->text ? ke_text_eq(cell->text, value) : *value == '\0';
     }
     compact_rows(t, keep);
     free(keep);

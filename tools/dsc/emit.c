@@ -26,11 +26,6 @@ static void put_str(FILE *out, const char *s)
     fputc('"', out);
 }
 
-static void put_field(FILE *out, const record *r, const char *field)
-{
-    put_str(out, rstr(r, field));
-}
-
 static void put_date(FILE *out, const char *s)
 {
     int prec = 0;
@@ -56,34 +51,88 @@ static void put_names(FILE *out, json_t *names)
     fputs("}}", out);
 }
 
-/* String lists are emitted as separate arrays before the table that uses
- * them; this counter names them. */
-static size_t n_lists;
+/* How each field of a generated struct is written. */
+typedef enum etype {
+    E_STR,          /* string or NULL */
+    E_DATE,         /* ke_date */
+    E_NAMES,        /* ke_names */
+    E_LIST,         /* ke_strlist, declared as its own array first */
+    E_ENUM,         /* the index of the string in `choices` */
+    E_BOOL,         /* 0 / 1 */
+    E_INT,          /* integer, 0 when absent */
+    E_VALUE,        /* ke_number: the text and the same text as a double */
+    E_SUBJECT_KIND, /* computed: the observation's ke_entity_kind */
+    E_IS_DEFAULT,   /* computed */
+    E_DISPUTED      /* computed */
+} etype;
 
-static void declare_list(FILE *out, json_t *arr, size_t *id)
-{
-    *id = 0;
-    if (!json_array_size(arr))
-        return;
-    *id = ++n_lists;
-    fprintf(out, "static const char *const list_%zu[] = {", *id);
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v) {
-        if (i)
-            fputs(", ", out);
-        put_str(out, json_string_value(v));
-    }
-    fputs("};\n", out);
-}
+typedef struct efield {
+    const char *name;
+    etype type;
+    const char *const *choices; /* E_ENUM: names in the order of the C enum */
+} efield;
 
-static void put_list(FILE *out, size_t id, json_t *arr)
-{
-    if (!id)
-        fputs("{NULL, 0}", out);
-    else
-        fprintf(out, "{list_%zu, %zu}", id, json_array_size(arr));
-}
+static const char *const source_kinds[] = {"article", "primary", "secondary", NULL};
+static const char *const entity_kinds[] = {"country", "organization", "person", "model",
+                                           "product", "baseline", "program", NULL};
+static const char *const outcomes[] = {"selected", "advanced", "eliminated", NULL};
+static const char *const entity_kind_enum[] = {
+    "KE_ENTITY_COUNTRY", "KE_ENTITY_ORGANIZATION", "KE_ENTITY_PERSON", "KE_ENTITY_MODEL",
+    "KE_ENTITY_PRODUCT", "KE_ENTITY_BASELINE", "KE_ENTITY_PROGRAM"};
+
+/* One spec per kind, in the field order of its struct in dataset.h. */
+static const efield source_spec[] = {
+    {"id", E_STR, NULL}, {"kind", E_ENUM, source_kinds}, {"outlet", E_STR, NULL},
+    {"title", E_STR, NULL}, {"date", E_DATE, NULL}, {"language", E_STR, NULL},
+    {"url", E_STR, NULL}, {"seed", E_STR, NULL}, {"cites", E_LIST, NULL}, {"note", E_STR, NULL},
+    {NULL, 0, NULL}};
+static const efield country_spec[] = {
+    {"alpha2", E_STR, NULL}, {"alpha3", E_STR, NULL}, {"name", E_NAMES, NULL},
+    {"aliases", E_LIST, NULL}, {NULL, 0, NULL}};
+static const efield entity_spec[] = {
+    {"id", E_STR, NULL}, {"kind", E_ENUM, entity_kinds}, {"name", E_NAMES, NULL},
+    {"aliases", E_LIST, NULL}, {"country", E_STR, NULL}, {"organization", E_STR, NULL},
+    {"role", E_STR, NULL}, {"released", E_DATE, NULL}, {"founded", E_DATE, NULL},
+    {"source", E_STR, NULL}, {"note", E_STR, NULL}, {NULL, 0, NULL}};
+static const efield metric_spec[] = {
+    {"id", E_STR, NULL}, {"aliases", E_LIST, NULL}, {"name", E_NAMES, NULL},
+    {"unit", E_STR, NULL}, {"definition", E_STR, NULL}, {"higher_is_better", E_BOOL, NULL},
+    {NULL, 0, NULL}};
+static const efield observation_spec[] = {
+    {"metric", E_STR, NULL}, {"entity", E_STR, NULL}, {"", E_SUBJECT_KIND, NULL},
+    {"period", E_DATE, NULL}, {"value", E_VALUE, NULL}, {"approx", E_STR, NULL},
+    {"rank", E_INT, NULL}, {"source", E_STR, NULL}, {"", E_IS_DEFAULT, NULL},
+    {"", E_DISPUTED, NULL}, {"default_reason", E_STR, NULL}, {"note", E_STR, NULL},
+    {NULL, 0, NULL}};
+static const efield event_spec[] = {
+    {"id", E_STR, NULL}, {"date", E_DATE, NULL}, {"title", E_NAMES, NULL},
+    {"tags", E_LIST, NULL}, {"entities", E_LIST, NULL}, {"source", E_STR, NULL},
+    {"note", E_STR, NULL}, {NULL, 0, NULL}};
+static const efield team_spec[] = {
+    {"id", E_STR, NULL}, {"organization", E_STR, NULL}, {"model", E_STR, NULL},
+    {"source", E_STR, NULL}, {"note", E_STR, NULL}, {NULL, 0, NULL}};
+static const efield decision_spec[] = {
+    {"date", E_DATE, NULL}, {"team", E_STR, NULL}, {"outcome", E_ENUM, outcomes},
+    {"reason", E_STR, NULL}, {"source", E_STR, NULL}, {"note", E_STR, NULL}, {NULL, 0, NULL}};
+static const efield rule_spec[] = {
+    {"id", E_STR, NULL}, {"text", E_STR, NULL}, {"source", E_STR, NULL}, {"note", E_STR, NULL},
+    {NULL, 0, NULL}};
+
+static const struct {
+    const efield *spec;
+    const char *type; /* C type */
+    const char *var;  /* C array name */
+} kinds[K_COUNT] = {
+    [K_SOURCES] = {source_spec, "ke_source", "sources"},
+    [K_COUNTRIES] = {country_spec, "ke_country", "countries"},
+    [K_ENTITIES] = {entity_spec, "ke_entity", "entities"},
+    [K_METRICS] = {metric_spec, "ke_metric", "metrics"},
+    [K_OBSERVATIONS] = {observation_spec, "ke_observation", "observations"},
+    [K_EVENTS] = {event_spec, "ke_event", "events"},
+    [K_TEAMS] = {team_spec, "ke_contest_team", "teams"},
+    [K_DECISIONS] = {decision_spec, "ke_contest_decision", "decisions"},
+    [K_RULES] = {rule_spec, "ke_contest_rule", "rules"},
+};
 
 static int enum_index(const char *s, const char *const *names)
 {
@@ -93,271 +142,110 @@ static int enum_index(const char *s, const char *const *names)
     return 0;
 }
 
-static const char *const source_kind_c[] = {"article", "primary", "secondary", NULL};
-static const char *const entity_kind_c[] = {"country", "organization", "person", "model",
-                                            "product", "baseline", "program", NULL};
-static const char *const outcome_c[] = {"selected", "advanced", "eliminated", NULL};
-static const char *const entity_kind_enum[] = {
-    "KE_ENTITY_COUNTRY", "KE_ENTITY_ORGANIZATION", "KE_ENTITY_PERSON", "KE_ENTITY_MODEL",
-    "KE_ENTITY_PRODUCT", "KE_ENTITY_BASELINE", "KE_ENTITY_PROGRAM"};
+/* String lists are separate arrays declared before the table that points
+ * at them; they are numbered in the order they are written. */
+static size_t n_lists;
 
-/* Per-record list ids, filled by declare pass, used by the table pass. */
-typedef struct lists {
-    size_t a, b;
-} lists;
-
-static void open_table(FILE *out, const char *type, const char *name, size_t n)
+static void declare_lists(FILE *out, const record *r, const efield *spec)
 {
-    if (n)
-        fprintf(out, "static const %s %s[%zu] = {\n", type, name, n);
-}
-
-static void close_table(FILE *out, size_t n)
-{
-    if (n)
-        fputs("};\n\n", out);
-}
-
-static void emit_sources(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_SOURCES];
-    lists ls[n ? n : 1];
-    for (size_t i = 0; i < n; i++)
-        declare_list(out, json_object_get(ds->recs[K_SOURCES][i].obj, "cites"), &ls[i].a);
-    open_table(out, "ke_source", "sources", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_SOURCES][i];
-        fputs("    {", out);
-        put_field(out, r, "id");
-        fprintf(out, ", %d, ", enum_index(rstr(r, "kind"), source_kind_c));
-        put_field(out, r, "outlet");
-        fputs(", ", out);
-        put_field(out, r, "title");
-        fputs(", ", out);
-        put_date(out, rstr(r, "date"));
-        fputs(", ", out);
-        put_field(out, r, "language");
-        fputs(", ", out);
-        put_field(out, r, "url");
-        fputs(", ", out);
-        put_field(out, r, "seed");
-        fputs(", ", out);
-        put_list(out, ls[i].a, json_object_get(r->obj, "cites"));
-        fputs(", ", out);
-        put_field(out, r, "note");
-        fputs("},\n", out);
-    }
-    close_table(out, n);
-}
-
-static void emit_countries(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_COUNTRIES];
-    lists ls[n ? n : 1];
-    for (size_t i = 0; i < n; i++)
-        declare_list(out, json_object_get(ds->recs[K_COUNTRIES][i].obj, "aliases"), &ls[i].a);
-    open_table(out, "ke_country", "countries", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_COUNTRIES][i];
-        fputs("    {", out);
-        put_field(out, r, "alpha2");
-        fputs(", ", out);
-        put_field(out, r, "alpha3");
-        fputs(", ", out);
-        put_names(out, json_object_get(r->obj, "name"));
-        fputs(", ", out);
-        put_list(out, ls[i].a, json_object_get(r->obj, "aliases"));
-        fputs("},\n", out);
-    }
-    close_table(out, n);
-}
-
-static void emit_entities(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_ENTITIES];
-    lists ls[n ? n : 1];
-    for (size_t i = 0; i < n; i++)
-        declare_list(out, json_object_get(ds->recs[K_ENTITIES][i].obj, "aliases"), &ls[i].a);
-    open_table(out, "ke_entity", "entities", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_ENTITIES][i];
-        fputs("    {", out);
-        put_field(out, r, "id");
-        fprintf(out, ", %s, ", entity_kind_enum[enum_index(rstr(r, "kind"), entity_kind_c)]);
-        put_names(out, json_object_get(r->obj, "name"));
-        fputs(", ", out);
-        put_list(out, ls[i].a, json_object_get(r->obj, "aliases"));
-        const char *fields[] = {"country", "organization", "role"};
-        for (int f = 0; f < 3; f++) {
-            fputs(", ", out);
-            put_field(out, r, fields[f]);
-        }
-        fputs(", ", out);
-        put_date(out, rstr(r, "released"));
-        fputs(", ", out);
-        put_date(out, rstr(r, "founded"));
-        fputs(", ", out);
-        put_field(out, r, "source");
-        fputs(", ", out);
-        put_field(out, r, "note");
-        fputs("},\n", out);
-    }
-    close_table(out, n);
-}
-
-static void emit_metrics(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_METRICS];
-    lists ls[n ? n : 1];
-    for (size_t i = 0; i < n; i++)
-        declare_list(out, json_object_get(ds->recs[K_METRICS][i].obj, "aliases"), &ls[i].a);
-    open_table(out, "ke_metric", "metrics", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_METRICS][i];
-        fputs("    {", out);
-        put_field(out, r, "id");
-        fputs(", ", out);
-        put_list(out, ls[i].a, json_object_get(r->obj, "aliases"));
-        fputs(", ", out);
-        put_names(out, json_object_get(r->obj, "name"));
-        fputs(", ", out);
-        put_field(out, r, "unit");
-        fputs(", ", out);
-        put_field(out, r, "definition");
-        fprintf(out, ", %d},\n", json_is_true(json_object_get(r->obj, "higher_is_better")));
-    }
-    close_table(out, n);
-}
-
-static void emit_observations(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_OBSERVATIONS];
-    open_table(out, "ke_observation", "observations", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_OBSERVATIONS][i];
-        const char *value = rstr(r, "value");
-        fputs("    {", out);
-        put_field(out, r, "metric");
-        fputs(", ", out);
-        put_field(out, r, "entity");
-        fprintf(out, ", %s, ", entity_kind_enum[r->entity_kind > 0 ? r->entity_kind : 0]);
-        put_date(out, rstr(r, "period"));
-        fputs(", {", out);
-        put_str(out, value);
-        /* the same text as a C double literal */
-        fprintf(out, ", %s%s}, ", value, strchr(value, '.') ? "" : ".0");
-        put_field(out, r, "approx");
-        fprintf(out, ", %d, ", (int)json_integer_value(json_object_get(r->obj, "rank")));
-        put_field(out, r, "source");
-        fprintf(out, ", %d, %d, ", r->is_default, r->disputed);
-        put_field(out, r, "default_reason");
-        fputs(", ", out);
-        put_field(out, r, "note");
-        fputs("},\n", out);
-    }
-    close_table(out, n);
-}
-
-static void emit_events(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_EVENTS];
-    lists ls[n ? n : 1];
-    for (size_t i = 0; i < n; i++) {
-        declare_list(out, json_object_get(ds->recs[K_EVENTS][i].obj, "tags"), &ls[i].a);
-        declare_list(out, json_object_get(ds->recs[K_EVENTS][i].obj, "entities"), &ls[i].b);
-    }
-    open_table(out, "ke_event", "events", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_EVENTS][i];
-        fputs("    {", out);
-        put_field(out, r, "id");
-        fputs(", ", out);
-        put_date(out, rstr(r, "date"));
-        fputs(", ", out);
-        json_t *title = json_object_get(r->obj, "title");
-        put_names(out, title);
-        fputs(", ", out);
-        put_list(out, ls[i].a, json_object_get(r->obj, "tags"));
-        fputs(", ", out);
-        put_list(out, ls[i].b, json_object_get(r->obj, "entities"));
-        fputs(", ", out);
-        put_field(out, r, "source");
-        fputs(", ", out);
-        put_field(out, r, "note");
-        fputs("},\n", out);
-    }
-    close_table(out, n);
-}
-
-static void emit_contest(FILE *out, const dataset_src *ds)
-{
-    size_t n = ds->n[K_TEAMS];
-    open_table(out, "ke_contest_team", "teams", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_TEAMS][i];
-        const char *fields[] = {"id", "organization", "model", "source", "note"};
-        fputs("    {", out);
-        for (int f = 0; f < 5; f++) {
-            if (f)
+    for (const efield *f = spec; f->name; f++) {
+        json_t *arr = json_object_get(r->obj, f->name);
+        if (f->type != E_LIST || !json_array_size(arr))
+            continue;
+        fprintf(out, "static const char *const list_%zu[] = {", ++n_lists);
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v) {
+            if (i)
                 fputs(", ", out);
-            put_field(out, r, fields[f]);
+            put_str(out, json_string_value(v));
         }
-        fputs("},\n", out);
+        fputs("};\n", out);
     }
-    close_table(out, n);
+}
 
-    n = ds->n[K_DECISIONS];
-    open_table(out, "ke_contest_decision", "decisions", n);
-    for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_DECISIONS][i];
-        fputs("    {", out);
-        put_date(out, rstr(r, "date"));
-        fputs(", ", out);
-        put_field(out, r, "team");
-        fprintf(out, ", %d, ", enum_index(rstr(r, "outcome"), outcome_c));
-        const char *fields[] = {"reason", "source", "note"};
-        for (int f = 0; f < 3; f++) {
-            if (f)
-                fputs(", ", out);
-            put_field(out, r, fields[f]);
-        }
-        fputs("},\n", out);
+static void put_value(FILE *out, const record *r, const efield *f, size_t *list)
+{
+    json_t *v = json_object_get(r->obj, f->name);
+    const char *s = json_string_value(v);
+    switch (f->type) {
+    case E_STR:
+        put_str(out, s);
+        break;
+    case E_DATE:
+        put_date(out, s);
+        break;
+    case E_NAMES:
+        put_names(out, v);
+        break;
+    case E_LIST:
+        if (json_array_size(v))
+            fprintf(out, "{list_%zu, %zu}", ++*list, json_array_size(v));
+        else
+            fputs("{NULL, 0}", out);
+        break;
+    case E_ENUM:
+        if (f->choices == entity_kinds)
+            fputs(entity_kind_enum[enum_index(s, entity_kinds)], out);
+        else
+            fprintf(out, "%d", enum_index(s, f->choices));
+        break;
+    case E_BOOL:
+        fprintf(out, "%d", json_is_true(v));
+        break;
+    case E_INT:
+        fprintf(out, "%d", (int)json_integer_value(v));
+        break;
+    case E_VALUE:
+        /* the text, and the same text as a C double literal */
+        fputc('{', out);
+        put_str(out, s);
+        fprintf(out, ", %s%s}", s, strchr(s, '.') ? "" : ".0");
+        break;
+    case E_SUBJECT_KIND:
+        fputs(entity_kind_enum[r->entity_kind > 0 ? r->entity_kind : 0], out);
+        break;
+    case E_IS_DEFAULT:
+        fprintf(out, "%d", r->is_default);
+        break;
+    case E_DISPUTED:
+        fprintf(out, "%d", r->disputed);
+        break;
     }
-    close_table(out, n);
+}
 
-    n = ds->n[K_RULES];
-    open_table(out, "ke_contest_rule", "rules", n);
+static void emit_kind(FILE *out, const dataset_src *ds, enum kind k)
+{
+    size_t n = ds->n[k];
+    if (!n)
+        return;
+    const efield *spec = kinds[k].spec;
+    size_t first_list = n_lists;
+    for (size_t i = 0; i < n; i++)
+        declare_lists(out, &ds->recs[k][i], spec);
+    fprintf(out, "static const %s %s[%zu] = {\n", kinds[k].type, kinds[k].var, n);
+    size_t list = first_list;
     for (size_t i = 0; i < n; i++) {
-        const record *r = &ds->recs[K_RULES][i];
-        const char *fields[] = {"id", "text", "source", "note"};
         fputs("    {", out);
-        for (int f = 0; f < 4; f++) {
-            if (f)
+        for (const efield *f = spec; f->name; f++) {
+            if (f != spec)
                 fputs(", ", out);
-            put_field(out, r, fields[f]);
+            put_value(out, &ds->recs[k][i], f, &list);
         }
         fputs("},\n", out);
     }
-    close_table(out, n);
+    fputs("};\n\n", out);
 }
 
 int emit_c(const dataset_src *ds, FILE *out)
 {
     fputs("/* Generated by kaieco-dsc from the files in dataset/. Do not edit. */\n"
           "#include <stddef.h>\n#include \"kaieco/dataset.h\"\n\n", out);
-    emit_sources(out, ds);
-    emit_countries(out, ds);
-    emit_entities(out, ds);
-    emit_metrics(out, ds);
-    emit_observations(out, ds);
-    emit_events(out, ds);
-    emit_contest(out, ds);
-    static const char *const names[K_COUNT] = {"sources", "countries", "entities", "metrics",
-                                               "observations", "events", "teams", "decisions",
-                                               "rules"};
+    for (int k = 0; k < K_COUNT; k++)
+        emit_kind(out, ds, (enum kind)k);
     fputs("static const ke_dataset dataset = {\n", out);
     for (int k = 0; k < K_COUNT; k++)
-        fprintf(out, "    %s, %zu,\n", ds->n[k] ? names[k] : "NULL", ds->n[k]);
+        fprintf(out, "    %s, %zu,\n", ds->n[k] ? kinds[k].var : "NULL", ds->n[k]);
     fputs("};\n\nconst ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n", out);
     return ferror(out) ? -1 : 0;
 }
