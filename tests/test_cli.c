@@ -437,6 +437,21 @@ static void test_kaieco_lang_ja(void **state)
     assert_ok(RUN_ENV(ARGS("KAIECO_LANG="), "rank", "patents", "--year", "2022", "--csv"), rank_patents_2022_csv);
 }
 
+/* The contest's rules, as the dataset records them (contest.json). */
+static void test_contest_rules(void **state)
+{
+    (void)state;
+    assert_ok(RUN("contest", "--rules", "--csv", "--fields", "id,source", "--where", "source=bloomberg-ja-2026-01"),
+              "id,source\n"
+              "duration,bloomberg-ja-2026-01\n"
+              "from-scratch,bloomberg-ja-2026-01\n"
+              "government-resources,bloomberg-ja-2026-01\n"
+              "new-team-next-phase,bloomberg-ja-2026-01\n"
+              "next-review-mid-2026,bloomberg-ja-2026-01\n"
+              "six-monthly-review,bloomberg-ja-2026-01\n"
+              "two-winners,bloomberg-ja-2026-01\n");
+}
+
 /* A bad KAIECO_LANG is reported only when it would be used: not for
  * --version or --help, nor when --lang is given. */
 static void test_bad_kaieco_lang_only_when_used(void **state)
@@ -594,8 +609,10 @@ static const bad_case bad_cases[] = {
      "kaieco: invalid filter 'country' for --where (expected COLUMN=VALUE)\n"},
     {"missing argument", {"rank"}, {NULL}, "METRIC",
      "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
+    {"rules with a date", {"contest", "--rules", "--as-of", "2026-01-01"}, {NULL}, "--rules",
+     "kaieco: --rules and --as-of cannot be used together\n"},
     {"extra argument", {"contest", "x"}, {NULL}, "'x'",
-     "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--as-of YYYY-MM-DD]\n"},
+     "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--as-of YYYY-MM-DD | --rules]\n"},
     {"extra argument to rank", {"rank", "patents", "talent"}, {NULL}, "'talent'",
      "kaieco: rank: unexpected argument 'talent'; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
     {"no arguments", {NULL}, {NULL}, "command", "kaieco: missing command; see 'kaieco --help'\n"},
@@ -636,6 +653,7 @@ int main(void)
         cmocka_unit_test(test_kaieco_lang_ja),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_bad_kaieco_lang_only_when_used),
+        cmocka_unit_test(test_contest_rules),
         cmocka_unit_test(test_country_without_figures_is_visible),
     };
     enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };

@@ -122,8 +122,17 @@ static void check_readme_row(const char *readme, const char *name, const ke_colu
 
 /* man page: the paragraph after the ".TP" whose heading line starts with the
  * command's name has "Columns:" followed by every column, in order. */
-static void check_man_entry(const char *man, const char *name, const ke_columns *cols)
+static void check_man_entry(const char *man, const char *name_plain, const ke_columns *cols)
 {
+    /* troff spells a hyphen-minus "\-" */
+    char name[64];
+    size_t k = 0;
+    for (const char *p = name_plain; *p && k + 3 < sizeof name; p++) {
+        if (*p == '-')
+            name[k++] = '\\';
+        name[k++] = *p;
+    }
+    name[k] = '\0';
     const char *pos = NULL;
     for (const char *tp = strstr(man, ".TP\n"); tp; tp = strstr(tp + 1, ".TP\n")) {
         const char *heading = tp + 4;
@@ -158,7 +167,8 @@ static void every_column_is_documented(void **state)
         const ke_columns *cols;
     } cmds[] = {
         {"rank", &ke_rank_columns},       {"migration", &ke_migration_columns},
-        {"contest", &ke_contest_columns}, {"metrics", &ke_metrics_columns},
+        {"contest", &ke_contest_columns},
+        {"contest --rules", &ke_contest_rules_columns}, {"metrics", &ke_metrics_columns},
         {"sources", &ke_sources_columns},     {"facts", &ke_facts_columns},
         {"country", &ke_country_columns},     {"compare", &ke_compare_columns},
         {"models", &ke_models_columns},       {"investment", &ke_investment_columns},

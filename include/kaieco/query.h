@@ -47,6 +47,7 @@ typedef struct ke_columns {
 extern const ke_columns ke_rank_columns;
 extern const ke_columns ke_migration_columns;
 extern const ke_columns ke_contest_columns;
+extern const ke_columns ke_contest_rules_columns;
 extern const ke_columns ke_metrics_columns;
 extern const ke_columns ke_sources_columns;
 
@@ -65,6 +66,9 @@ ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
  * standing in the dataset when `as_of` is NULL. */
 ke_table *ke_query_contest(const ke_dataset *ds, const char *as_of, ke_lang lang,
                            ke_error *err);
+
+/* The contest's rules as the sources describe them. */
+ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
 
 ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
 ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);

@@ -63,3 +63,25 @@ ke_table *ke_query_contest(const ke_dataset *ds, const char *as_of, ke_lang lang
     }
     return t;
 }
+
+static const ke_column rule_cols[] = {
+    {"id", KE_COL_TEXT, "rule id", 0},
+    {"text", KE_COL_TEXT, "the rule, in English", 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
+    {"note", KE_COL_TEXT, "caveats, or null", 1},
+};
+const ke_columns ke_contest_rules_columns = {rule_cols, sizeof rule_cols / sizeof rule_cols[0]};
+
+ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err)
+{
+    (void)err;
+    ke_table *t = ke_table_new(rule_cols, ke_contest_rules_columns.n);
+    for (size_t i = 0; i < ds->n_rules; i++) {
+        size_t r = ke_table_add_row(t);
+        ke_table_set_text(t, r, "id", ds->rules[i].id);
+        ke_table_set_text(t, r, "text", ds->rules[i].text);
+        ke_table_set_text(t, r, "source", ds->rules[i].source);
+        ke_table_set_text(t, r, "note", ds->rules[i].note);
+    }
+    return t;
+}
