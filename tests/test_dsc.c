@@ -77,29 +77,29 @@ static void test_unknown_field(void **state)
 {
     (void)state;
     assert_rejected("unknown-field.json",
-                    "unknown-field.json: $.observations[0].value: error: missing (required)\n"
-                    "unknown-field.json: $.observations[0].vaule: error: unknown field; did you mean 'value'?\n",
+                    "unknown-field.json:1: $.observations[0].value: error: missing (required)\n"
+                    "unknown-field.json:1: $.observations[0].vaule: error: unknown field; did you mean 'value'?\n",
                     2);
 }
 
 static void test_missing_name(void **state)
 {
     (void)state;
-    assert_rejected("missing-name.json", "missing-name.json: $.countries[0].name: error: missing the 'ja' name\n", 1);
+    assert_rejected("missing-name.json", "missing-name.json:1: $.countries[0].name: error: missing the 'ja' name\n", 1);
 }
 
 static void test_missing_source(void **state)
 {
     (void)state;
     assert_rejected("missing-source.json",
-                    "missing-source.json: $.observations[0].source: error: missing (required)\n", 1);
+                    "missing-source.json:1: $.observations[0].source: error: missing (required)\n", 1);
 }
 
 static void test_bad_country(void **state)
 {
     (void)state;
     assert_rejected("bad-country.json",
-                    "bad-country.json: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
+                    "bad-country.json:1: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
                     "code (two capital letters)\n",
                     1);
 }
@@ -108,7 +108,7 @@ static void test_bad_date(void **state)
 {
     (void)state;
     assert_rejected("bad-date.json",
-                    "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                    "bad-date.json:1: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
                     "(YYYY, YYYY-MM or YYYY-MM-DD)\n",
                     1);
 }
@@ -117,7 +117,7 @@ static void test_bad_value(void **state)
 {
     (void)state;
     assert_rejected("bad-value.json",
-                    "bad-value.json: $.observations[0].value: error: '4,58' is not a decimal number as "
+                    "bad-value.json:1: $.observations[0].value: error: '4,58' is not a decimal number as "
                     "the source prints it (digits, optional '-' and '.', no separators or units)\n",
                     1);
 }
@@ -126,14 +126,14 @@ static void test_value_not_string(void **state)
 {
     (void)state;
     assert_rejected("value-not-string.json",
-                    "value-not-string.json: $.observations[0].value: error: must be a string\n", 1);
+                    "value-not-string.json:1: $.observations[0].value: error: must be a string\n", 1);
 }
 
 static void test_bad_rank(void **state)
 {
     (void)state;
     assert_rejected("bad-rank.json",
-                    "bad-rank.json: $.observations[0].rank: error: must be a positive integer (the rank "
+                    "bad-rank.json:1: $.observations[0].rank: error: must be a positive integer (the rank "
                     "the source states)\n",
                     1);
 }
@@ -142,14 +142,14 @@ static void test_bad_kind(void **state)
 {
     (void)state;
     assert_rejected("bad-kind.json",
-                    "bad-kind.json: $.sources[0].kind: error: 'primry' is not allowed; did you mean 'primary'?\n", 1);
+                    "bad-kind.json:1: $.sources[0].kind: error: 'primry' is not allowed; did you mean 'primary'?\n", 1);
 }
 
 static void test_unknown_language(void **state)
 {
     (void)state;
     assert_rejected("unknown-language.json",
-                    "unknown-language.json: $.countries[0].name: error: unknown language 'zh' (expected en, ko, ja)\n",
+                    "unknown-language.json:1: $.countries[0].name: error: unknown language 'zh' (expected en, ko, ja)\n",
                     1);
 }
 
@@ -157,14 +157,14 @@ static void test_source_unknown_field(void **state)
 {
     (void)state;
     assert_rejected("source-unknown-field.json",
-                    "source-unknown-field.json: $.sources[0].urls: error: unknown field; did you mean 'url'?\n", 1);
+                    "source-unknown-field.json:1: $.sources[0].urls: error: unknown field; did you mean 'url'?\n", 1);
 }
 
 static void test_article_without_seed(void **state)
 {
     (void)state;
     assert_rejected("article-without-seed.json",
-                    "article-without-seed.json: $.sources[0].seed: error: missing: an article source names "
+                    "article-without-seed.json:1: $.sources[0].seed: error: missing: an article source names "
                     "its seed file\n",
                     1);
 }
@@ -186,8 +186,8 @@ static void test_duplicate_id(void **state)
 {
     (void)state;
     assert_rejected("duplicate-id.json",
-                    "duplicate-id.json: $.sources[0].id: error: duplicate source id 'paper' (first defined "
-                    "in valid.json: $.sources[0])\n",
+                    "duplicate-id.json:1: $.sources[0].id: error: duplicate source id 'paper' (first defined "
+                    "in valid.json:3: $.sources[0])\n",
                     1);
 }
 
@@ -195,8 +195,8 @@ static void test_duplicate_alpha3(void **state)
 {
     (void)state;
     assert_rejected("duplicate-alpha3.json",
-                    "duplicate-alpha3.json: $.countries[0].alpha3: error: duplicate alpha-3 code 'KOR' "
-                    "(first defined in valid.json: $.countries[0])\n",
+                    "duplicate-alpha3.json:1: $.countries[0].alpha3: error: duplicate alpha-3 code 'KOR' "
+                    "(first defined in valid.json:11: $.countries[0])\n",
                     1);
 }
 
@@ -204,7 +204,7 @@ static void test_alias_clash(void **state)
 {
     (void)state;
     assert_rejected("alias-clash.json",
-                    "alias-clash.json: $.metrics[0].aliases: error: alias 'ai-patents' is also an alias of "
+                    "alias-clash.json:1: $.metrics[0].aliases: error: alias 'ai-patents' is also an alias of "
                     "metric 'patents'\n",
                     1);
 }
@@ -213,7 +213,7 @@ static void test_unknown_metric(void **state)
 {
     (void)state;
     assert_rejected("unknown-metric.json",
-                    "unknown-metric.json: $.observations[0].metric: error: unknown metric 'patent'; did you "
+                    "unknown-metric.json:1: $.observations[0].metric: error: unknown metric 'patent'; did you "
                     "mean 'patents'?\n",
                     1);
 }
@@ -222,7 +222,7 @@ static void test_unknown_entity(void **state)
 {
     (void)state;
     assert_rejected("unknown-entity.json",
-                    "unknown-entity.json: $.observations[0].entity: error: unknown entity or country 'JPN'; "
+                    "unknown-entity.json:1: $.observations[0].entity: error: unknown entity or country 'JPN'; "
                     "did you mean 'JP'?\n",
                     1);
 }
@@ -231,7 +231,7 @@ static void test_unknown_cites(void **state)
 {
     (void)state;
     assert_rejected("unknown-cites.json",
-                    "unknown-cites.json: $.sources[0].cites: error: unknown source 'reprot'; did you mean "
+                    "unknown-cites.json:1: $.sources[0].cites: error: unknown source 'reprot'; did you mean "
                     "'report'?\n",
                     1);
 }
@@ -239,14 +239,14 @@ static void test_unknown_cites(void **state)
 static void test_cites_itself(void **state)
 {
     (void)state;
-    assert_rejected("cites-itself.json", "cites-itself.json: $.sources[0].cites: error: a source cannot cite itself\n", 1);
+    assert_rejected("cites-itself.json", "cites-itself.json:1: $.sources[0].cites: error: a source cannot cite itself\n", 1);
 }
 
 static void test_event_unknown_entity(void **state)
 {
     (void)state;
     assert_rejected("event-unknown-entity.json",
-                    "event-unknown-entity.json: $.events[0].entities[1]: error: unknown entity or country "
+                    "event-unknown-entity.json:1: $.events[0].entities[1]: error: unknown entity or country "
                     "'acme-llm'; did you mean 'acme-lm'?\n",
                     1);
 }
@@ -255,7 +255,7 @@ static void test_own_organization(void **state)
 {
     (void)state;
     assert_rejected("own-organization.json",
-                    "own-organization.json: $.entities[0].organization: error: an entity cannot be its own "
+                    "own-organization.json:1: $.entities[0].organization: error: an entity cannot be its own "
                     "organization\n",
                     1);
 }
@@ -264,7 +264,7 @@ static void test_unknown_team(void **state)
 {
     (void)state;
     assert_rejected("unknown-team.json",
-                    "unknown-team.json: $.contest_decisions[0].team: error: unknown contest team 'acmee'; did "
+                    "unknown-team.json:1: $.contest_decisions[0].team: error: unknown contest team 'acmee'; did "
                     "you mean 'acme'?\n",
                     1);
 }
@@ -273,7 +273,7 @@ static void test_decision_before_selection(void **state)
 {
     (void)state;
     assert_rejected("decision-before-selection.json",
-                    "decision-before-selection.json: $.contest_decisions[0].outcome: error: team 'beta' has "
+                    "decision-before-selection.json:2: $.contest_decisions[0].outcome: error: team 'beta' has "
                     "no earlier 'selected' decision\n",
                     1);
 }
@@ -282,7 +282,7 @@ static void test_decision_after_elimination(void **state)
 {
     (void)state;
     assert_rejected("decision-after-elimination.json",
-                    "decision-after-elimination.json: $.contest_decisions[0].outcome: error: team 'acme' was "
+                    "decision-after-elimination.json:1: $.contest_decisions[0].outcome: error: team 'acme' was "
                     "already eliminated\n",
                     1);
 }
@@ -291,7 +291,7 @@ static void test_default_without_reason(void **state)
 {
     (void)state;
     assert_rejected("default-without-reason.json",
-                    "default-without-reason.json: $.observations[0].default_reason: error: missing: say why "
+                    "default-without-reason.json:1: $.observations[0].default_reason: error: missing: say why "
                     "this figure is shown by default\n",
                     1);
 }
@@ -300,7 +300,7 @@ static void test_reason_without_default(void **state)
 {
     (void)state;
     assert_rejected("reason-without-default.json",
-                    "reason-without-default.json: $.observations[0].default_reason: error: given, but the "
+                    "reason-without-default.json:1: $.observations[0].default_reason: error: given, but the "
                     "figure is not marked \"default\": true\n",
                     1);
 }
@@ -309,7 +309,7 @@ static void test_default_false(void **state)
 {
     (void)state;
     assert_rejected("default-false.json",
-                    "default-false.json: $.observations[0].default: error: write nothing rather than false: "
+                    "default-false.json:1: $.observations[0].default: error: write nothing rather than false: "
                     "only the default figure is flagged\n",
                     1);
 }
@@ -319,7 +319,7 @@ static void test_no_default(void **state)
     (void)state;
     /* valid.json has JP 2022 from 'paper'; the fixture adds 'other' */
     assert_rejected("no-default.json",
-                    "no-default.json: $.observations[0].default: error: 2 sources give patents for JP in "
+                    "no-default.json:1: $.observations[0].default: error: 2 sources give patents for JP in "
                     "2022: exactly one must be marked \"default\": true, but 0 are\n",
                     1);
 }
@@ -328,7 +328,7 @@ static void test_two_defaults(void **state)
 {
     (void)state;
     assert_rejected("two-defaults.json",
-                    "two-defaults.json: $.observations[1].default: error: 2 sources give patents for JP in "
+                    "two-defaults.json:3: $.observations[1].default: error: 2 sources give patents for JP in "
                     "2023: exactly one must be marked \"default\": true, but 2 are\n",
                     1);
 }
@@ -340,8 +340,8 @@ static void test_duplicate_observation(void **state)
 {
     (void)state;
     assert_rejected("duplicate-observation.json",
-                    "duplicate-observation.json: $.observations[0].source: error: source 'paper' already "
-                    "gives patents for JP in 2022 (valid.json: $.observations[2])\n",
+                    "duplicate-observation.json:1: $.observations[0].source: error: source 'paper' already "
+                    "gives patents for JP in 2022 (valid.json:30: $.observations[2])\n",
                     1);
 }
 
@@ -349,8 +349,8 @@ static void test_duplicate_observation_same_file(void **state)
 {
     (void)state;
     assert_rejected("duplicate-observation-same-file.json",
-                    "duplicate-observation-same-file.json: $.observations[1].source: error: source 'other' "
-                    "already gives patents for JP in 2023 (duplicate-observation-same-file.json: "
+                    "duplicate-observation-same-file.json:3: $.observations[1].source: error: source 'other' "
+                    "already gives patents for JP in 2023 (duplicate-observation-same-file.json:2: "
                     "$.observations[0])\n",
                     1);
 }
@@ -360,10 +360,10 @@ static void test_several_errors(void **state)
 {
     (void)state;
     assert_rejected("several-errors.json",
-                    "several-errors.json: $.observations[0].entity: error: unknown entity or country 'XX'\n"
-                    "several-errors.json: $.observations[1].period: error: '2023-02-30' is not an ISO 8601 "
+                    "several-errors.json:2: $.observations[0].entity: error: unknown entity or country 'XX'\n"
+                    "several-errors.json:3: $.observations[1].period: error: '2023-02-30' is not an ISO 8601 "
                     "date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
-                    "several-errors.json: $.observations[1].source: error: unknown source 'nobody'\n",
+                    "several-errors.json:3: $.observations[1].source: error: unknown source 'nobody'\n",
                     3);
 }
 
@@ -373,9 +373,9 @@ static void test_errors_in_several_files(void **state)
     (void)state;
     run_result r = dsc("--check", "valid.json", "bad-country.json", "bad-date.json");
     assert_string_equal(r.err,
-                        "bad-country.json: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
+                        "bad-country.json:1: $.countries[0].alpha2: error: 'us' is not an ISO 3166-1 alpha-2 "
                         "code (two capital letters)\n"
-                        "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                        "bad-date.json:1: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
                         "(YYYY, YYYY-MM or YYYY-MM-DD)\n"
                         "kaieco-dsc: 2 errors in the dataset\n");
     assert_int_equal(r.status, 1);
@@ -388,7 +388,7 @@ static void test_path_as_given(void **state)
     (void)state;
     run_result r = dsc("--check", "../dsc/valid.json", "../dsc/bad-date.json", NULL);
     assert_string_equal(r.err,
-                        "../dsc/bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 "
+                        "../dsc/bad-date.json:1: $.observations[0].period: error: '2023-13' is not an ISO 8601 "
                         "date (YYYY, YYYY-MM or YYYY-MM-DD)\n"
                         "kaieco-dsc: 1 error in the dataset\n");
     assert_int_equal(r.status, 1);
@@ -572,7 +572,7 @@ static void test_no_output_for_invalid_data(void **state)
 
     run_result r = dsc("-o", out, "valid.json", "bad-date.json");
     assert_string_equal(r.err,
-                        "bad-date.json: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
+                        "bad-date.json:1: $.observations[0].period: error: '2023-13' is not an ISO 8601 date "
                         "(YYYY, YYYY-MM or YYYY-MM-DD)\n"
                         "kaieco-dsc: 1 error in the dataset\n");
     assert_int_equal(r.status, 1);

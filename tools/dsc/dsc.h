@@ -27,6 +27,7 @@ extern const char *const kind_names[K_COUNT];
 
 typedef struct record {
     const char *file; /* as named on the command line */
+    const char *text; /* the file's text, for locating lines */
     size_t file_seq;  /* position of the file on the command line */
     size_t index;     /* position in its file's array */
     enum kind kind;
@@ -42,8 +43,13 @@ typedef struct dataset_src {
     size_t n[K_COUNT];
     size_t cap[K_COUNT];
     json_t **docs;
+    char **texts;
     size_t n_docs;
 } dataset_src;
+
+/* locate.c: the 1-based line of $.kind[index] (or of its member `field`,
+ * which may be "name[i]") in a file's text; 0 if it cannot be found. */
+int locate_line(const char *text, const char *kind, size_t index, const char *field);
 
 /* report.c: every diagnostic goes through these; they count errors. */
 void report_syntax(const char *file, int line, int column, const char *text);
@@ -51,6 +57,9 @@ void report_at(const record *r, const char *field, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void report_file(const char *file, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* "file:line: $.kind[i]": where a record is, for messages that point at a
+ * second record ("first defined in ..."). */
+const char *record_where(const record *r, char *buf, size_t size);
 /* Prints the collected diagnostics, sorted; returns how many there were. */
 size_t report_flush(FILE *out);
 

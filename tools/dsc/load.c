@@ -22,6 +22,33 @@ static void add_record(dataset_src *ds, enum kind k, record r)
     ds->recs[k][ds->n[k]++] = r;
 }
 
+/* The whole file as a string (jansson has parsed it already; this copy is
+ * only for finding lines), or NULL. */
+static char *read_text(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    size_t n;
+    while (buf && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+        len += n;
+        if (len + 1 == cap) {
+            char *bigger = realloc(buf, cap *= 2);
+            if (!bigger) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = bigger;
+        }
+    }
+    fclose(f);
+    if (buf)
+        buf[len] = '\0';
+    return buf;
+}
+
 int load_file(dataset_src *ds, const char *path)
 {
     json_error_t jerr;
@@ -33,7 +60,9 @@ int load_file(dataset_src *ds, const char *path)
         return jerr.line > 0 ? 0 : -1;
     }
     ds->docs = realloc(ds->docs, (ds->n_docs + 1) * sizeof *ds->docs);
-    ds->docs[ds->n_docs++] = doc;
+    ds->texts = realloc(ds->texts, (ds->n_docs + 1) * sizeof *ds->texts);
+    ds->docs[ds->n_docs] = doc;
+    ds->texts[ds->n_docs++] = read_text(path);
     if (!json_is_object(doc)) {
         report_file(path, "the file must be a JSON object whose keys are record kinds");
         return 0;
@@ -50,7 +79,12 @@ int load_file(dataset_src *ds, const char *path)
         size_t i;
         json_t *obj;
         json_array_foreach(arr, i, obj) {
-            record r = {.file = path, .file_seq = ds->n_docs - 1, .index = i, .kind = (enum kind)k, .obj = obj};
+            record r = {.file = path,
+                        .text = ds->texts[ds->n_docs - 1],
+                        .file_seq = ds->n_docs - 1,
+                        .index = i,
+                        .kind = (enum kind)k,
+                        .obj = obj};
             if (!json_is_object(obj)) {
                 report_at(&r, NULL, "a record must be a JSON object");
                 continue;
@@ -76,9 +110,12 @@ void dataset_src_free(dataset_src *ds)
 {
     for (int k = 0; k < K_COUNT; k++)
         free(ds->recs[k]);
-    for (size_t i = 0; i < ds->n_docs; i++)
+    for (size_t i = 0; i < ds->n_docs; i++) {
         json_decref(ds->docs[i]);
+        free(ds->texts[i]);
+    }
     free(ds->docs);
+    free(ds->texts);
 }
 
 const char *rstr(const record *r, const char *field)

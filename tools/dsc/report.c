@@ -1,6 +1,6 @@
 /* Diagnostics of the dataset compiler: "FILE:LINE:COL: msg" for JSON
- * syntax errors (jansson gives the position), "FILE: $.kind[i].field: msg"
- * for everything found after parsing. Diagnostics are collected and printed
+ * syntax errors (jansson gives the position), "FILE:LINE: $.kind[i].field:
+ * msg" for everything found after parsing (locate.c finds the line). Diagnostics are collected and printed
  * by report_flush() in file order, then record order, whatever check found
  * them first, so the list reads top to bottom like the files. */
 #include "dsc.h"
@@ -11,8 +11,9 @@
 
 typedef struct diag {
     const char *file;
+    size_t line;   /* 0 when unknown */
     int kind;      /* -1 for file-level diagnostics */
-    size_t index;  /* record index, or line for syntax errors */
+    size_t index;  /* record index */
     size_t seq;    /* order found, to keep ties stable */
     char *text;
 } diag;
@@ -20,8 +21,8 @@ typedef struct diag {
 static diag *diags;
 static size_t n_diags, cap_diags;
 
-static void add(const char *file, int kind, size_t index, const char *prefix, const char *fmt,
-                va_list ap)
+static void add(const char *file, size_t line, int kind, size_t index, const char *prefix,
+                const char *fmt, va_list ap)
 {
     char body[1024];
     vsnprintf(body, sizeof body, fmt, ap);
@@ -36,15 +37,15 @@ static void add(const char *file, int kind, size_t index, const char *prefix, co
         if (!diags)
             abort();
     }
-    diags[n_diags] = (diag){file, kind, index, n_diags, text};
+    diags[n_diags] = (diag){file, line, kind, index, n_diags, text};
     n_diags++;
 }
 
-static void add_v(const char *file, int kind, size_t index, const char *prefix, const char *fmt, ...)
+static void add_v(const char *file, size_t line, const char *prefix, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    add(file, kind, index, prefix, fmt, ap);
+    add(file, line, -1, 0, prefix, fmt, ap);
     va_end(ap);
 }
 
@@ -55,17 +56,20 @@ void report_syntax(const char *file, int line, int column, const char *text)
         snprintf(prefix, sizeof prefix, "%s:%d:%d: error: ", file, line, column);
     else
         snprintf(prefix, sizeof prefix, "%s: error: ", file);
-    add_v(file, -1, line > 0 ? (size_t)line : 0, prefix, "%s", text);
+    add_v(file, line > 0 ? (size_t)line : 0, prefix, "%s", text);
 }
 
 void report_at(const record *r, const char *field, const char *fmt, ...)
 {
-    char prefix[512];
-    snprintf(prefix, sizeof prefix, "%s: $.%s[%zu]%s%s: error: ", r->file, kind_names[r->kind],
+    char prefix[512], at[32] = "";
+    int line = locate_line(r->text, kind_names[r->kind], r->index, field);
+    if (line > 0)
+        snprintf(at, sizeof at, ":%d", line);
+    snprintf(prefix, sizeof prefix, "%s%s: $.%s[%zu]%s%s: error: ", r->file, at, kind_names[r->kind],
              r->index, field ? "." : "", field ? field : "");
     va_list ap;
     va_start(ap, fmt);
-    add(r->file, (int)r->kind, r->index, prefix, fmt, ap);
+    add(r->file, line > 0 ? (size_t)line : 0, (int)r->kind, r->index, prefix, fmt, ap);
     va_end(ap);
 }
 
@@ -75,7 +79,7 @@ void report_file(const char *file, const char *fmt, ...)
     snprintf(prefix, sizeof prefix, "%s: error: ", file);
     va_list ap;
     va_start(ap, fmt);
-    add(file, -1, 0, prefix, fmt, ap);
+    add(file, 0, -1, 0, prefix, fmt, ap);
     va_end(ap);
 }
 
@@ -85,6 +89,8 @@ static int cmp_diag(const void *pa, const void *pb)
     int c = strcmp(a->file, b->file);
     if (c)
         return c;
+    if (a->line != b->line) /* top to bottom, as an editor shows the file */
+        return a->line < b->line ? -1 : 1;
     if (a->kind != b->kind)
         return a->kind < b->kind ? -1 : 1;
     if (a->index != b->index)
@@ -105,4 +111,14 @@ size_t report_flush(FILE *out)
     diags = NULL;
     n_diags = cap_diags = 0;
     return n;
+}
+
+const char *record_where(const record *r, char *buf, size_t size)
+{
+    int line = locate_line(r->text, kind_names[r->kind], r->index, NULL);
+    if (line > 0)
+        snprintf(buf, size, "%s:%d: $.%s[%zu]", r->file, line, kind_names[r->kind], r->index);
+    else
+        snprintf(buf, size, "%s: $.%s[%zu]", r->file, kind_names[r->kind], r->index);
+    return buf;
 }

@@ -369,9 +369,9 @@ static void check_unique(const dataset_src *ds, enum kind k, const char *field, 
         for (size_t j = 0; j < i; j++) {
             const char *b = rstr(&ds->recs[k][j], field);
             if (b && strcmp(a, b) == 0) {
-                const record *first = &ds->recs[k][j];
-                report_at(&ds->recs[k][i], field, "duplicate %s '%s' (first defined in %s: $.%s[%zu])",
-                          what, a, first->file, kind_names[first->kind], first->index);
+                char where[512];
+                report_at(&ds->recs[k][i], field, "duplicate %s '%s' (first defined in %s)", what, a,
+                          record_where(&ds->recs[k][j], where, sizeof where));
                 break;
             }
         }
@@ -547,10 +547,10 @@ static void check_observations(dataset_src *ds)
                         first = &obs[i];
                         later = &obs[j];
                     }
-                    report_at(later, "source",
-                              "source '%s' already gives %s for %s in %s (%s: $.observations[%zu])",
-                              si, rstr(later, "metric"), rstr(later, "entity"), rstr(later, "period"),
-                              first->file, first->index);
+                    char where[512];
+                    report_at(later, "source", "source '%s' already gives %s for %s in %s (%s)", si,
+                              rstr(later, "metric"), rstr(later, "entity"), rstr(later, "period"),
+                              record_where(first, where, sizeof where));
                     repeated = 1;
                 }
                 const char *vi = rstr(&obs[i], "value"), *vj = rstr(&obs[j], "value");
