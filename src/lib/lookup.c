@@ -1,6 +1,6 @@
-/* Finding metrics, countries, entities and sources by what users type. */
+/* Finding metrics, countries, entities and sources by their keys and
+ * names, without error reporting (resolve.c adds "did you mean"). */
 #include "kaieco/query.h"
-#include "kaieco/suggest.h"
 #include "text.h"
 
 #include <string.h>
@@ -55,52 +55,6 @@ const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
     for (size_t i = 0; i < ds->n_sources; i++)
         if (strcmp(ds->sources[i].id, id) == 0)
             return &ds->sources[i];
-    return NULL;
-}
-
-static void set_unknown(ke_error *err, const char *what, const char *word, const char *best)
-{
-    if (best)
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, word, best);
-    else
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", what, word);
-}
-
-const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err)
-{
-    const ke_metric *m = ke_metric_find(ds, word);
-    if (m)
-        return m;
-    ke_suggester s;
-    ke_suggest_init(&s, word);
-    for (size_t i = 0; i < ds->n_metrics; i++) {
-        ke_suggest_add(&s, ds->metrics[i].id);
-        for (size_t a = 0; a < ds->metrics[i].aliases.n; a++)
-            ke_suggest_add(&s, ds->metrics[i].aliases.items[a]);
-    }
-    set_unknown(err, "metric", word, ke_suggest_result(&s));
-    return NULL;
-}
-
-const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err)
-{
-    const ke_country *c = ke_country_find(ds, word);
-    if (c)
-        return c;
-    ke_suggester s;
-    ke_suggest_init(&s, word);
-    for (size_t i = 0; i < ds->n_countries; i++) {
-        /* names before codes: on a tie the first offered wins, and a
-         * misspelt name ("Japn") should lead to the name, not "JPN" */
-        c = &ds->countries[i];
-        for (int l = 0; l < KE_N_LANGS; l++)
-            ke_suggest_add(&s, c->name.s[l]);
-        for (size_t a = 0; a < c->aliases.n; a++)
-            ke_suggest_add(&s, c->aliases.items[a]);
-        ke_suggest_add(&s, c->alpha3);
-        ke_suggest_add(&s, c->alpha2);
-    }
-    set_unknown(err, "country", word, ke_suggest_result(&s));
     return NULL;
 }
 

@@ -1,5 +1,5 @@
-/* Finding entities, subjects (a country or an entity) and sources by what
- * users type, with "did you mean" on a miss. */
+/* Resolving what users type (metrics, countries, entities, subjects,
+ * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
 #include "kaieco/query3.h"
 #include "kaieco/suggest.h"
 #include "text.h"
@@ -52,13 +52,15 @@ static void suggest_entities(ke_suggester *s, const ke_dataset *ds, int kind)
 static void suggest_countries(ke_suggester *s, const ke_dataset *ds)
 {
     for (size_t i = 0; i < ds->n_countries; i++) {
+        /* names before codes: on a tie the first offered wins, and a
+         * misspelt name ("Japn") should lead to the name, not "JPN" */
         const ke_country *c = &ds->countries[i];
-        ke_suggest_add(s, c->alpha2);
-        ke_suggest_add(s, c->alpha3);
         for (int l = 0; l < KE_N_LANGS; l++)
             ke_suggest_add(s, c->name.s[l]);
         for (size_t a = 0; a < c->aliases.n; a++)
             ke_suggest_add(s, c->aliases.items[a]);
+        ke_suggest_add(s, c->alpha3);
+        ke_suggest_add(s, c->alpha2);
     }
 }
 
@@ -69,6 +71,34 @@ static void set_unknown(ke_error *err, const char *what, const char *word, const
         ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, word, best);
     else
         ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", what, word);
+}
+
+const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err)
+{
+    const ke_metric *m = ke_metric_find(ds, word);
+    if (m)
+        return m;
+    ke_suggester s;
+    ke_suggest_init(&s, word);
+    for (size_t i = 0; i < ds->n_metrics; i++) {
+        ke_suggest_add(&s, ds->metrics[i].id);
+        for (size_t a = 0; a < ds->metrics[i].aliases.n; a++)
+            ke_suggest_add(&s, ds->metrics[i].aliases.items[a]);
+    }
+    set_unknown(err, "metric", word, &s);
+    return NULL;
+}
+
+const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err)
+{
+    const ke_country *c = ke_country_find(ds, word);
+    if (c)
+        return c;
+    ke_suggester s;
+    ke_suggest_init(&s, word);
+    suggest_countries(&s, ds);
+    set_unknown(err, "country", word, &s);
+    return NULL;
 }
 
 const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error *err)
