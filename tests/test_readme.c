@@ -12,7 +12,6 @@
 #include <string.h>
 
 #include "kaieco/query.h"
-#include "kaieco/query3.h"
 #include "support.h"
 
 static char *slurp(const char *path)

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 
 #include "command.h"
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 
 static ke_table *run(const kc_invocation *inv, ke_error *err)
 {

@@ -1,6 +1,6 @@
 /* kaieco events [--from DATE] [--to DATE] [--tag T] */
 #include "command.h"
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 
 static ke_table *run(const kc_invocation *inv, ke_error *err)
 {

@@ -1,6 +1,6 @@
 /* kaieco models [--country C] [--organization O] */
 #include "command.h"
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 
 static ke_table *run(const kc_invocation *inv, ke_error *err)
 {

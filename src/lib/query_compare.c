@@ -1,6 +1,6 @@
 /* kaieco compare COUNTRY COUNTRY... [--metric M...]: one row per metric,
  * one column per country. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

@@ -1,5 +1,5 @@
 /* kaieco country COUNTRY: every default figure about one country. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

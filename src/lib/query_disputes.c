@@ -1,5 +1,5 @@
 /* kaieco disputes: the figures on which sources disagree, side by side. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

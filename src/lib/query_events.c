@@ -1,6 +1,6 @@
 /* kaieco events [--from DATE] [--to DATE] [--tag T]: a timeline. */
 #include "kaieco/date.h"
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "kaieco/suggest.h"
 #include "text.h"
 

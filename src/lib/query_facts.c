@@ -1,5 +1,5 @@
 /* kaieco facts: every observation as one flat table. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

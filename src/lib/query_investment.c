@@ -1,5 +1,5 @@
 /* kaieco investment [COUNTRY...]: private AI investment by country and year. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

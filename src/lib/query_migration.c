@@ -1,5 +1,5 @@
 /* kaieco migration [COUNTRY...]: net AI talent migration. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "obs_rows.h"
 
 #include <string.h>

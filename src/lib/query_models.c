@@ -1,5 +1,5 @@
 /* kaieco models [--country C] [--organization O]: the named models. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
 /* kaieco search TEXT: everything whose name, alias, id or title contains
  * TEXT. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "text.h"
 
 #include <stdlib.h>

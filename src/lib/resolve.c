@@ -1,6 +1,6 @@
 /* Resolving what users type (metrics, countries, entities, subjects,
  * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "kaieco/suggest.h"
 #include "text.h"
 

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kaieco/query3.h"
+#include "kaieco/query.h"
 #include "support.h"
 
 /* ---- helpers -------------------------------------------------------------- */
