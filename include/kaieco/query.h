@@ -73,7 +73,7 @@ ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
 ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
 ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
-/* ---- more names: entities, subjects, sources ------------------------------------------------------------- */
+/* ---- more names: entities, subjects, sources -------------------------- */
 
 /* Entity by id, name in any language or alias, ASCII case-insensitive
  * ("upstage", "업스테이지", "Furiosa"); NULL if none. */
@@ -99,7 +99,7 @@ size_t ke_countries_resolve(const ke_dataset *ds, const char *const *words, size
                             const ke_country **out, ke_error *err);
 
 /* ---- figure-listing queries (facts, country, compare, models, investment,
- * events, search, disputes) ------------------------------------------------------------ */
+ * events, search, disputes) -------------------------------------------- */
 
 extern const ke_columns ke_facts_columns;
 extern const ke_columns ke_country_columns;
