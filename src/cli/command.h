@@ -91,7 +91,7 @@ extern const kc_common_option kc_common_options[];
  * bad value. */
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
 /* Defaults: table format, English, no limit. */
-int kc_common_init(kc_common *c, ke_error *err);
+void kc_common_init(kc_common *c);
 /* Applies KAIECO_LANG unless --lang was given; -1 with err set if invalid. */
 int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* --where, --sort, --limit, --fields, in that order. */

@@ -191,8 +191,7 @@ int main(int argc, char **argv)
 {
     kc_common common;
     ke_error err = {0};
-    if (kc_common_init(&common, &err) != 0)
-        return fail(&err);
+    kc_common_init(&common);
     kc_invocation inv = {0};
     inv.ds = ke_builtin_dataset();
 

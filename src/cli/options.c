@@ -49,14 +49,12 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
 
 static const char *const lang_names[] = {"en", "ko", "ja", NULL};
 
-int kc_common_init(kc_common *c, ke_error *err)
+void kc_common_init(kc_common *c)
 {
     memset(c, 0, sizeof *c);
     c->format = KE_FMT_TABLE;
     c->lang = KE_LANG_EN; /* whatever the locale: output must not depend on it */
     c->limit = -1;
-    (void)err;
-    return 0;
 }
 
 int kc_common_resolve_lang(kc_common *c, ke_error *err)
