@@ -65,6 +65,8 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 #endif
     ;
 
+/* A table with copies of `cols` (keys included): the caller's array and
+ * strings need not outlive it. */
 ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 void ke_table_free(ke_table *t);
 

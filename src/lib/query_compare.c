@@ -17,25 +17,6 @@ const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
 static const char country_doc[] =
     "the country's figure in that year (default source), or null; key: its alpha-2 code in lower case";
 
-/* Column keys must outlive the table, which does not own them: every
- * lower-case two-letter code, "aa" to "zz", three bytes apart. */
-#define ROW(x)                                                                                  \
-    x "a\0" x "b\0" x "c\0" x "d\0" x "e\0" x "f\0" x "g\0" x "h\0" x "i\0" x "j\0" x "k\0" x \
-      "l\0" x "m\0" x "n\0" x "o\0" x "p\0" x "q\0" x "r\0" x "s\0" x "t\0" x "u\0" x "v\0" x \
-      "w\0" x "x\0" x "y\0" x "z\0"
-static const char codes[] = ROW("a") ROW("b") ROW("c") ROW("d") ROW("e") ROW("f") ROW("g")
-    ROW("h") ROW("i") ROW("j") ROW("k") ROW("l") ROW("m") ROW("n") ROW("o") ROW("p") ROW("q")
-    ROW("r") ROW("s") ROW("t") ROW("u") ROW("v") ROW("w") ROW("x") ROW("y") ROW("z");
-#undef ROW
-
-static const char *lower_code(const char *alpha2)
-{
-    int a = alpha2[0] - 'A', b = alpha2[1] - 'A';
-    if (a < 0 || a > 25 || b < 0 || b > 25)
-        return alpha2; /* not an upper-case code: use it as it is */
-    return &codes[(a * 26 + b) * 3];
-}
-
 static int is_figure(const ke_observation *o, const ke_metric *m, const ke_country *c)
 {
     return o->is_default && strcmp(o->metric, m->id) == 0 && strcmp(o->entity, c->alpha2) == 0;
@@ -66,7 +47,7 @@ static void add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     for (size_t i = 0; year && i < ds->n_observations; i++)
         for (size_t k = 0; k < n; k++)
             if (is_figure(&ds->observations[i], m, cs[k]) && ke_obs_year(&ds->observations[i]) == year)
-                ke_table_set_num(t, r, lower_code(cs[k]->alpha2), &ds->observations[i].value);
+                ke_table_set_num(t, r, t->cols[N_FIXED + k].key, &ds->observations[i].value);
 }
 
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
@@ -96,10 +77,16 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
             ms[n_ms++] = m;
     }
 
+    /* one column per country, keyed by its lower-case alpha-2 code */
     ke_column all[N_FIXED + n];
+    char keys[n][3];
     memcpy(all, cols, sizeof cols);
-    for (size_t k = 0; k < n; k++)
-        all[N_FIXED + k] = (ke_column){lower_code(cs[k]->alpha2), KE_COL_NUM, country_doc, 0};
+    for (size_t k = 0; k < n; k++) {
+        keys[k][0] = (char)(cs[k]->alpha2[0] - 'A' + 'a');
+        keys[k][1] = (char)(cs[k]->alpha2[1] - 'A' + 'a');
+        keys[k][2] = '\0';
+        all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0};
+    }
     ke_table *t = ke_table_new(all, N_FIXED + n);
     if (n_ms) {
         for (size_t i = 0; i < n_ms; i++)

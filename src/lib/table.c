@@ -43,6 +43,9 @@ ke_table *ke_table_new(const ke_column *cols, size_t n_cols)
     ke_table *t = xcalloc(1, sizeof *t);
     t->cols = xcalloc(n_cols, sizeof *t->cols);
     memcpy(t->cols, cols, n_cols * sizeof *cols);
+    /* the table owns its keys, so a query may build them at run time */
+    for (size_t i = 0; i < n_cols; i++)
+        t->cols[i].key = xstrdup(cols[i].key);
     t->n_cols = n_cols;
     return t;
 }
@@ -54,6 +57,8 @@ void ke_table_free(ke_table *t)
     for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
         free(t->cells[i].text);
     free(t->cells);
+    for (size_t c = 0; c < t->n_cols; c++)
+        free((char *)t->cols[c].key);
     free(t->cols);
     free(t);
 }
@@ -277,6 +282,13 @@ int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_erro
             free(row[c].text);
     }
     free(t->cells);
+    for (size_t c = 0; c < t->n_cols; c++) { /* keys of the columns dropped */
+        int kept = 0;
+        for (size_t i = 0; i < n_keys; i++)
+            kept |= map[i] == c;
+        if (!kept)
+            free((char *)t->cols[c].key);
+    }
     free(t->cols);
     free(map);
     t->cells = cells;
