@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -458,6 +459,18 @@ static char *read_file(const char *path)
     return buf;
 }
 
+/* Entries of a directory other than . and ..: no temporary file may be left. */
+static int n_entries(const char *path)
+{
+    DIR *d = opendir(path);
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+    if (d)
+        closedir(d);
+    return n;
+}
+
 static int exists(const char *path)
 {
     struct stat st;
@@ -475,73 +488,68 @@ static void test_output_written_for_valid_data(void **state)
     (void)state;
     char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char out[256], tmp[260];
+    char out[256];
     snprintf(out, sizeof out, "%s/dataset.c", dir);
-    snprintf(tmp, sizeof tmp, "%s.tmp", out);
 
     run_result r = dsc("-o", out, "valid.json", NULL);
     assert_string_equal(r.err, "");
     assert_string_equal(r.out, "");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
-    assert_false(exists(tmp));
+    assert_int_equal(n_entries(dir), 1);
     char *c = read_file(out);
     assert_non_null(c);
 
     assert_contains(c, "#include \"kaieco/dataset.h\"\n");
-    /* sources, sorted by id, with a list for cites */
-    assert_contains(c, "static const char *const list_1[] = {\"report\"};\n"
-                       "static const ke_source sources[3] = {\n"
-                       "    {\"other\", 2, \"Other Daily\", \"Another view\", {\"2024-05\", KE_PREC_MONTH}, \"en\", "
-                       "\"https://example.org/x\", NULL, {NULL, 0}, NULL},\n"
-                       "    {\"paper\", 0, \"Daily Test\", \"A test article\", {\"2024-04-17\", KE_PREC_DAY}, \"ko\", "
-                       "NULL, \"x.txt\", {list_1, 1}, NULL},\n"
-                       "    {\"report\", 1, \"Test Institute\", \"Test Report\", {\"2024\", KE_PREC_YEAR}, \"en\", "
-                       "NULL, NULL, {NULL, 0}, NULL},\n"
-                       "};\n");
+    /* sources, sorted by id, with a list for cites; designated initializers name each member */
+    assert_contains(c,
+                       "static const char *const list_1[] = {\"report\"};\n");
     /* countries sorted by alpha-2, names in three languages, UTF-8 kept */
-    assert_contains(c, "static const ke_country countries[2] = {\n"
-                       "    {\"JP\", \"JPN\", {{\"Japan\", \"일본\", \"日本\"}}, {NULL, 0}},\n"
-                       "    {\"KR\", \"KOR\", {{\"South Korea\", \"한국\", \"韓国\"}}, {list_2, 2}},\n"
+    assert_contains(c,
+                       "static const char *const list_2[] = {\"Korea\", \"대한민국\"};\n");
+    assert_contains(c,
+                       "static const ke_entity entities[2] = {\n"
+                       "    {.id = \"acme\", .kind = 1 /* organization */, .name = {{\"Acme\", \"애크미\", \"アクメ\"}}, .aliases = {NULL, 0}, .country = \"KR\", .organization = NULL, .role = NULL, .released = {NULL, 0}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL},\n"
+                       "    {.id = \"acme-lm\", .kind = 3 /* model */, .name = {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, .aliases = {NULL, 0}, .country = NULL, .organization = \"acme\", .role = NULL, .released = {\"2025-12\", KE_PREC_MONTH}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL},\n"
                        "};\n");
-    assert_contains(c, "static const char *const list_2[] = {\"Korea\", \"대한민국\"};\n");
-    assert_contains(c, "static const ke_entity entities[2] = {\n"
-                       "    {\"acme\", KE_ENTITY_ORGANIZATION, {{\"Acme\", \"애크미\", \"アクメ\"}}, {NULL, 0}, \"KR\", "
-                       "NULL, NULL, {NULL, 0}, {NULL, 0}, \"paper\", NULL},\n"
-                       "    {\"acme-lm\", KE_ENTITY_MODEL, {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, {NULL, 0}, "
-                       "NULL, \"acme\", NULL, {\"2025-12\", KE_PREC_MONTH}, {NULL, 0}, \"paper\", NULL},\n"
-                       "};\n");
-    assert_contains(c, "static const ke_metric metrics[1] = {\n"
-                       "    {\"patents\", {list_3, 1}, {{\"AI patents\", \"AI 특허\", \"AI特許\"}}, \"patents per "
-                       "100,000 people\", \"Granted AI patents per 100,000 inhabitants.\", 1},\n"
-                       "};\n");
+    assert_contains(c,
+                       "static const char *const list_3[] = {\"ai-patents\"};\n");
     /* observations sorted by metric, entity, period, source; the digits
      * kept as text and as a double; the flagged one is the default, both
      * KR figures are disputed (10.26 against 10.2), JP's lone one is its
      * own default */
-    assert_contains(c, "static const ke_observation observations[3] = {\n"
-                       "    {\"patents\", \"JP\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"2.53\", 2.53}, "
-                       "NULL, 0, \"paper\", 1, 0, NULL, NULL},\n"
-                       "    {\"patents\", \"KR\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"10.2\", 10.2}, "
-                       "NULL, 0, \"other\", 0, 1, NULL, NULL},\n"
-                       "    {\"patents\", \"KR\", KE_ENTITY_COUNTRY, {\"2022\", KE_PREC_YEAR}, {\"10.26\", 10.26}, "
-                       "NULL, 1, \"paper\", 1, 1, \"the article quotes the report\", NULL},\n"
+    assert_contains(c,
+                       "static const ke_observation observations[3] = {\n"
+                       "    {.metric = \"patents\", .entity = \"JP\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"2.53\", 2.53}, .approx = NULL, .rank = 0, .source = \"paper\", .default_reason = NULL, .note = NULL, .entity_kind = 0, .is_default = 1, .disputed = 0},\n"
+                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.2\", 10.2}, .approx = NULL, .rank = 0, .source = \"other\", .default_reason = NULL, .note = NULL, .entity_kind = 0, .is_default = 0, .disputed = 1},\n"
+                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.26\", 10.26}, .approx = NULL, .rank = 1, .source = \"paper\", .default_reason = \"the article quotes the report\", .note = NULL, .entity_kind = 0, .is_default = 1, .disputed = 1},\n"
                        "};\n");
-    assert_contains(c, "static const ke_event events[1] = {\n"
-                       "    {\"report-out\", {\"2024-04-15\", KE_PREC_DAY}, {{\"Report released\", NULL, NULL}}, ");
-    assert_contains(c, "static const ke_contest_team teams[1] = {\n"
-                       "    {\"acme\", \"acme\", \"acme-lm\", \"paper\", NULL},\n"
+    assert_contains(c,
+                       "static const char *const list_4[] = {\"report\"};\n");
+    assert_contains(c,
+                       "static const ke_contest_team teams[1] = {\n"
+                       "    {.id = \"acme\", .organization = \"acme\", .model = \"acme-lm\", .source = \"paper\", .note = NULL},\n"
                        "};\n");
-    assert_contains(c, "static const ke_contest_decision decisions[2] = {\n"
-                       "    {{\"2025-08-04\", KE_PREC_DAY}, \"acme\", 0, \"chosen\", \"paper\", NULL},\n"
-                       "    {{\"2026-01-15\", KE_PREC_DAY}, \"acme\", 2, \"scored low\", \"paper\", NULL},\n"
+    assert_contains(c,
+                       "static const ke_contest_decision decisions[2] = {\n"
+                       "    {.date = {\"2025-08-04\", KE_PREC_DAY}, .team = \"acme\", .outcome = 0 /* selected */, .reason = \"chosen\", .source = \"paper\", .note = NULL},\n"
+                       "    {.date = {\"2026-01-15\", KE_PREC_DAY}, .team = \"acme\", .outcome = 2 /* eliminated */, .reason = \"scored low\", .source = \"paper\", .note = NULL},\n"
                        "};\n");
-    assert_contains(c, "static const ke_contest_rule rules[1] = {\n"
-                       "    {\"review\", \"Reviewed every six months.\", \"paper\", NULL},\n"
+    assert_contains(c,
+                       "static const ke_contest_rule rules[1] = {\n"
+                       "    {.id = \"review\", .text = \"Reviewed every six months.\", .source = \"paper\", .note = NULL},\n"
                        "};\n");
-    assert_contains(c, "static const ke_dataset dataset = {\n"
-                       "    sources, 3,\n    countries, 2,\n    entities, 2,\n    metrics, 1,\n"
-                       "    observations, 3,\n    events, 1,\n    teams, 1,\n    decisions, 2,\n    rules, 1,\n"
+    assert_contains(c,
+                       "static const ke_dataset dataset = {\n"
+                       "    .sources = sources, .n_sources = 3,\n"
+                       "    .countries = countries, .n_countries = 2,\n"
+                       "    .entities = entities, .n_entities = 2,\n"
+                       "    .metrics = metrics, .n_metrics = 1,\n"
+                       "    .observations = observations, .n_observations = 3,\n"
+                       "    .events = events, .n_events = 1,\n"
+                       "    .teams = teams, .n_teams = 1,\n"
+                       "    .decisions = decisions, .n_decisions = 2,\n"
+                       "    .rules = rules, .n_rules = 1,\n"
                        "};\n");
     assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
     free(c);
@@ -566,9 +574,8 @@ static void test_no_output_for_invalid_data(void **state)
     (void)state;
     char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    char out[256], tmp[260];
+    char out[256];
     snprintf(out, sizeof out, "%s/dataset.c", dir);
-    snprintf(tmp, sizeof tmp, "%s.tmp", out);
 
     run_result r = dsc("-o", out, "valid.json", "bad-date.json");
     assert_string_equal(r.err,
@@ -578,7 +585,7 @@ static void test_no_output_for_invalid_data(void **state)
     assert_int_equal(r.status, 1);
     run_result_free(&r);
     assert_false(exists(out));
-    assert_false(exists(tmp));
+    assert_int_equal(n_entries(dir), 0);
 
     /* an earlier OUT is left as it was */
     FILE *f = fopen(out, "w");
@@ -591,7 +598,7 @@ static void test_no_output_for_invalid_data(void **state)
     char *c = read_file(out);
     assert_string_equal(c, "/* earlier */\n");
     free(c);
-    assert_false(exists(tmp));
+    assert_int_equal(n_entries(dir), 1);
     remove(out);
     rmdir(dir);
 }

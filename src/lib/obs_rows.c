@@ -1,5 +1,6 @@
 /* Observations as result-table rows. */
 #include "obs_rows.h"
+#include "groups.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,17 +9,6 @@
 int ke_obs_year(const ke_observation *o)
 {
     return atoi(o->period.text); /* the text starts with YYYY */
-}
-
-int ke_obs_same_group(const ke_observation *a, const ke_observation *b)
-{
-    return strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
-           strcmp(a->period.text, b->period.text) == 0;
-}
-
-int ke_obs_agrees(const ke_observation *o, const ke_observation *dflt)
-{
-    return o->value.value == dflt->value.value && !(o->rank && dflt->rank && o->rank != dflt->rank);
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the

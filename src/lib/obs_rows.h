@@ -5,14 +5,6 @@
 
 #include "kaieco/query.h"
 
-/* Whether two observations are about the same metric, subject and period
- * (then they come from different sources). */
-int ke_obs_same_group(const ke_observation *a, const ke_observation *b);
-
-/* Whether `o` agrees with `dflt`: the same value, and no different rank
- * where both state one. */
-int ke_obs_agrees(const ke_observation *o, const ke_observation *dflt);
-
 /* The year an observation's period falls in. */
 int ke_obs_year(const ke_observation *o);
 

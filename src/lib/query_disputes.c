@@ -1,5 +1,6 @@
 /* kaieco disputes: the figures on which sources disagree, side by side. */
 #include "kaieco/query.h"
+#include "groups.h"
 #include "obs_rows.h"
 
 #include <string.h>

@@ -1,20 +1,60 @@
 /* kaieco-dsc: compile the dataset JSON files into C.
  *
- *   kaieco-dsc -o OUT.c FILE.json...   validate, then write OUT.c
- *   kaieco-dsc --check FILE.json...    validate only
+ *   kaieco-dsc -o OUT.c PATH...   validate, then write OUT.c
+ *   kaieco-dsc --check PATH...    validate only
+ *
+ * PATH is a JSON file or a directory of them. Loading and validation are
+ * the library's (include/kaieco/load.h), the same that `kaieco check` and
+ * `kaieco --data` run, so a mistake reads the same everywhere.
  *
  * Exit status: 0 valid, 1 invalid data (every error listed on stderr),
- * 2 usage or I/O error. OUT.c is written only when the data is valid, and
- * through a temporary file, so a failed run never leaves a half file. */
-#include "dsc.h"
-
+ * 2 usage or I/O error. OUT.c is written only when the data is valid,
+ * through a new temporary file beside it (mkstemp) renamed into place, so
+ * a failed run never leaves a half file and two runs never share one. */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "emit.h"
+#include "kaieco/load.h"
 
 static int usage(void)
 {
     fputs("usage: kaieco-dsc (-o OUT.c | --check) FILE.json...\n", stderr);
     return 2;
+}
+
+static int write_output(const ke_dataset *ds, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dir_len = slash ? (size_t)(slash - path + 1) : 0;
+    size_t size = strlen(path) + 16;
+    char *tmp = malloc(size);
+    if (!tmp)
+        return -1;
+    snprintf(tmp, size, "%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
+    int fd = mkstemp(tmp);
+    FILE *out = fd >= 0 ? fdopen(fd, "w") : NULL;
+    int rc = -1;
+    if (out) {
+        rc = emit_c(ds, out);
+        if (fclose(out) != 0)
+            rc = -1;
+        if (rc == 0 && rename(tmp, path) != 0)
+            rc = -1;
+    } else if (fd >= 0) {
+        close(fd);
+    }
+    if (rc != 0) {
+        int e = errno;
+        fprintf(stderr, "kaieco-dsc: cannot write %s: %s\n", path, strerror(e));
+        if (fd >= 0)
+            remove(tmp);
+    }
+    free(tmp);
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -32,37 +72,19 @@ int main(int argc, char **argv)
     if (i == argc || (!out_path && !check_only))
         return usage();
 
-    dataset_src ds = {0};
-    int io_error = 0;
-    for (; i < argc; i++)
-        io_error |= load_file(&ds, argv[i]) != 0;
-    if (!io_error)
-        validate(&ds);
-
-    size_t n_errors = report_flush(stderr);
-    if (io_error) {
-        dataset_src_free(&ds);
-        return 2;
-    }
-    if (n_errors) {
-        fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset\n", n_errors, n_errors == 1 ? "" : "s");
-        dataset_src_free(&ds);
-        return 1;
-    }
+    ke_diags diags = {0};
+    ke_dataset *ds = ke_dataset_load((const char *const *)argv + i, (size_t)(argc - i), &diags);
+    size_t n_errors = ke_diags_print(&diags, stderr);
     int status = 0;
-    if (out_path) {
-        size_t len = strlen(out_path);
-        char *tmp = malloc(len + 5);
-        memcpy(tmp, out_path, len);
-        memcpy(tmp + len, ".tmp", 5);
-        FILE *out = fopen(tmp, "w");
-        if (!out || emit_c(&ds, out) != 0 || fclose(out) != 0 || rename(tmp, out_path) != 0) {
-            perror(out_path);
-            remove(tmp);
-            status = 2;
-        }
-        free(tmp);
+    if (diags.io_error) {
+        status = 2;
+    } else if (!ds) {
+        fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset\n", n_errors, n_errors == 1 ? "" : "s");
+        status = 1;
+    } else if (out_path && write_output(ds, out_path) != 0) {
+        status = 2;
     }
-    dataset_src_free(&ds);
+    ke_diags_free(&diags);
+    ke_dataset_free(ds);
     return status;
 }

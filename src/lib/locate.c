@@ -1,8 +1,9 @@
 /* Finding the line of a record or of one of its fields in a dataset file,
  * so that diagnostics read "file:line: $.kind[i].field: ..." like zic's.
  * jansson keeps no positions for values it has parsed, so this walks the
- * (already valid) JSON text once more, skipping what it does not need. */
-#include "dsc.h"
+ * (already valid) JSON text once more, skipping what it does not need. It
+ * runs only for records that have a mistake. */
+#include "loader.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -97,32 +98,36 @@ static const char *element(const char *p, size_t index)
     }
 }
 
-static int line_of(const char *text, const char *pos)
+static size_t lines_between(const char *from, const char *to)
 {
-    int line = 1;
-    for (const char *p = text; p < pos; p++)
-        line += *p == '\n';
-    return line;
+    size_t n = 0;
+    for (const char *p = from; p < to; p++)
+        n += *p == '\n';
+    return n;
 }
 
-int locate_line(const char *text, const char *kind, size_t index, const char *field)
+size_t ke_locate(const char *text, const char *start, size_t line, const char *kind,
+                 size_t index, const char *field)
 {
     if (!text)
         return 0;
-    const char *arr = NULL, *rec;
-    if (!member(skip_ws(text), kind, strlen(kind), &arr) || !(rec = element(arr, index)))
-        return 0;
+    if (!start) {
+        const char *arr = NULL;
+        if (!member(skip_ws(text), kind, strlen(kind), &arr) || !(start = element(arr, index)))
+            return 0;
+        line = 1 + lines_between(text, start);
+    }
     if (!field)
-        return line_of(text, rec);
+        return line;
     /* "entities[1]" names an item of an array field */
     size_t len = strcspn(field, "[");
-    const char *val = NULL, *name = member(rec, field, len, &val);
+    const char *val = NULL, *name = member(start, field, len, &val);
     if (!name)
-        return line_of(text, rec); /* a missing field: the record's line */
+        return line; /* a missing field: the record's line */
     if (field[len] == '[') {
         const char *item = element(val, strtoul(field + len + 1, NULL, 10));
         if (item)
-            return line_of(text, item);
+            return line + lines_between(start, item);
     }
-    return line_of(text, name);
+    return line + lines_between(start, name);
 }

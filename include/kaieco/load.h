@@ -1,0 +1,89 @@
+/* kaieco/load.h: reading a dataset from JSON files at run time.
+ *
+ * The same loader and validator serve kaieco-dsc (which compiles dataset/
+ * into the binary at build time) and the CLI's `check` and `--data`, so a
+ * mistake gives the same message in both:
+ *
+ *   FILE:LINE: $.kind[i].field: error: reason     (a record or field)
+ *   FILE:LINE:COLUMN: error: reason                (JSON syntax)
+ *   FILE: error: reason                            (the file as a whole)
+ *
+ * Every mistake is reported, not only the first; syntax errors come first,
+ * then the rest top to bottom, file by file. */
+#ifndef KAIECO_LOAD_H
+#define KAIECO_LOAD_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "kaieco/dataset.h"
+#include "kaieco/table.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct ke_diag {
+    char *text;       /* one line, without the newline */
+    char *file;       /* for ordering */
+    size_t line;      /* 0 when unknown */
+    int syntax;       /* a JSON syntax error or a file that cannot be read */
+    int kind;         /* record kind, -1 for the file as a whole */
+    size_t index;     /* record index in its file */
+    size_t seq;       /* order found */
+} ke_diag;
+
+typedef struct ke_diags {
+    ke_diag *items;
+    size_t n, cap;
+    int io_error; /* some path could not be read (kaieco-dsc exits 2 for it) */
+} ke_diags;
+
+/* Sorts the diagnostics (syntax errors first, then by file and line) and
+ * writes one per line to `out`. Returns how many there were. */
+size_t ke_diags_print(ke_diags *d, FILE *out);
+void ke_diags_free(ke_diags *d);
+
+/* Loads and validates the dataset in `paths`: each a JSON file, or a
+ * directory whose *.json files are read in name order (byte order, as the
+ * build does). Returns the dataset, or NULL with every mistake in `diags`.
+ * The result is sorted as the compiler emits it and answers every query;
+ * free it with ke_dataset_free. */
+ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);
+
+/* Frees a dataset returned by ke_dataset_load or ke_dataset_as_of (never
+ * the built-in one; NULL is ignored). */
+void ke_dataset_free(ke_dataset *ds);
+
+/* The dataset as it stood on `date` (YYYY, YYYY-MM or YYYY-MM-DD): only the
+ * sources published by the end of that period, and the figures, events and
+ * contest decisions they report. Names (countries, entities, metrics) stay.
+ * Where the default figure of a disagreement was not yet published, the
+ * figure of the most recently published source among those that were
+ * becomes the default. NULL with `err` set (status 2) if `date` is
+ * malformed. `ds` must outlive the result. */
+ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
+
+#define KE_N_RECORD_KINDS 9
+
+/* What a dataset holds, for --version and `check`. */
+typedef struct ke_dataset_summary {
+    size_t records[KE_N_RECORD_KINDS];          /* per record kind, in file-key order */
+    size_t sources_by_kind[3];  /* article, primary, secondary */
+    const char *latest_source;  /* date text of the latest-published source, or NULL */
+} ke_dataset_summary;
+void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
+/* The file key of record kind k (0 .. KE_N_RECORD_KINDS-1, in the order
+ * of `records` above): "sources" .. "contest_rules". */
+const char *ke_record_kind_name(size_t k);
+
+/* Writes the whole dataset as one JSON document in the schema of dataset/:
+ * every kind, every field, values as the source printed them, records in
+ * the dataset's order, two-space indent, one final newline. Returns 0, or
+ * -1 on a write or allocation failure. */
+int ke_dataset_export(const ke_dataset *ds, FILE *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
