@@ -16,6 +16,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "kaieco/load.h"
 #include "support.h"
 
 #define MAX_ARGS 16
@@ -204,12 +205,15 @@ static const char contest_2026_01_15_csv[] =
     "nc-ai,NC AI,VAETKI,eliminated,eliminated,2026-01-15,Dropped on the performance evaluation of its "
     "model,bloomberg-ja-2026-01\n";
 
+/* --as-of is the publication axis: the first review (2026-01-15) is known
+ * from article 001, dated only to 2026-01, so it counts from 2026-01-31. */
 static void test_contest_as_of_csv(void **state)
 {
     (void)state;
-    assert_ok(RUN("contest", "--as-of", "2026-01-15", "--csv"), contest_2026_01_15_csv);
+    assert_ok(RUN("contest", "--as-of", "2026-01-31", "--csv"), contest_2026_01_15_csv);
+    assert_ok(RUN("contest", "--as-of", "2026-01", "--csv"), contest_2026_01_15_csv);
     /* the day before, the five teams selected on 2025-08-04 are all active */
-    assert_ok(RUN("contest", "--as-of", "2026-01-14", "--csv", "--fields", "team,status,outcome,decided_on"),
+    assert_ok(RUN("contest", "--as-of", "2026-01-30", "--csv", "--fields", "team,status,outcome,decided_on"),
               "team,status,outcome,decided_on\n"
               "lg-ai-research,active,selected,2025-08-04\n"
               "naver-cloud,active,selected,2025-08-04\n"
@@ -224,7 +228,7 @@ static void test_version(void **state)
     run_result r = RUN("--version");
     assert_string_equal(r.err, "");
     assert_int_equal(r.status, 0);
-    /* "kaieco MAJOR.MINOR.PATCH\n" and nothing else */
+    /* "kaieco MAJOR.MINOR.PATCH (dataset DATE, N figures, M sources)\n" */
     const char *p = r.out;
     assert_true(starts_with(p, "kaieco "));
     p += 7;
@@ -235,7 +239,13 @@ static void test_version(void **state)
         if (part < 2)
             assert_int_equal(*p++, '.');
     }
-    assert_string_equal(p, "\n");
+    char expected[128];
+    const ke_dataset *ds = ke_builtin_dataset();
+    ke_dataset_summary sum;
+    ke_dataset_summarize(ds, &sum);
+    snprintf(expected, sizeof expected, " (dataset %s, %zu figures, %zu sources)\n",
+             sum.latest_source, ds->n_observations, ds->n_sources);
+    assert_string_equal(p, expected);
     run_result_free(&r);
 }
 
@@ -580,11 +590,11 @@ static const bad_case bad_cases[] = {
     {"year without figures", {"rank", "patents", "--year", "2019"}, {NULL}, "2019",
      "kaieco: no figures by country for 'patents' in 2019; years with figures: 2022, 2023\n"},
     {"malformed date", {"contest", "--as-of", "2026-13-01"}, {NULL}, "'2026-13-01'",
-     "kaieco: invalid date '2026-13-01' for --as-of (expected YYYY-MM-DD)\n"},
+     "kaieco: invalid date '2026-13-01' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"},
     {"impossible date", {"contest", "--as-of", "2026-02-30"}, {NULL}, "'2026-02-30'",
-     "kaieco: invalid date '2026-02-30' for --as-of (expected YYYY-MM-DD)\n"},
+     "kaieco: invalid date '2026-02-30' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"},
     {"date without padding", {"contest", "--as-of", "2026-2-1"}, {NULL}, "'2026-2-1'",
-     "kaieco: invalid date '2026-2-1' for --as-of (expected YYYY-MM-DD)\n"},
+     "kaieco: invalid date '2026-2-1' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"},
     {"negative number", {"rank", "patents", "--top", "-1"}, {NULL}, "'-1'",
      "kaieco: invalid number '-1' for --top (expected a whole number, 0 or more)\n"},
     {"malformed number", {"rank", "patents", "--limit", "x"}, {NULL}, "'x'",
@@ -609,10 +619,8 @@ static const bad_case bad_cases[] = {
      "kaieco: invalid filter 'country' for --where (expected COLUMN=VALUE)\n"},
     {"missing argument", {"rank"}, {NULL}, "METRIC",
      "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
-    {"rules with a date", {"contest", "--rules", "--as-of", "2026-01-01"}, {NULL}, "--rules",
-     "kaieco: --rules and --as-of cannot be used together\n"},
     {"extra argument", {"contest", "x"}, {NULL}, "'x'",
-     "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--as-of YYYY-MM-DD | --rules]\n"},
+     "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--rules]\n"},
     {"extra argument to rank", {"rank", "patents", "talent"}, {NULL}, "'talent'",
      "kaieco: rank: unexpected argument 'talent'; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
     {"no arguments", {NULL}, {NULL}, "command", "kaieco: missing command; see 'kaieco --help'\n"},

@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "kaieco/load.h"
 #include "kaieco/query.h"
 #include "support.h"
 
@@ -374,12 +375,22 @@ static void test_migration_unknown_country_fails_before_output(void **state)
 
 #define CONTEST_FIELDS "team,organization,model,status,outcome,decided_on,reason"
 
-static ke_table *contest(const char *as_of)
+/* The standings on a day: the contest query on the dataset as of that day
+ * (NULL: the whole dataset). */
+static ke_table *contest_in(const char *as_of, ke_lang lang)
 {
     ke_error err = {0};
-    ke_table *t = ke_query_contest(&ds, as_of, KE_LANG_EN, &err);
+    ke_dataset *then = as_of ? ke_dataset_as_of(&ds, as_of, &err) : NULL;
+    assert_true(!as_of || then);
+    ke_table *t = ke_query_contest(then ? then : &ds, lang, &err);
+    ke_dataset_free(then);
     assert_non_null(t);
     return t;
+}
+
+static ke_table *contest(const char *as_of)
+{
+    return contest_in(as_of, KE_LANG_EN);
 }
 
 static void test_contest_columns(void **state)
@@ -466,28 +477,31 @@ static void test_contest_without_as_of_is_the_latest_standing(void **state)
 static void test_contest_names_in_the_chosen_language(void **state)
 {
     (void)state;
-    ke_error err = {0};
-    assert_csv_fields(ke_query_contest(&ds, "2025-08-04", KE_LANG_JA, &err), "team,organization,model",
+    assert_csv_fields(contest_in("2025-08-04", KE_LANG_JA), "team,organization,model",
                       "team,organization,model\nalpha,アクメ,アクメLM\nbeta,ベータ,\ngamma,ガンマ,\n");
 }
 
 static void test_contest_invalid_as_of(void **state)
 {
     (void)state;
-    static const char *const bad[] = {"2026-02-30", "2026-2-1", "2026-13-01", "2026-02", "2026",
-                                      "26-02-01", "2026/02/01", "2026-02-01x", ""};
+    static const char *const bad[] = {"2026-02-30", "2026-2-1", "2026-13-01", "26-02-01",
+                                      "2026/02/01", "2026-02-01x", ""};
     for (size_t i = 0; i < N(bad); i++) {
         ke_error err = {0};
         char expected[128];
-        snprintf(expected, sizeof expected, "invalid date '%s' for --as-of (expected YYYY-MM-DD)", bad[i]);
-        assert_error(ke_query_contest(&ds, bad[i], KE_LANG_EN, &err), &err, expected);
+        snprintf(expected, sizeof expected,
+                 "invalid date '%s' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)", bad[i]);
+        assert_null(ke_dataset_as_of(&ds, bad[i], &err));
+        assert_int_equal(err.status, KE_EXIT_USAGE);
+        assert_string_equal(err.message, expected);
     }
-    /* a real leap day is fine */
-    ke_error err = {0};
-    ke_table *t = ke_query_contest(&ds, "2024-02-29", KE_LANG_EN, &err);
-    assert_non_null(t);
+    /* a real leap day is fine; so are a month and a year (their last day) */
+    ke_table *t = contest("2024-02-29");
     assert_int_equal(t->n_rows, 0);
     ke_table_free(t);
+    assert_csv_fields(contest("2025-11"), "team,decided_on",
+                      "team,decided_on\nalpha,2025-08-04\nbeta,2025-08-04\ndelta,2025-11\ngamma,2025-08-04\n");
+    assert_csv_fields(contest("2025"), "team", "team\nalpha\nbeta\ndelta\ngamma\n");
 }
 
 /* ---- lookups ------------------------------------------------------------------- */

@@ -16,6 +16,10 @@ extern "C" {
 /* The name in `lang`, falling back to English when it has none. */
 const char *ke_name(const ke_names *n, ke_lang lang);
 
+/* The dataset's arrays are sorted (dataset.h), so look-ups by id are
+ * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find
+ * and ke_source_find take the exact id. */
+const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id);
 /* Metric by id or alias, ASCII case-insensitive; NULL if none. */
 const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word);
 /* Country by alpha-2, alpha-3, name in any language or alias, ASCII
@@ -62,15 +66,18 @@ ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_l
 ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
                              size_t n_countries, int year, ke_lang lang, ke_error *err);
 
-/* The contest's teams and their standing on `as_of` (YYYY-MM-DD), or today's
- * standing in the dataset when `as_of` is NULL. */
-ke_table *ke_query_contest(const ke_dataset *ds, const char *as_of, ke_lang lang,
-                           ke_error *err);
+/* The contest's teams and their standing after the dataset's last
+ * decision; for the standing on a past day, query ke_dataset_as_of (load.h). */
+ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 /* The contest's rules as the sources describe them. */
 ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
 
 ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
+
+/* What a dataset holds: one row per record kind (kind, records, detail). */
+extern const ke_columns ke_summary_columns;
+ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err);
 ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 /* ---- more names: entities, subjects, sources -------------------------- */

@@ -45,12 +45,12 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     return 0;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL}};
+static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
 
 const kc_command kc_cmd_completion = {
     "completion", NULL, "print a shell completion script (bash)",
     "bash",
     "Prints a bash completion script generated from the command table. "
     "Load it with: source <(kaieco completion bash)",
-    1, 1, options, NULL, NULL, run,
+    1, 1, options, NULL, NULL, run, 1,
 };

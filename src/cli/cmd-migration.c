@@ -12,8 +12,8 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "only that year (default with no country: the latest year)"},
-    {NULL, 0, NULL, NULL},
+    {"year", 1, "YYYY", "only that year (default with no country: the latest year)", 0},
+    {NULL, 0, NULL, NULL, 0},
 };
 
 const kc_command kc_cmd_migration = {
@@ -23,5 +23,5 @@ const kc_command kc_cmd_migration = {
     "inflow, negative a net outflow. With no COUNTRY, one year's figures for "
     "every country, highest first. With countries (alpha-2, alpha-3 or name, "
     "any case), each one's series over every year the dataset has.",
-    0, (size_t)-1, options, &ke_migration_columns, run, NULL,
+    0, (size_t)-1, options, &ke_migration_columns, run, NULL, 0,
 };

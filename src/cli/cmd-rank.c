@@ -19,9 +19,9 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 static const char *const aliases[] = {"ranking", NULL};
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "year of the figures (default: the latest year the metric has by country)"},
-    {"top", 1, "N", "only the first N rows"},
-    {NULL, 0, NULL, NULL},
+    {"year", 1, "YYYY", "year of the figures (default: the latest year the metric has by country)", 0},
+    {"top", 1, "N", "only the first N rows", 0},
+    {NULL, 0, NULL, NULL, 0},
 };
 
 const kc_command kc_cmd_rank = {
@@ -31,5 +31,5 @@ const kc_command kc_cmd_rank = {
     "(highest first unless lower is better). The rank column is the rank the "
     "source states; where it states none it is empty (null), and the row is "
     "still placed by its value. 'kaieco metrics' lists the metrics.",
-    1, 1, options, &ke_rank_columns, run, NULL,
+    1, 1, options, &ke_rank_columns, run, NULL, 0,
 };

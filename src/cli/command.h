@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "kaieco/format.h"
+#include "kaieco/load.h"
 #include "kaieco/query.h"
 
 /* An option of one command (the common options are in options.c). */
@@ -16,6 +17,7 @@ typedef struct kc_option {
                            * with commas ("--metric a --metric b,c" is "a,b,c") */
     const char *arg_name; /* "YYYY", shown in help */
     const char *help;
+    char short_name;      /* one-letter form ("-o"), or 0 */
 } kc_option;
 
 #define KC_MAX_OPTIONS 8
@@ -49,6 +51,7 @@ typedef struct kc_command {
     const ke_columns *columns;  /* the result table's columns, or NULL */
     kc_handler run;             /* a result table ... */
     kc_text_handler run_text;   /* ... or text; exactly one is set */
+    int no_dataset;             /* reads no dataset: --data and --as-of do not apply */
 } kc_command;
 
 extern const kc_command *const kc_commands[];
@@ -76,6 +79,8 @@ typedef struct kc_common {
     const char *where[16];
     size_t n_where;
     int help;
+    const char *data;   /* --data PATH, or NULL (then KAIECO_DATA) */
+    const char *as_of;  /* --as-of DATE, or NULL */
 } kc_common;
 
 typedef struct kc_common_option {
@@ -96,6 +101,22 @@ void kc_common_init(kc_common *c);
 int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* --where, --sort, --limit, --fields, in that order. */
 int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err);
+
+/* dataset.c: the dataset a command reads. */
+typedef struct kc_data {
+    const ke_dataset *ds; /* what the command queries */
+    ke_dataset *loaded;   /* --data / KAIECO_DATA, or NULL */
+    ke_dataset *dated;    /* --as-of, or NULL */
+} kc_data;
+/* The built-in dataset, or --data / KAIECO_DATA validated and loaded, then
+ * --as-of applied. On an invalid dataset every mistake goes to stderr and
+ * `err` gets the count (status 1). Returns 0 or -1. */
+int kc_data_open(const kc_common *c, kc_data *d, ke_error *err);
+void kc_data_close(kc_data *d);
+/* "kaieco 0.2.0 (dataset 2026-05-17, 155 figures, 36 sources)" */
+void kc_print_version(const ke_dataset *ds, FILE *out);
+/* Prints a load's diagnostics and sets err to their count (status 1). */
+void kc_report_diags(ke_diags *diags, ke_error *err);
 
 /* help.c */
 void kc_print_top_help(FILE *out);

@@ -18,10 +18,6 @@
 #include "kaieco/format.h"
 #include "kaieco/suggest.h"
 
-#ifndef KAIECO_VERSION
-#define KAIECO_VERSION "unknown"
-#endif
-
 #define OPT_BASE 1000
 #define OPT_VERSION 999
 
@@ -66,6 +62,19 @@ static void build_options(opt_table *t, const kc_command *cmd, int with_version)
         t->longs[n++] = (struct option){"version", no_argument, NULL, OPT_VERSION};
     t->longs[n] = (struct option){NULL, 0, NULL, 0};
     t->n = n;
+}
+
+/* getopt's short options: -f FORMAT and -h, then the command's own. */
+static void build_shorts(char *buf, size_t size, const kc_command *cmd)
+{
+    size_t n = (size_t)snprintf(buf, size, ":f:h");
+    for (size_t i = 0; cmd && cmd->options[i].name && n + 3 < size; i++)
+        if (cmd->options[i].short_name) {
+            buf[n++] = cmd->options[i].short_name;
+            if (cmd->options[i].has_arg)
+                buf[n++] = ':';
+            buf[n] = '\0';
+        }
 }
 
 /* The option word that getopt stopped at, without any "=value". */
@@ -133,6 +142,9 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
         return kc_common_set(common, "format", optarg, err);
     if (c == 'h')
         return kc_common_set(common, "help", NULL, err);
+    for (size_t k = 0; c < OPT_BASE && inv->cmd && inv->cmd->options[k].name; k++)
+        if (inv->cmd->options[k].short_name == c)
+            i = t->n_common + k; /* "-o FILE" is "--output FILE" */
     if (i < t->n_common)
         return kc_common_set(common, t->longs[i].name, optarg, err);
     size_t k = i - t->n_common;
@@ -193,7 +205,6 @@ int main(int argc, char **argv)
     ke_error err = {0};
     kc_common_init(&common);
     kc_invocation inv = {0};
-    inv.ds = ke_builtin_dataset();
 
     /* Pass 1: options before the command ("+": stop at the first word). */
     opt_table t;
@@ -209,7 +220,11 @@ int main(int argc, char **argv)
             return fail(&err);
     }
     if (version) {
-        printf("kaieco %s\n", KAIECO_VERSION);
+        kc_data data;
+        if (kc_data_open(&common, &data, &err) != 0)
+            return fail(&err);
+        kc_print_version(data.ds, stdout);
+        kc_data_close(&data);
         return finish_stdout();
     }
     if (optind == argc) {
@@ -236,7 +251,9 @@ int main(int argc, char **argv)
     build_options(&t, cmd, 0);
     optind = 0; /* 0 makes glibc start over with a new argv */
     inv.cmd = cmd;
-    while ((c = getopt_long(sub_argc, sub_argv, ":f:h", t.longs, NULL)) != -1) {
+    char shorts[32];
+    build_shorts(shorts, sizeof shorts, cmd);
+    while ((c = getopt_long(sub_argc, sub_argv, shorts, t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
             return finish(&inv, option_error(c, sub_argv, &t));
         if (take_option(c, &t, &common, &inv, &err) != 0)
@@ -261,5 +278,11 @@ int main(int argc, char **argv)
                 inv.args[cmd->max_args], cmd->name, cmd->usage);
         return finish(&inv, KE_EXIT_USAGE);
     }
-    return finish(&inv, run_command(cmd, &inv, &common));
+    kc_data data = {ke_builtin_dataset(), NULL, NULL};
+    if (!cmd->no_dataset && kc_data_open(&common, &data, &err) != 0)
+        return finish(&inv, fail(&err));
+    inv.ds = data.ds;
+    int status = run_command(cmd, &inv, &common);
+    kc_data_close(&data);
+    return finish(&inv, status);
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "kaieco/date.h"
 #include "kaieco/format.h"
 #include "kaieco/suggest.h"
 
@@ -17,6 +18,8 @@ const kc_common_option kc_common_options[] = {
     {"sort", 0, 1, "[-]COL", "order rows by a column (- for descending); missing values last"},
     {"limit", 0, 1, "N", "only the first N rows"},
     {"where", 0, 1, "COL=VALUE", "only rows whose COL equals VALUE (ASCII case-insensitive; repeatable)"},
+    {"data", 0, 1, "PATH", "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA"},
+    {"as-of", 0, 1, "DATE", "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
     {"help", 'h', 0, NULL, "show help for the command"},
     {NULL, 0, 0, NULL, NULL},
 };
@@ -107,6 +110,16 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
             return -1;
         }
         c->where[c->n_where++] = value;
+    } else if (strcmp(name, "data") == 0) {
+        c->data = value;
+    } else if (strcmp(name, "as-of") == 0) {
+        int prec;
+        if (!ke_date_parse(value, &prec)) {
+            ke_error_set(err, KE_EXIT_USAGE,
+                         "invalid date '%s' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)", value);
+            return -1;
+        }
+        c->as_of = value;
     } else if (strcmp(name, "help") == 0) {
         c->help = 1;
     }

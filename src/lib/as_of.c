@@ -2,9 +2,11 @@
  * axis. A source counts once the whole period of its date is over (a
  * source dated 2025-04 counts from 2025-04-30, one dated 2025 from
  * 2025-12-31); figures, events and contest decisions count with their
- * source. The result shares every string with `ds`. */
+ * source, and a decision only once it was taken. The result shares its
+ * strings with `ds`. */
 #include "loader.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,9 +29,18 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
     switch (k) {
     case KE_K_SOURCES:
         return published_by(rec, day);
-    case KE_K_OBSERVATIONS:
-    case KE_K_EVENTS:
     case KE_K_DECISIONS: {
+        /* a decision also needs to have been taken: one known only to the
+         * month counts from the month's last day */
+        const ke_contest_decision *d = rec;
+        char end[11];
+        ke_date_period_end(d->date.text, end);
+        if (strcmp(end, day) > 0)
+            return 0;
+    }
+    /* fall through */
+    case KE_K_OBSERVATIONS:
+    case KE_K_EVENTS: {
         const char *src = ke_field_str(rec, ke_field_find(k, "source"));
         return published_by(src ? ke_source_find(ds, src) : NULL, day);
     }
@@ -63,7 +74,26 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
         }
         ke_kind_set(&o->ds, (ke_kind)k, o->arrays[k], kept);
     }
-    ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds);
+    ke_observation *obs = o->arrays[KE_K_OBSERVATIONS];
+    size_t n = o->ds.n_observations;
+    ke_obs_mark_groups(obs, n, &o->ds);
+    /* A default chosen by date says so, so that an export of this dataset
+     * loads again (a group of several needs its one flagged default). */
+    char *why = NULL;
+    for (size_t start = 0, end; start < n; start = end) {
+        end = ke_obs_group_end(obs, n, start);
+        for (size_t i = start; i < end && end - start > 1; i++) {
+            if (!obs[i].is_default || obs[i].default_reason)
+                continue;
+            if (!why) {
+                char text[128];
+                snprintf(text, sizeof text, "the most recently published of the figures known on %s", day);
+                if (!(why = ke_arena_strdup(&o->arena, text)))
+                    goto oom;
+            }
+            obs[i].default_reason = why;
+        }
+    }
     return &o->ds;
 oom:
     ke_dataset_free(o ? &o->ds : NULL);

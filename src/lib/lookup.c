@@ -3,6 +3,7 @@
 #include "kaieco/query.h"
 #include "text.h"
 
+#include <stddef.h>
 #include <string.h>
 
 static int in_list(const ke_strlist *l, const char *word)
@@ -13,8 +14,35 @@ static int in_list(const ke_strlist *l, const char *word)
     return 0;
 }
 
+/* Binary search in an array sorted by a string member (the dataset's
+ * order: sources, entities, metrics by id, countries by alpha-2). */
+static const void *by_key(const void *base, size_t n, size_t size, size_t offset, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *elem = (const char *)base + mid * size;
+        int c = strcmp(*(const char *const *)(elem + offset), key);
+        if (c == 0)
+            return elem;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id)
+{
+    return by_key(ds->metrics, ds->n_metrics, sizeof *ds->metrics, offsetof(ke_metric, id), id);
+}
+
 const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
 {
+    const ke_metric *exact = ke_metric_by_id(ds, word);
+    if (exact)
+        return exact;
     for (size_t i = 0; i < ds->n_metrics; i++)
         if (ke_text_eq(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
             return &ds->metrics[i];
@@ -23,10 +51,8 @@ const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
 
 const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2)
 {
-    for (size_t i = 0; i < ds->n_countries; i++)
-        if (strcmp(ds->countries[i].alpha2, alpha2) == 0)
-            return &ds->countries[i];
-    return NULL;
+    return by_key(ds->countries, ds->n_countries, sizeof *ds->countries,
+                  offsetof(ke_country, alpha2), alpha2);
 }
 
 const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
@@ -44,18 +70,12 @@ const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
 
 const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id)
 {
-    for (size_t i = 0; i < ds->n_entities; i++)
-        if (strcmp(ds->entities[i].id, id) == 0)
-            return &ds->entities[i];
-    return NULL;
+    return by_key(ds->entities, ds->n_entities, sizeof *ds->entities, offsetof(ke_entity, id), id);
 }
 
 const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
 {
-    for (size_t i = 0; i < ds->n_sources; i++)
-        if (strcmp(ds->sources[i].id, id) == 0)
-            return &ds->sources[i];
-    return NULL;
+    return by_key(ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
 }
 
 const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang)

@@ -12,18 +12,29 @@ int ke_obs_year(const ke_observation *o)
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
- * other sources give for the same metric, subject and period. */
+ * other sources give for the same metric, subject and period. A group's
+ * members are neighbours in the dataset's order, so this reads only them. */
 static char *other_sources(const ke_dataset *ds, const ke_observation *o)
 {
+    const ke_observation *all = ds->observations;
+    size_t n = ds->n_observations, at = (size_t)(o - all);
+    if (o < all || at >= n)
+        return NULL;
+    size_t start = at;
+    while (start > 0 && ke_obs_same_group(&all[start - 1], o))
+        start--;
+    size_t end = ke_obs_group_end(all, n, start);
+    if (end - start < 2)
+        return NULL;
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     if (!f)
         return NULL;
     int first = 1;
-    for (size_t i = 0; i < ds->n_observations; i++) {
-        const ke_observation *x = &ds->observations[i];
-        if (x == o || !ke_obs_same_group(x, o))
+    for (size_t i = start; i < end; i++) {
+        const ke_observation *x = &all[i];
+        if (x == o)
             continue;
         fprintf(f, "%s%s%s%s", first ? "" : "; ", x->approx ? x->approx : "",
                 x->approx ? " " : "", x->value.text);
@@ -33,10 +44,6 @@ static char *other_sources(const ke_dataset *ds, const ke_observation *o)
         first = 0;
     }
     fclose(f);
-    if (first) {
-        free(buf);
-        return NULL;
-    }
     return buf;
 }
 

@@ -1,6 +1,5 @@
-/* kaieco contest [--as-of DATE]: the sovereign AI foundation-model contest's
- * teams and their standing. */
-#include "kaieco/date.h"
+/* kaieco contest: the sovereign AI foundation-model contest's teams and
+ * their standing (on a past day: run it on ke_dataset_as_of). */
 #include "kaieco/query.h"
 
 #include <string.h>
@@ -17,31 +16,16 @@ static const ke_column cols[] = {
 };
 const ke_columns ke_contest_columns = {cols, sizeof cols / sizeof cols[0]};
 
-/* A decision counts on `as_of` only once its whole period is over: a
- * decision known only to the month counts from the month's last day. */
-static int decided_by(const ke_contest_decision *d, const char *as_of)
+ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
-    char end[11];
-    if (!as_of)
-        return 1;
-    ke_date_period_end(d->date.text, end);
-    return strcmp(end, as_of) <= 0;
-}
-
-ke_table *ke_query_contest(const ke_dataset *ds, const char *as_of, ke_lang lang, ke_error *err)
-{
-    int prec = 0;
-    if (as_of && (!ke_date_parse(as_of, &prec) || prec != KE_PREC_DAY)) {
-        ke_error_set(err, KE_EXIT_USAGE, "invalid date '%s' for --as-of (expected YYYY-MM-DD)", as_of);
-        return NULL;
-    }
+    (void)err;
     ke_table *t = ke_table_new(cols, ke_contest_columns.n);
     for (int pass = 0; pass < 2; pass++) { /* active teams first, then eliminated */
         for (size_t i = 0; i < ds->n_teams; i++) {
             const ke_contest_team *team = &ds->teams[i];
             const ke_contest_decision *last = NULL;
             for (size_t k = 0; k < ds->n_decisions; k++)
-                if (strcmp(ds->decisions[k].team, team->id) == 0 && decided_by(&ds->decisions[k], as_of))
+                if (strcmp(ds->decisions[k].team, team->id) == 0)
                     last = &ds->decisions[k]; /* decisions are sorted by date */
             if (!last)
                 continue; /* not in the contest yet on that date */

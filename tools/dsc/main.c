@@ -15,10 +15,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "emit.h"
 #include "kaieco/load.h"
+#include "replace_file.h"
 
 static int usage(void)
 {
@@ -26,35 +26,9 @@ static int usage(void)
     return 2;
 }
 
-static int write_output(const ke_dataset *ds, const char *path)
+static int write_c(FILE *out, void *ds)
 {
-    const char *slash = strrchr(path, '/');
-    size_t dir_len = slash ? (size_t)(slash - path + 1) : 0;
-    size_t size = strlen(path) + 16;
-    char *tmp = malloc(size);
-    if (!tmp)
-        return -1;
-    snprintf(tmp, size, "%.*s.%s.XXXXXX", (int)dir_len, path, path + dir_len);
-    int fd = mkstemp(tmp);
-    FILE *out = fd >= 0 ? fdopen(fd, "w") : NULL;
-    int rc = -1;
-    if (out) {
-        rc = emit_c(ds, out);
-        if (fclose(out) != 0)
-            rc = -1;
-        if (rc == 0 && rename(tmp, path) != 0)
-            rc = -1;
-    } else if (fd >= 0) {
-        close(fd);
-    }
-    if (rc != 0) {
-        int e = errno;
-        fprintf(stderr, "kaieco-dsc: cannot write %s: %s\n", path, strerror(e));
-        if (fd >= 0)
-            remove(tmp);
-    }
-    free(tmp);
-    return rc;
+    return emit_c(ds, out);
 }
 
 int main(int argc, char **argv)
@@ -81,7 +55,8 @@ int main(int argc, char **argv)
     } else if (!ds) {
         fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset\n", n_errors, n_errors == 1 ? "" : "s");
         status = 1;
-    } else if (out_path && write_output(ds, out_path) != 0) {
+    } else if (out_path && ke_replace_file(out_path, write_c, ds) != 0) {
+        fprintf(stderr, "kaieco-dsc: cannot write %s: %s\n", out_path, strerror(errno));
         status = 2;
     }
     ke_diags_free(&diags);

@@ -1,0 +1,59 @@
+/* The dataset a command reads: the built-in one (no parsing, no
+ * allocation), or the one --data or KAIECO_DATA names, validated by the
+ * library's loader; then --as-of. */
+#include <stdlib.h>
+
+#include "command.h"
+
+#ifndef KAIECO_VERSION
+#define KAIECO_VERSION "unknown"
+#endif
+
+void kc_report_diags(ke_diags *diags, ke_error *err)
+{
+    size_t n = ke_diags_print(diags, stderr);
+    ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
+}
+
+int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)
+{
+    d->ds = ke_builtin_dataset();
+    d->loaded = d->dated = NULL;
+    const char *path = c->data;
+    if (!path && getenv("KAIECO_DATA") && *getenv("KAIECO_DATA"))
+        path = getenv("KAIECO_DATA");
+    if (path) {
+        ke_diags diags = {0};
+        d->loaded = ke_dataset_load(&path, 1, &diags);
+        if (!d->loaded)
+            kc_report_diags(&diags, err);
+        ke_diags_free(&diags);
+        if (!d->loaded)
+            return -1;
+        d->ds = d->loaded;
+    }
+    if (c->as_of) {
+        d->dated = ke_dataset_as_of(d->ds, c->as_of, err);
+        if (!d->dated) {
+            kc_data_close(d);
+            return -1;
+        }
+        d->ds = d->dated;
+    }
+    return 0;
+}
+
+void kc_data_close(kc_data *d)
+{
+    ke_dataset_free(d->dated);
+    ke_dataset_free(d->loaded);
+    d->dated = d->loaded = NULL;
+}
+
+void kc_print_version(const ke_dataset *ds, FILE *out)
+{
+    ke_dataset_summary s;
+    ke_dataset_summarize(ds, &s);
+    fprintf(out, "kaieco %s (dataset %s, %zu figures, %zu sources)\n", KAIECO_VERSION,
+            s.latest_source ? s.latest_source : "empty", ds->n_observations, ds->n_sources);
+}

@@ -1,0 +1,33 @@
+/* kaieco check: what a dataset holds, as a result table. */
+#include "kaieco/load.h"
+#include "kaieco/query.h"
+
+#include <stdio.h>
+
+static const ke_column cols[] = {
+    {"kind", KE_COL_TEXT, "record kind (the dataset files' top-level key)", 0},
+    {"records", KE_COL_INT, "number of records of that kind", 0},
+    {"detail", KE_COL_TEXT, "for sources: how many of each kind, and the latest publication date", 0},
+};
+const ke_columns ke_summary_columns = {cols, sizeof cols / sizeof cols[0]};
+
+ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err)
+{
+    (void)err;
+    ke_dataset_summary s;
+    ke_dataset_summarize(ds, &s);
+    ke_table *t = ke_table_new(cols, ke_summary_columns.n);
+    for (size_t k = 0; k < KE_N_RECORD_KINDS; k++) {
+        size_t r = ke_table_add_row(t);
+        ke_table_set_text(t, r, "kind", ke_record_kind_name(k));
+        ke_table_set_int(t, r, "records", (long long)s.records[k]);
+        if (k == 0) {
+            char detail[160];
+            snprintf(detail, sizeof detail, "%zu article, %zu primary, %zu secondary; latest %s",
+                     s.sources_by_kind[0], s.sources_by_kind[1], s.sources_by_kind[2],
+                     s.latest_source ? s.latest_source : "none");
+            ke_table_set_text(t, r, "detail", detail);
+        }
+    }
+    return t;
+}
