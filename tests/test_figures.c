@@ -38,6 +38,9 @@ static const figure figures[] = {
     {"foundation-models", "US", "2023", "kyunghyang-2024-04-17", "109", NULL, 1, "foundation models"},
     {"foundation-models", "KR", "2023", "kyunghyang-2024-04-17", "0", NULL, 0, "foundation models"},
     {"notable-models", "FR", "2023", "kyunghyang-2024-04-17", "8", NULL, 0, "notable models"},
+    {"notable-models-selected", "stanford-hai", "2023", "kyunghyang-2024-04-17", "108", NULL, 0, "notable models"},
+    {"visa-min-salary", "top-tier-visa", "2025", "ja-column-2025", "140000000", "at-least", 0, "KRW per year"},
+    {"economy-rank", "JP", "2023", "maeil-2024-09-09", "3", NULL, 3, "position (1 = largest economy)"},
     {"investment", "KR", "2023", "kyunghyang-2024-04-17", "1.39", NULL, 9, "USD billions"},
     {"investment", "KR", "2022", "kyunghyang-2024-04-17", "3.1", NULL, 6, "USD billions"},
     {"investment", "CN", "2022", "kyunghyang-2024-04-17", "13.041", NULL, 0, "USD billions"},
@@ -49,8 +52,8 @@ static const figure figures[] = {
     {"patents", "KR", "2022", "ja-column-2025", "10.26", NULL, 1, "patents per 100,000 people"},
     {"foundation-models", "CN", "2023", "ja-column-2025", "20", NULL, 0, "foundation models"},
     {"investment", "KR", "2023", "ja-column-2025", "1.39", NULL, 0, "USD billions"},
-    {"visa-holders", "e7-s2-visa", "2025-03", "ja-column-2025", "23", NULL, 0, "people"},
-    {"visa-holders", "e7-s2-visa", "2024-03", "ja-column-2025", "58", NULL, 0, "people"},
+    {"visa-holders", "e7-s2-visa", "2025", "ja-column-2025", "23", NULL, 0, "people"},
+    {"visa-holders", "e7-s2-visa", "2024", "ja-column-2025", "58", NULL, 0, "people"},
     {"acquisition-offer", "furiosaai", "2025", "ja-column-2025", "800000000", NULL, 0, "USD"},
     {"chatgpt-wau-growth", "KR", "2025", "ja-column-2025", "4.5", NULL, 0, "times (multiple over one year)"},
     {"citations", "cha-meeyoung", "2025", "ja-column-2025", "20000", "over", 0, "citations"},
@@ -63,7 +66,7 @@ static const figure figures[] = {
     {"dev-cost-vs-us", "deepseek-r1", "2025-01", "hankyoreh-ja-2025-02-01", "0.1", NULL, 0, "fraction of comparable US models' development cost"},
     {"funding-round", "sakana-ai", "2024", "maeil-2024-09-09", "100000000", "about", 0, "USD"},
     {"valuation", "sakana-ai", "2024", "maeil-2024-09-09", "1000000000", NULL, 0, "USD"},
-    {"language-speakers", "JP", "2024", "maeil-2024-09-09", "120000000", NULL, 8, "speakers"},
+    {"language-speakers", "JP", "2023", "maeil-2024-09-09", "120000000", NULL, 8, "speakers"},
     {"founders", "sakana-ai", "2023", "maeil-2024-09-09", "2", NULL, 0, "founders"}
 };
 
@@ -139,12 +142,189 @@ static void disagreement_keeps_both_figures(void **state)
     assert_non_null(p->default_reason);
 }
 
+/* ---- issue 11: corrected attributions and new figures ---------------------
+ * Each figure whose source or period was corrected, and each figure added,
+ * pinned to its source id, value, qualifier and default flag. Sources here
+ * are the public reports the dataset cites, not only the five articles. */
+
+typedef struct pinned {
+    const char *metric, *entity, *period, *source, *value, *approx;
+    int is_default, disputed;
+} pinned;
+
+static const pinned corrected[] = {
+    /* Top-Tier visa salary: the rule as launched, and article 000's figure */
+    {"visa-min-salary", "top-tier-visa", "2025", "kbs-2025-04-02", "149865000", "at-least", 1, 1},
+    {"visa-min-salary", "top-tier-visa", "2025", "ja-column-2025", "140000000", "at-least", 0, 1},
+    /* K-EXAONE's size from a report that prints it */
+    {"parameters", "k-exaone", "2025-12", "sportschosun-2025-12-30", "236000000000", NULL, 1, 0},
+    /* the visa counts: months only from the report that gives them */
+    {"visa-holders", "e7-s2-visa", "2025-03", "hankyung-2025-05-25", "23", NULL, 1, 0},
+    {"visa-holders", "e7-s2-visa", "2024-03", "hankyung-2025-05-25", "58", NULL, 1, 0},
+    {"visa-holders", "e7-s2-visa", "2025", "ja-column-2025", "23", NULL, 1, 0},
+    {"visa-holders", "e7-s2-visa", "2024", "ja-column-2025", "58", NULL, 1, 0},
+    /* article 003's total of notable models, now a figure of its own */
+    {"notable-models-selected", "stanford-hai", "2023", "kyunghyang-2024-04-17", "108", NULL, 1, 0},
+    /* article 004's two undated rankings, under the same year */
+    {"economy-rank", "JP", "2023", "maeil-2024-09-09", "3", NULL, 0, 1},
+    {"language-speakers", "JP", "2023", "maeil-2024-09-09", "120000000", NULL, 1, 0},
+};
+
+static void corrected_attributions_are_pinned(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    for (size_t i = 0; i < sizeof corrected / sizeof *corrected; i++) {
+        const pinned *p = &corrected[i];
+        const figure f = {p->metric, p->entity, p->period, p->source, p->value, p->approx, 0, ""};
+        const ke_observation *o = find(ds, &f);
+        if (!o)
+            fail_msg("no figure for %s / %s / %s from %s", p->metric, p->entity, p->period, p->source);
+        if (strcmp(o->value.text, p->value) != 0 || o->is_default != p->is_default ||
+            o->disputed != p->disputed ||
+            (p->approx ? !o->approx || strcmp(o->approx, p->approx) : o->approx != NULL))
+            fail_msg("%s / %s / %s from %s: got %s default %d disputed %d, want %s default %d disputed %d",
+                     p->metric, p->entity, p->period, p->source, o->value.text, o->is_default, o->disputed,
+                     p->value, p->is_default, p->disputed);
+        if (o->is_default && o->disputed)
+            assert_non_null(o->default_reason);
+        const ke_source *src = ke_source_find(ds, o->source);
+        assert_non_null(src);
+    }
+    /* the secondary sources behind the corrections carry an address */
+    static const char *const cited[] = {"kbs-2025-04-02", "koreannet-2025-04", "kbs-world-ja-2025-03",
+                                        "sportschosun-2025-12-30", "khan-2025-04-08", "zdnet-2026-01-15",
+                                        "newsworks-2025-06-20", "byline-2025-07-21", "indiatv-2025-01-28"};
+    for (size_t i = 0; i < sizeof cited / sizeof *cited; i++) {
+        const ke_source *src = ke_source_find(ds, cited[i]);
+        if (!src || !src->url || src->kind != KE_SOURCE_SECONDARY)
+            fail_msg("source %s missing, without url or not secondary", cited[i]);
+    }
+    /* what the corrections took away stays away */
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (strcmp(o->metric, "parameters") == 0 && strcmp(o->entity, "k-exaone") == 0)
+            assert_string_equal(o->source, "sportschosun-2025-12-30");
+        if (strcmp(o->metric, "visa-holders") == 0 && strcmp(o->source, "ja-column-2025") == 0)
+            assert_int_equal(o->period.precision, KE_PREC_YEAR);
+        /* article 000 lists the four larger outflows without places */
+        if (strcmp(o->metric, "outflow-rank") == 0)
+            assert_string_equal(o->entity, "KR");
+        if (o->note && (strstr(o->note, "Korea had none") || strstr(o->note, "also puts the UAE third")))
+            fail_msg("%s / %s / %s: a note claims more than its source", o->metric, o->entity, o->period.text);
+    }
+    for (size_t i = 0; i < ds->n_sources; i++)
+        if (ds->sources[i].note && strstr(ds->sources[i].note, "also puts the UAE 3rd"))
+            fail_msg("source %s: note claims more than Hankyung says", ds->sources[i].id);
+}
+
+static const ke_event *event_find(const ke_dataset *ds, const char *id)
+{
+    for (size_t i = 0; i < ds->n_events; i++)
+        if (strcmp(ds->events[i].id, id) == 0)
+            return &ds->events[i];
+    return NULL;
+}
+
+static int strlist_has(ke_strlist l, const char *s)
+{
+    for (size_t i = 0; i < l.n; i++)
+        if (strcmp(l.items[i], s) == 0)
+            return 1;
+    return 0;
+}
+
+/* Dated events: each with the source that gives its date, at that date's
+ * precision. */
+static void corrected_events_are_pinned(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    static const struct {
+        const char *id, *date, *source;
+        ke_precision precision;
+    } events[] = {
+        {"ai-index-2025-released", "2025-04-07", "khan-2025-04-08", KE_PREC_DAY},
+        {"deepseek-founded", "2023", "indiatv-2025-01-28", KE_PREC_YEAR},
+        {"contest-call-opens", "2025-06-20", "newsworks-2025-06-20", KE_PREC_DAY},
+        {"contest-call-closes", "2025-07-21", "byline-2025-07-21", KE_PREC_DAY},
+        {"contest-teams-selected", "2025-08-04", "donga-2025-08-05", KE_PREC_DAY},
+        {"top-tier-visa-launched", "2025-04-02", "kbs-2025-04-02", KE_PREC_DAY},
+        {"korea-fifth-largest-ai-talent-outflow", "2025", "ja-column-2025", KE_PREC_YEAR},
+    };
+    for (size_t i = 0; i < sizeof events / sizeof *events; i++) {
+        const ke_event *e = event_find(ds, events[i].id);
+        if (!e)
+            fail_msg("no event %s", events[i].id);
+        if (strcmp(e->date.text, events[i].date) != 0 || e->date.precision != events[i].precision ||
+            strcmp(e->source, events[i].source) != 0)
+            fail_msg("event %s: got %s from %s, want %s from %s", events[i].id, e->date.text, e->source,
+                     events[i].date, events[i].source);
+    }
+    /* the four larger outflows article 000 lists are queryable by country */
+    const ke_event *e = event_find(ds, "korea-fifth-largest-ai-talent-outflow");
+    static const char *const four[] = {"IL", "IN", "HU", "TR", "KR"};
+    for (size_t i = 0; i < 5; i++)
+        if (!strlist_has(e->entities, four[i]))
+            fail_msg("outflow event does not name %s", four[i]);
+    /* the AI Index 2025 itself is dated to the day */
+    const ke_source *ai = ke_source_find(ds, "hai-ai-index-2025");
+    assert_non_null(ai);
+    assert_string_equal(ai->date.text, "2025-04-07");
+    /* Naver Cloud's top-four score is credited to the report that says it */
+    int found = 0;
+    for (size_t i = 0; i < ds->n_decisions; i++) {
+        const ke_contest_decision *d = &ds->decisions[i];
+        if (strcmp(d->team, "naver-cloud") == 0 && d->outcome == KE_OUTCOME_ELIMINATED) {
+            found = 1;
+            assert_non_null(d->note);
+            assert_non_null(strstr(d->note, "zdnet-2026-01-15"));
+            assert_null(strstr(d->note, "research notes"));
+        }
+    }
+    assert_true(found);
+}
+
+/* One institution, one name in each language. */
+static void names_follow_their_sources(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    static const struct {
+        const char *id, *en, *ko, *ja, *alias;
+    } names[] = {
+        {"max-planck-society", "Max Planck Society", "막스플랑크협회", "マックスプランク協会", "マックス・プランク研究所"},
+        {"msit", "Ministry of Science and ICT", "과학기술정보통신부", "科学技術情報通信省", "科学技術情報通信部"},
+        {"furiosaai", "FuriosaAI", "퓨리오사AI", "フュリオサAI", "FURIOSA AI"},
+        {"motif-technologies", "Motif Technologies", "모티프테크놀로지스", "モチーフテクノロジーズ",
+         "モティーフテクノロジーズ"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        const ke_entity *e = ke_entity_find(ds, names[i].id);
+        assert_non_null(e);
+        assert_string_equal(e->name.s[KE_LANG_EN], names[i].en);
+        assert_string_equal(e->name.s[KE_LANG_KO], names[i].ko);
+        assert_string_equal(e->name.s[KE_LANG_JA], names[i].ja);
+        if (!strlist_has(e->aliases, names[i].alias))
+            fail_msg("%s: alias %s missing", names[i].id, names[i].alias);
+    }
+    /* the ministry is spelt 省 in Japanese event titles too */
+    for (size_t i = 0; i < ds->n_events; i++) {
+        const char *ja = ds->events[i].title.s[KE_LANG_JA];
+        if (ja && strstr(ja, "科学技術情報通信部"))
+            fail_msg("event %s spells the ministry 部", ds->events[i].id);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sample_figures_are_in_the_dataset),
         cmocka_unit_test(sample_covers_all_five_articles),
         cmocka_unit_test(disagreement_keeps_both_figures),
+        cmocka_unit_test(corrected_attributions_are_pinned),
+        cmocka_unit_test(corrected_events_are_pinned),
+        cmocka_unit_test(names_follow_their_sources),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
