@@ -356,6 +356,24 @@ static void test_duplicate_observation_same_file(void **state)
                     1);
 }
 
+/* Events of one group are one happening as different sources date it. */
+static void test_event_groups(void **state)
+{
+    (void)state;
+    assert_rejected("event-group-alone.json",
+                    "event-group-alone.json:2: $.events[0].group: error: group 'report-out' has no other "
+                    "event (a group holds the dates that sources give for one happening)\n",
+                    1);
+    assert_rejected("event-group-no-default.json",
+                    "event-group-no-default.json:3: $.events[1].default: error: 2 events are in group "
+                    "'report-out': exactly one must be marked \"default\": true, but 0 are\n",
+                    1);
+    assert_rejected("event-default-without-group.json",
+                    "event-default-without-group.json:2: $.events[0].default: error: only an event in a "
+                    "group (of dates that sources disagree on) can be its default\n",
+                    1);
+}
+
 /* Every mistake is reported, in record order, not only the first. */
 static void test_several_errors(void **state)
 {
@@ -642,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_two_defaults),
         cmocka_unit_test(test_duplicate_observation),
         cmocka_unit_test(test_duplicate_observation_same_file),
+        cmocka_unit_test(test_event_groups),
         cmocka_unit_test(test_several_errors),
         cmocka_unit_test(test_errors_in_several_files),
         cmocka_unit_test(test_path_as_given),

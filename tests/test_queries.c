@@ -453,7 +453,15 @@ static void events_in_date_order_with_overlapping_ranges(void **state)
     ke_error err = {0};
     ke_table *t = ke_query_events(ds(), NULL, NULL, NULL, KE_LANG_EN, &err);
     assert_non_null(t);
-    assert_int_equal(t->n_rows, ds()->n_events);
+    /* every event but the other versions of an event sources date
+     * differently (disputes lists those) */
+    size_t n_default = 0;
+    for (size_t i = 0; i < ds()->n_events; i++)
+        n_default += (size_t)ds()->events[i].is_default;
+    assert_int_equal(t->n_rows, n_default);
+    assert_int_equal(ds()->n_events - n_default, 2);
+    assert_int_equal(find_row(t, "id", "contest-winners", NULL), -1);
+    assert_true(find_row(t, "id", "contest-winners-dec-2026", "date", "2026-12", NULL) >= 0);
     for (size_t i = 1; i < t->n_rows; i++)
         assert_true(strcmp(cell(t, i - 1, "date"), cell(t, i, "date")) <= 0);
     long r = find_row(t, "id", "deepseek-r1-release", NULL);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kaieco/query.h"
 #include "support.h"
@@ -40,19 +41,28 @@ static size_t split_args(char *line, const char **argv, size_t max)
     return n;
 }
 
-/* Runs one example; expected is stdout for a success, stderr otherwise. */
-static int check_example(const char *cmdline, const char *expected)
+/* Runs one example; expected is stdout for a success, stderr otherwise.
+ * With `data`, runs it as `kaieco --data DATA ...`: a dataset exported
+ * and loaded again must answer every example with the same bytes. */
+static int check_example(const char *cmdline, const char *expected, const char *data)
 {
     char *line = strdup(cmdline);
-    const char *argv[64];
-    split_args(line, argv, 64);
-    argv[0] = KAIECO_BIN; /* "kaieco" -> the built binary */
+    const char *words[64], *argv[68];
+    size_t n = split_args(line, words, 64), k = 0;
+    argv[k++] = KAIECO_BIN; /* "kaieco" -> the built binary */
+    if (data) {
+        argv[k++] = "--data";
+        argv[k++] = data;
+    }
+    for (size_t i = 1; i < n; i++)
+        argv[k++] = words[i];
+    argv[k] = NULL;
     run_result r = run_program(argv, NULL);
     const char *got = r.status == 0 ? r.out : r.err;
     int ok = strcmp(got, expected) == 0;
     if (!ok)
-        fprintf(stderr, "README example differs: $ %s\n--- README\n%s--- kaieco (exit %d)\n%s", cmdline,
-                expected, r.status, got);
+        fprintf(stderr, "README example differs%s%s: $ %s\n--- README\n%s--- kaieco (exit %d)\n%s",
+                data ? " with --data " : "", data ? data : "", cmdline, expected, r.status, got);
     run_result_free(&r);
     free(line);
     return ok;
@@ -63,6 +73,15 @@ static void readme_examples_print_what_they_show(void **state)
     (void)state;
     char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
     assert_non_null(readme);
+    /* the built-in dataset, exported, for the round trip */
+    char export[] = "/tmp/kaieco-readme-export-XXXXXX";
+    int fd = mkstemp(export);
+    assert_true(fd >= 0);
+    close(fd);
+    const char *exp_argv[] = {KAIECO_BIN, "export", "-o", export, NULL};
+    run_result ex = run_program(exp_argv, NULL);
+    assert_int_equal(ex.status, 0);
+    run_result_free(&ex);
     size_t n_examples = 0, n_failed = 0, len = 0, cap = 1 << 16;
     int in_console = 0;
     char *cmd = NULL, *expected = malloc(cap);
@@ -76,7 +95,8 @@ static void readme_examples_print_what_they_show(void **state)
         int prompt = in_console && strncmp(l, "$ kaieco", 8) == 0;
         if ((fence || prompt) && cmd) {
             expected[len] = '\0';
-            n_failed += !check_example(cmd, expected);
+            n_failed += !check_example(cmd, expected, NULL);
+            n_failed += !check_example(cmd, expected, export);
             n_examples++;
             cmd = NULL;
         }
@@ -95,6 +115,7 @@ static void readme_examples_print_what_they_show(void **state)
     }
     free(expected);
     free(readme);
+    remove(export);
     assert_true(n_examples >= 18);
     assert_int_equal(n_failed, 0);
 }
@@ -172,7 +193,7 @@ static void every_column_is_documented(void **state)
         {"country", &ke_country_columns},     {"compare", &ke_compare_columns},
         {"models", &ke_models_columns},       {"investment", &ke_investment_columns},
         {"events", &ke_events_columns},       {"search", &ke_search_columns},
-        {"disputes", &ke_disputes_columns},
+        {"disputes", &ke_disputes_columns},   {"check", &ke_summary_columns},
     };
     char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
     char *man = slurp(KAIECO_SOURCE_DIR "/man/kaieco.1");
@@ -188,6 +209,9 @@ static void every_column_is_documented(void **state)
 
 int main(void)
 {
+    /* examples name files as a user in a clone types them: dataset/, tests/ */
+    if (chdir(KAIECO_SOURCE_DIR) != 0)
+        return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(readme_examples_print_what_they_show),
         cmocka_unit_test(every_column_is_documented),

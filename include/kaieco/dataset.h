@@ -123,6 +123,9 @@ typedef struct ke_observation {
     const char *note;       /* or NULL */
 } ke_observation;
 
+/* Events with the same `group` are one happening as different sources
+ * date it: exactly one is the default (the one with a default_reason);
+ * `kaieco events` shows it, `kaieco disputes` shows the others beside it. */
 typedef struct ke_event {
     const char *id;
     ke_date date;
@@ -131,6 +134,9 @@ typedef struct ke_event {
     ke_strlist entities;
     const char *source;
     const char *note;
+    const char *group;          /* or NULL */
+    const char *default_reason; /* or NULL */
+    int is_default;             /* not in a group, or the group's default */
 } ke_event;
 
 typedef struct ke_contest_team {

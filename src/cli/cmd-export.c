@@ -13,6 +13,10 @@ static int write_export(FILE *out, void *ds)
 static int run(const kc_invocation *inv, FILE *out, ke_error *err)
 {
     const char *path = kc_opt(inv, "output");
+    if (inv->common && inv->common->as_of) {
+        ke_error_set(err, KE_EXIT_USAGE, "export writes the whole dataset; --as-of does not apply to it");
+        return -1;
+    }
     if (!path) {
         if (ke_dataset_export(inv->ds, out) == 0)
             return 0;

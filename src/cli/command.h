@@ -33,6 +33,7 @@ typedef struct kc_invocation {
     const char *opt_values[KC_MAX_OPTIONS];
     char *joined[KC_MAX_OPTIONS]; /* storage of repeated options' values (main.c) */
     ke_lang lang;
+    const struct kc_common *common; /* the common options given */
 } kc_invocation;
 
 typedef ke_table *(*kc_handler)(const kc_invocation *inv, ke_error *err);

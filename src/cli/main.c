@@ -282,6 +282,7 @@ int main(int argc, char **argv)
     if (!cmd->no_dataset && kc_data_open(&common, &data, &err) != 0)
         return finish(&inv, fail(&err));
     inv.ds = data.ds;
+    inv.common = &common;
     int status = run_command(cmd, &inv, &common);
     kc_data_close(&data);
     return finish(&inv, status);

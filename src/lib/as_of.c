@@ -74,26 +74,15 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
         }
         ke_kind_set(&o->ds, (ke_kind)k, o->arrays[k], kept);
     }
-    ke_observation *obs = o->arrays[KE_K_OBSERVATIONS];
-    size_t n = o->ds.n_observations;
-    ke_obs_mark_groups(obs, n, &o->ds);
     /* A default chosen by date says so, so that an export of this dataset
      * loads again (a group of several needs its one flagged default). */
-    char *why = NULL;
-    for (size_t start = 0, end; start < n; start = end) {
-        end = ke_obs_group_end(obs, n, start);
-        for (size_t i = start; i < end && end - start > 1; i++) {
-            if (!obs[i].is_default || obs[i].default_reason)
-                continue;
-            if (!why) {
-                char text[128];
-                snprintf(text, sizeof text, "the most recently published of the figures known on %s", day);
-                if (!(why = ke_arena_strdup(&o->arena, text)))
-                    goto oom;
-            }
-            obs[i].default_reason = why;
-        }
-    }
+    char text[128];
+    snprintf(text, sizeof text, "the most recently published of the versions known on %s", day);
+    const char *why = ke_arena_strdup(&o->arena, text);
+    if (!why)
+        goto oom;
+    ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds, why);
+    ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, why, NULL, NULL);
     return &o->ds;
 oom:
     ke_dataset_free(o ? &o->ds : NULL);

@@ -44,9 +44,8 @@ static json_t *field_value(const void *rec, const ke_field *f, ke_kind k)
         return json_boolean(*(const int *)p);
     case KE_F_RANK:
         return *(const int *)p ? json_integer(*(const int *)p) : NULL;
-    case KE_F_FLAG: /* an observation's "default": the one with a reason */
-        return k == KE_K_OBSERVATIONS && ((const ke_observation *)rec)->default_reason ? json_true()
-                                                                                        : NULL;
+    case KE_F_FLAG: /* "default": the figure or event with a reason */
+        return ke_field_str(rec, ke_field_find(k, "default_reason")) ? json_true() : NULL;
     case KE_F_COMPUTED:
         return NULL;
     default: {

@@ -81,13 +81,15 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
     }
     ke_table *t = ke_table_new(cols, ke_events_columns.n);
     /* events are sorted by date; one overlaps the range when it ends on
-     * or after its start and starts on or before its end */
+     * or after its start and starts on or before its end. Of a group's
+     * versions of one event (dated differently by different sources) only
+     * the default is listed; 'kaieco disputes' shows the others. */
     for (size_t i = 0; i < ds->n_events; i++) {
         const ke_event *e = &ds->events[i];
         char start[11], end[11];
         period_start(e->date.text, start);
         ke_date_period_end(e->date.text, end);
-        if ((from && strcmp(end, lo) < 0) || (to && strcmp(start, hi) > 0) ||
+        if (!e->is_default || (from && strcmp(end, lo) < 0) || (to && strcmp(start, hi) > 0) ||
             (tag && !has_tag(e, tag)))
             continue;
         size_t r = ke_table_add_row(t);

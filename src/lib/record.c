@@ -350,12 +350,16 @@ static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *orig
             REPORT(c, "organization", "an entity cannot be its own organization");
         break;
     }
-    case KE_K_OBSERVATIONS: {
-        const ke_observation *o = rec;
-        if (origin->flagged && !o->default_reason)
-            REPORT(c, "default_reason", "missing: say why this figure is shown by default");
-        if (!origin->flagged && o->default_reason)
-            REPORT(c, "default_reason", "given, but the figure is not marked \"default\": true");
+    case KE_K_OBSERVATIONS:
+    case KE_K_EVENTS: {
+        const char *what = c->k == KE_K_EVENTS ? "event" : "figure";
+        const char *reason = ke_field_str(rec, ke_field_find(c->k, "default_reason"));
+        if (origin->flagged && !reason)
+            REPORT(c, "default_reason", "missing: say why this %s is shown by default", what);
+        if (!origin->flagged && reason)
+            REPORT(c, "default_reason", "given, but the %s is not marked \"default\": true", what);
+        if (c->k == KE_K_EVENTS && origin->flagged && !((const ke_event *)rec)->group)
+            REPORT(c, "default", "only an event in a group (of dates that sources disagree on) can be its default");
         break;
     }
     default:

@@ -60,7 +60,8 @@ static const ke_field metric_fields[] = {
     END};
 
 /* "default" is a flag in the files; in the structs it becomes is_default
- * (the flagged figure, or a lone one) and default_reason says why. */
+ * (the flagged figure, or a lone one) and default_reason says why. The
+ * same for events of one group. */
 static const ke_field observation_fields[] = {
     F(ke_observation, metric, KE_F_ID, 1),
     F(ke_observation, entity, KE_F_STR, 1),
@@ -85,6 +86,10 @@ static const ke_field event_fields[] = {
     F(ke_event, entities, KE_F_STRLIST, 0),
     F(ke_event, source, KE_F_ID, 1),
     F(ke_event, note, KE_F_STR, 0),
+    F(ke_event, group, KE_F_ID, 0),
+    {"default", KE_F_FLAG, 0, NULL, 0, 0},
+    F(ke_event, default_reason, KE_F_STR, 0),
+    COMPUTED(ke_event, is_default),
     END};
 
 static const ke_field team_fields[] = {

@@ -233,6 +233,29 @@ static void check_events(ke_loader *L)
     }
 }
 
+/* Events of one group: the dates sources give for one happening. */
+static void check_event_groups(ke_loader *L)
+{
+    ke_event *ev = L->out->arrays[KE_K_EVENTS];
+    size_t *idx, k;
+    ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, NULL, &idx, &k);
+    const ke_origin *orig = L->origins[KE_K_EVENTS];
+    for (size_t start = 0, end; idx && start < k; start = end) {
+        size_t flagged = 0;
+        for (end = start; end < k && strcmp(ev[idx[end]].group, ev[idx[start]].group) == 0; end++)
+            flagged += (size_t)orig[idx[end]].flagged;
+        if (end - start == 1)
+            ke_diag_at(L, KE_K_EVENTS, idx[start], "group",
+                       "group '%s' has no other event (a group holds the dates that sources give "
+                       "for one happening)", ev[idx[start]].group);
+        else if (flagged != 1)
+            ke_diag_at(L, KE_K_EVENTS, idx[start], "default",
+                       "%zu events are in group '%s': exactly one must be marked \"default\": true, "
+                       "but %zu %s", end - start, ev[idx[start]].group, flagged, flagged == 1 ? "is" : "are");
+    }
+    free(idx);
+}
+
 static void check_contest(ke_loader *L)
 {
     const ke_dataset *ds = &L->out->ds;
@@ -315,7 +338,7 @@ static void check_observations(ke_loader *L)
                        end - start, obs[start].metric, obs[start].entity, obs[start].period.text,
                        n_default, n_default == 1 ? "is" : "are");
     }
-    ke_obs_mark_groups(obs, n, &L->out->ds);
+    ke_obs_mark_groups(obs, n, &L->out->ds, NULL);
 }
 
 void ke_validate(ke_loader *L)
@@ -337,6 +360,7 @@ void ke_validate(ke_loader *L)
     check_metric_aliases(L);
     check_entities(L);
     check_events(L);
+    check_event_groups(L);
     check_contest(L);
     check_observations(L);
 }
