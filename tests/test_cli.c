@@ -106,12 +106,15 @@ static void test_rank_patents_2022_table(void **state)
 static void test_rank_fields_top_json(void **state)
 {
     (void)state;
-    assert_ok(RUN("rank", "patents", "--fields", "country,value", "--top", "3", "--json"),
+    assert_ok(RUN("rank", "patents", "--year", "2023", "--fields", "country,value", "--top", "3", "--json"),
               "[\n"
               "  {\n    \"country\": \"KR\",\n    \"value\": 17.27\n  },\n"
               "  {\n    \"country\": \"LU\",\n    \"value\": 15.31\n  },\n"
               "  {\n    \"country\": \"CN\",\n    \"value\": 6.08\n  }\n"
               "]\n");
+    /* without --year: 2022, the latest year whose source states ranks */
+    assert_ok(RUN("rank", "patents", "--fields", "rank,country,year", "--top", "2", "--csv"),
+              "rank,country,year\n1,KR,2022\n2,LU,2022\n");
 }
 
 static void test_format_spellings_identical(void **state)
@@ -480,24 +483,49 @@ static void test_bad_kaieco_lang_only_when_used(void **state)
 
 /* A country asked for that has no figure gets one row that says so,
  * rather than silently vanishing from the result. */
+/* A country asked for that has no figure gets no invented row: the rows
+ * of the others, and a note on stderr saying why (exit 0); an empty result
+ * when none has. Not a country kaieco knows is a usage error instead. */
 static void test_country_without_figures_is_visible(void **state)
 {
     (void)state;
-    assert_ok(RUN("migration", "KR", "JP", "--csv", "--fields", "country,year,value,source,note"),
-              "country,year,value,source,note\n"
-              "KR,2020,0.3,kyunghyang-2024-04-17,The article says the index was lower in 2021 and 2022 "
-              "without giving values.\n"
-              "KR,2023,-0.3,kyunghyang-2024-04-17,\"'지난해' in the article, i.e. 2023 (AI Index 2024). "
-              "The article says the index fell in 2021 and 2022 from 0.3 in 2020 but gives no values for "
-              "those years, so none are entered.\"\n"
-              "KR,2024,-0.36,heraldcorp-2025,\"AI Index 2025, data year 2024 (research notes: Herald "
-              "Corporation; YTN 2025-04-08). The fifth-largest net outflow of 48 countries, which is a place "
-              "counted from the bottom and is kept as outflow-rank, not as a rank here. KCCI later framed the "
-              "same figure as 35th of 38 OECD countries (research notes: sisajournal.com idxno=336883).\"\n"
-              "JP,,,,no figure for this country in the dataset\n");
-    assert_ok(RUN("investment", "JP", "--json", "--fields", "country,value,note"),
-              "[\n  {\n    \"country\": \"JP\",\n    \"value\": null,\n"
-              "    \"note\": \"no figure for this country in the dataset\"\n  }\n]\n");
+    run_result r = RUN("migration", "KR", "JP", "--csv", "--fields", "country,year,value");
+    assert_string_equal(r.out, "country,year,value\nKR,2020,0.3\nKR,2023,-0.3\nKR,2024,-0.36\n");
+    assert_string_equal(r.err, "kaieco: note: no migration figure for Japan (JP)\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("investment", "JP", "--json");
+    assert_string_equal(r.out, "[]\n");
+    assert_string_equal(r.err, "kaieco: note: no investment figure for Japan (JP)\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("country", "CA", "--csv", "--fields", "metric");
+    assert_string_equal(r.out, "metric\n");
+    assert_string_equal(r.err, "kaieco: note: no figures for Canada (CA) in the dataset\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("country", "BR");
+    assert_string_equal(r.out, "");
+    assert_string_equal(r.err, "kaieco: unknown country 'BR': not one of the 29 countries in the dataset "
+                               "('kaieco search NAME' finds a country by name)\n");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    /* a year without figures for anyone is a usage error, with or without a country */
+    r = RUN("migration", "KR", "--year", "2021");
+    assert_string_equal(r.err, "kaieco: no figures by country for 'migration' in 2021; years with figures: "
+                               "2020, 2023, 2024\n");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = RUN("investment", "KR", "--year", "2023", "--csv", "--fields", "country,year,value,rank");
+    assert_string_equal(r.out, "country,year,value,rank\nKR,2023,1.39,9\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    /* compare: a metric none of them has that year gets no row, and a note */
+    r = RUN("compare", "KR", "JP", "--metric", "patents,h100-stock", "--year", "2022", "--csv");
+    assert_string_equal(r.out, "metric,year,unit,kr,jp\npatents,2022,\"patents per 100,000 people\",10.26,2.53\n");
+    assert_string_equal(r.err, "kaieco: note: no h100-stock figure for any of these countries in 2022\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
 }
 
 /* Runs kaieco with stdout on /dev/full (every write fails); returns the

@@ -203,15 +203,17 @@ static void test_rank_lower_is_better_orders_ascending_ties_by_code(void **state
 static void test_rank_ties_by_code_whatever_the_input_order(void **state)
 {
     (void)state;
+    /* A dataset's observations are grouped by metric (dataset.h); within a
+     * metric, the order they come in must not decide a row's place. */
     static const ke_observation shuffled[] = {
+        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
         {"patents", "US", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
         {"patents", "KR", KE_ENTITY_COUNTRY, Y("2022"), {"2.0", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
         {"patents", "LU", KE_ENTITY_COUNTRY, Y("2022"), {"7", 7}, NULL, 0, "rep", 1, 0, NULL, NULL},
         {"patents", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
         {"patents", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"2.00", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
     };
     ke_dataset d = ds;
     d.observations = shuffled;
@@ -243,13 +245,22 @@ static void test_rank_stated_and_absent_rank(void **state)
     ke_table_free(t);
 }
 
-static void test_rank_default_year_is_the_latest(void **state)
+/* Without --year, rank shows the latest year in which a source states
+ * ranks, so that its rank column means something: patents has a later
+ * year (2023, US only, month precision) without stated ranks. A metric
+ * without any stated rank shows its latest year. */
+static void test_rank_default_year_has_stated_ranks(void **state)
 {
     (void)state;
     ke_error err = {0};
-    /* the 2023 figure has month precision; its year is 2023 */
     assert_csv_fields(ke_query_rank(&ds, "patents", 0, KE_LANG_EN, &err), "rank,country,value,year",
+                      "rank,country,value,year\n1,KR,10.26,2022\n,LU,8.73,2022\n3,US,4.23,2022\n"
+                      "4,JP,2.53,2022\n");
+    /* the later year is there when asked for; its one figure's period is a month */
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2023, KE_LANG_EN, &err), "rank,country,value,year",
                       "rank,country,value,year\n,US,5.20,2023\n");
+    assert_csv_fields(ke_query_rank(&ds, "cost", 0, KE_LANG_EN, &err), "rank,country,year",
+                      "rank,country,year\n,US,2023\n,JP,2023\n,KR,2023\n,DE,2023\n");
 }
 
 static void test_rank_year_selects_that_year(void **state)
@@ -278,7 +289,8 @@ static void test_rank_metric_without_country_figures(void **state)
     (void)state;
     ke_error err = {0};
     assert_error(ke_query_rank(&ds, "employees", 0, KE_LANG_EN, &err), &err,
-                 "metric 'employees' has no figures by country; see 'kaieco metrics'");
+                 "metric 'employees' has no figures by country; metrics that can be ranked: cost, "
+                 "migration, patents");
 }
 
 static void test_rank_non_default_excluded_but_in_other_sources(void **state)
@@ -774,7 +786,7 @@ int main(void)
         cmocka_unit_test(test_rank_lower_is_better_orders_ascending_ties_by_code),
         cmocka_unit_test(test_rank_ties_by_code_whatever_the_input_order),
         cmocka_unit_test(test_rank_stated_and_absent_rank),
-        cmocka_unit_test(test_rank_default_year_is_the_latest),
+        cmocka_unit_test(test_rank_default_year_has_stated_ranks),
         cmocka_unit_test(test_rank_year_selects_that_year),
         cmocka_unit_test(test_rank_year_without_figures),
         cmocka_unit_test(test_rank_metric_without_country_figures),

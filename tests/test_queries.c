@@ -306,7 +306,7 @@ static void compare_has_one_column_per_country(void **state)
     ke_error err = {0};
     const char *const countries[] = {"한국", "日本", "usa", "KR"}; /* KR twice: one column */
     const char *const metrics[] = {"investment", "patents"};
-    ke_table *t = ke_query_compare(ds(), countries, 4, metrics, 2, KE_LANG_EN, &err);
+    ke_table *t = ke_query_compare(ds(), countries, 4, metrics, 2, 0, KE_LANG_EN, &err);
     assert_non_null(t);
     static const char *const keys[] = {"metric", "year", "unit", "kr", "jp", "us"};
     assert_int_equal(t->n_cols, 6);
@@ -413,7 +413,7 @@ static void investment_series_with_stated_ranks(void **state)
     (void)state;
     ke_error err = {0};
     const char *const kr[] = {"South Korea"};
-    ke_table *t = ke_query_investment(ds(), kr, 1, KE_LANG_EN, &err);
+    ke_table *t = ke_query_investment(ds(), kr, 1, 0, KE_LANG_EN, &err);
     assert_non_null(t);
     long r = find_row(t, "year", "2022", NULL);
     assert_cell(t, r, "value", "3.1");
@@ -429,7 +429,7 @@ static void investment_series_with_stated_ranks(void **state)
     ke_table_free(t);
 
     /* every country: by country, then year; China 2022 is the default 13.41 */
-    t = ke_query_investment(ds(), NULL, 0, KE_LANG_EN, &err);
+    t = ke_query_investment(ds(), NULL, 0, 0, KE_LANG_EN, &err);
     assert_non_null(t);
     for (size_t i = 1; i < t->n_rows; i++) {
         int c = strcmp(cell(t, i - 1, "country"), cell(t, i, "country"));

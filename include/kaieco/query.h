@@ -56,13 +56,16 @@ extern const ke_columns ke_metrics_columns;
 extern const ke_columns ke_sources_columns;
 
 /* Countries ordered by a metric's value, best first, for one year (0: the
- * metric's latest year with figures by country). `rank` is the rank the
- * source states, or missing. */
+ * latest year in which a source states ranks for the metric, else the
+ * latest year with figures by country). `rank` is the rank the source
+ * states, or missing. */
 ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
                         ke_error *err);
 
-/* Net AI talent migration. With no country: one year (0: latest) for every
- * country, best first. With countries: each one's series over all years. */
+/* Net AI talent migration. With no country: one year (0: the default year,
+ * as rank's) for every country, best first. With countries: each one's
+ * series over all years (or `year`), and a note on the table for each
+ * that has no figure. */
 ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
                              size_t n_countries, int year, ke_lang lang, ke_error *err);
 
@@ -135,23 +138,27 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
                            ke_error *err);
 
 /* One row per metric (the given ones in that order, or every metric with a
- * figure for one of the countries), for the latest year any of the
- * countries has; then one KE_COL_NUM column per country, keyed by its
- * lower-case alpha-2 code ("kr"), null where it has no figure that year. */
+ * figure for one of the countries), for `year` or (0) the latest year any of
+ * the countries has; then one KE_COL_NUM column per country, keyed by its
+ * lower-case alpha-2 code ("kr"), null where it has no figure that year. A
+ * metric given with no figure for any of them that year gets no row but a
+ * note on the table. */
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
-                           ke_lang lang, ke_error *err);
+                           int year, ke_lang lang, ke_error *err);
 
 /* Entities of kind model, optionally only those of a country (the model's,
  * else its organisation's) and of an organisation (or its subsidiaries). */
 ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char *organization,
                           ke_lang lang, ke_error *err);
 
-/* Private AI investment by country and year (default figures). With no
- * country: every country, by alpha-2 code; else the countries given, in
- * that order. Oldest year first within a country. */
+/* Private AI investment by country and year (default figures), in one
+ * year (0: every year). With no country: every country, by alpha-2 code;
+ * else the countries given, in that order, and a note on the table for
+ * each that has no figure. Oldest year first within a country. A year
+ * without any figure is a usage error naming the years there are. */
 ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
-                              size_t n_countries, ke_lang lang, ke_error *err);
+                              size_t n_countries, int year, ke_lang lang, ke_error *err);
 
 /* Events whose period overlaps [from, to] (each YYYY, YYYY-MM or
  * YYYY-MM-DD, or NULL for open), optionally with tag `tag`, by date. */

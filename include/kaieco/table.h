@@ -48,6 +48,11 @@ typedef struct ke_table {
     ke_cell *cells; /* row-major: cells[row * n_cols + col] */
     size_t n_rows;
     size_t cap_rows;
+    /* Why rows that were asked for are not there ("no investment figure for
+     * Japan (JP)"): not data, so no formatter prints them; the CLI writes
+     * them to stderr as "kaieco: note: ...". */
+    char **notes;
+    size_t n_notes;
 } ke_table;
 
 /* Errors from the library: a message for the user and the exit status the
@@ -69,6 +74,13 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
  * strings need not outlive it. */
 ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 void ke_table_free(ke_table *t);
+
+/* Adds a note (printf-style) to the table. */
+void ke_table_note(ke_table *t, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 
 /* Appends an empty row (every cell missing) and returns its index. */
 size_t ke_table_add_row(ke_table *t);

@@ -1,4 +1,4 @@
-/* kaieco compare COUNTRY COUNTRY... [--metric M[,M...]] */
+/* kaieco compare COUNTRY COUNTRY... [--metric M[,M...]] [--year YYYY] */
 #include <stdlib.h>
 
 #include "command.h"
@@ -15,8 +15,12 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
         free(buf);
         return NULL;
     }
-    ke_table *t = ke_query_compare(inv->ds, (const char *const *)inv->args, inv->n_args,
-                                   (const char *const *)metrics, n, inv->lang, err);
+    int year = 0;
+    const char *y = kc_opt(inv, "year");
+    ke_table *t = NULL;
+    if (!y || (year = ke_year_parse(y, "--year", err)))
+        t = ke_query_compare(inv->ds, (const char *const *)inv->args, inv->n_args,
+                             (const char *const *)metrics, n, year, inv->lang, err);
     free(metrics);
     free(buf);
     return t;
@@ -25,16 +29,18 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 static const kc_option options[] = {
     {"metric", KC_REPEATABLE, "M[,M...]",
      "only these metrics, in this order (repeatable, or comma-separated)", 0},
+    {"year", 1, "YYYY", "figures of that year (default: each metric's latest year any of the countries has)", 0},
     {NULL, 0, NULL, NULL, 0},
 };
 
 const kc_command kc_cmd_compare = {
     "compare", NULL, "countries side by side, one row per metric",
-    "COUNTRY COUNTRY... [--metric M[,M...]]",
+    "COUNTRY COUNTRY... [--metric M[,M...]] [--year YYYY]",
     "One row per metric, with every metric that has a figure for one of the "
-    "countries unless --metric names some. Each row is for the latest year "
-    "that any of the countries has a figure for (the year column); a country "
-    "with no figure that year is null. The columns are metric, year and "
+    "countries unless --metric names some. Each row is for --year, or for the "
+    "latest year that any of the countries has a figure for (the year "
+    "column); a country with no figure that year is null, and a metric with "
+    "no figure for any of them gets no row (a note on stderr says so). The columns are metric, year and "
     "unit, then one column per country, in the order given, keyed by its "
     "alpha-2 code in lower case (kr, jp). Figures are the ones shown by "
     "default; 'kaieco facts' gives their sources and qualifiers.",

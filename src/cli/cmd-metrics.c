@@ -11,7 +11,8 @@ static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
 const kc_command kc_cmd_metrics = {
     "metrics", NULL, "what can be queried: every metric, its unit and years",
     "",
-    "Every metric in the dataset: its id and aliases (what 'rank' takes), "
-    "name, unit, direction, the years it has figures for, and its definition.",
+    "Every metric in the dataset: its id and aliases, name, unit, direction, "
+    "the years it has figures for, its definition, and whether it has "
+    "figures by country (by_country: the metrics 'rank' takes).",
     0, 0, options, &ke_metrics_columns, run, NULL, 0,
 };

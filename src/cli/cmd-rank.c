@@ -19,7 +19,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 static const char *const aliases[] = {"ranking", NULL};
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "year of the figures (default: the latest year the metric has by country)", 0},
+    {"year", 1, "YYYY", "year of the figures (default: the latest year for which a source states ranks, else the latest year with figures)", 0},
     {"top", 1, "N", "only the first N rows", 0},
     {NULL, 0, NULL, NULL, 0},
 };
@@ -30,6 +30,10 @@ const kc_command kc_cmd_rank = {
     "Lists the countries that have a figure for METRIC in one year, best first "
     "(highest first unless lower is better). The rank column is the rank the "
     "source states; where it states none it is empty (null), and the row is "
-    "still placed by its value. 'kaieco metrics' lists the metrics.",
+    "still placed by its value. Without --year, the year is the latest one "
+    "for which a source states ranks (so that the rank column means "
+    "something), else the latest year with figures; a later year without "
+    "stated ranks is there with --year ('kaieco metrics' lists every "
+    "metric's years, and which can be ranked: by_country).",
     1, 1, options, &ke_rank_columns, run, NULL, 0,
 };

@@ -190,6 +190,9 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
             rc = ke_render(t, common->format, common->lang, out);
             if (rc != 0)
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
+            /* why rows asked for are missing: for the user, not the data */
+            for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
+                fprintf(stderr, "kaieco: note: %s\n", t->notes[i]);
         }
         ke_table_free(t);
     }

@@ -105,69 +105,116 @@ void ke_order_by_value(ke_table *t, const ke_metric *m)
     ke_table_sort(t, "value", m->higher_is_better, NULL);
 }
 
+void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, size_t *end)
+{
+    /* observations are sorted by metric first: two binary searches */
+    size_t lo = 0, hi = ds->n_observations;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->observations[mid].metric, metric) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    hi = ds->n_observations;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->observations[mid].metric, metric) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *end = lo;
+}
+
+/* A default figure of a country, of metric m (within its range). */
+static int country_figure(const ke_observation *o, int year)
+{
+    return o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && (!year || ke_obs_year(o) == year);
+}
+
 void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
                            const ke_country *c, int year, ke_lang lang)
 {
-    size_t before = t->n_rows;
-    for (size_t i = 0; i < ds->n_observations; i++) {
+    size_t first, end, before = t->n_rows;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 &&
-            (!c || strcmp(o->entity, c->alpha2) == 0) && (!year || ke_obs_year(o) == year))
+        if (country_figure(o, year) && (!c || strcmp(o->entity, c->alpha2) == 0))
             ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
     }
     if (c && t->n_rows == before) {
-        char note[160];
-        size_t r = ke_table_add_row(t);
         if (year)
-            snprintf(note, sizeof note, "no figure for this country in %d in the dataset", year);
+            ke_table_note(t, "no %s figure for %s (%s) in %d", m->id, ke_name(&c->name, KE_LANG_EN),
+                          c->alpha2, year);
         else
-            snprintf(note, sizeof note, "no figure for this country in the dataset");
-        ke_table_set_text(t, r, "country", c->alpha2);
-        if (ke_table_col(t, "name") >= 0)
-            ke_table_set_text(t, r, "name", ke_name(&c->name, lang));
-        if (ke_table_col(t, "unit") >= 0)
-            ke_table_set_text(t, r, "unit", m->unit);
-        if (ke_table_col(t, "note") >= 0)
-            ke_table_set_text(t, r, "note", note);
+            ke_table_note(t, "no %s figure for %s (%s)", m->id, ke_name(&c->name, KE_LANG_EN), c->alpha2);
     }
 }
 
-int ke_latest_country_year(const ke_dataset *ds, const ke_metric *m)
+int ke_country_figures_in(const ke_dataset *ds, const ke_metric *m, int year)
 {
-    int latest = 0;
-    for (size_t i = 0; i < ds->n_observations; i++) {
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (country_figure(&ds->observations[i], year))
+            return 1;
+    return 0;
+}
+
+int ke_default_country_year(const ke_dataset *ds, const ke_metric *m)
+{
+    int latest = 0, latest_ranked = 0;
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 &&
-            ke_obs_year(o) > latest)
-            latest = ke_obs_year(o);
+        if (!country_figure(o, 0))
+            continue;
+        int y = ke_obs_year(o);
+        latest = y > latest ? y : latest;
+        if (o->rank && y > latest_ranked)
+            latest_ranked = y;
     }
-    return latest;
+    return latest_ranked ? latest_ranked : latest;
 }
 
 void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, int year)
 {
-    char years[256] = "";
-    size_t len = 0;
-    int last = 0;
-    /* observations are sorted by metric, entity, period: collect distinct
-     * years in ascending order by scanning year by year */
-    for (;;) {
-        int next = 0;
-        for (size_t i = 0; i < ds->n_observations; i++) {
-            const ke_observation *o = &ds->observations[i];
-            int y = ke_obs_year(o);
-            if (o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->metric, m->id) == 0 && y > last &&
-                (!next || y < next))
-                next = y;
-        }
-        if (!next)
-            break;
-        len += (size_t)snprintf(years + len, len < sizeof years ? sizeof years - len : 0, "%s%d",
-                                last ? ", " : "", next);
-        if (len >= sizeof years)
-            break;
-        last = next;
+    /* the distinct years with figures by country, ascending */
+    int years[64];
+    size_t n = 0, first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (!country_figure(&ds->observations[i], 0))
+            continue;
+        int y = ke_obs_year(&ds->observations[i]);
+        size_t k = 0;
+        while (k < n && years[k] < y)
+            k++;
+        if ((k < n && years[k] == y) || n == sizeof years / sizeof *years)
+            continue;
+        memmove(&years[k + 1], &years[k], (n - k) * sizeof *years);
+        years[k] = y;
+        n++;
     }
+    char list[512] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < n && len < sizeof list; k++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", k ? ", " : "", years[k]);
     ke_error_set(err, KE_EXIT_USAGE, "no figures by country for '%s' in %d; years with figures: %s",
-                 m->id, year, last ? years : "none");
+                 m->id, year, n ? list : "none");
+}
+
+void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m)
+{
+    char list[400] = "";
+    size_t len = 0;
+    for (size_t i = 0; i < ds->n_metrics && len < sizeof list; i++)
+        if (ke_country_figures_in(ds, &ds->metrics[i], 0))
+            len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
+                                    ds->metrics[i].id);
+    ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
+                 m->id, len ? list : "none");
 }

@@ -19,22 +19,36 @@ void ke_fill_obs_row(ke_table *t, size_t row, const ke_dataset *ds, const ke_obs
  * so a row's place never depends on the order the data was written in. */
 void ke_order_by_value(ke_table *t, const ke_metric *m);
 
+/* The observations of `metric`: [*first, *end). The dataset's order puts
+ * them next to each other, so queries read only them. */
+void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, size_t *end);
+
 /* Appends the default figures of metric `m` for country `c` (every country
- * when NULL), in one year (0: every year). Observations are sorted by
- * metric, entity, period, so rows come out by country code, oldest first.
- * When `c` is given and has no figure, one row says so (value null, note
- * "no figure ..."), so that a country asked for never silently vanishes. */
+ * when NULL), in one year (0: every year), by country code, oldest first.
+ * When `c` is given and has none, no row is invented: the table gets a note
+ * ("no investment figure for Japan (JP)") that the CLI prints on stderr. */
 void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
                            const ke_country *c, int year, ke_lang lang);
 
-/* Latest year with a default figure of metric `m` for a country; 0 if none. */
-int ke_latest_country_year(const ke_dataset *ds, const ke_metric *m);
+/* Whether metric `m` has a default figure by country in `year` (0: any). */
+int ke_country_figures_in(const ke_dataset *ds, const ke_metric *m, int year);
 
-/* Sets err to "no figures for METRIC in YEAR; years with figures: ..." */
+/* The year shown when none is asked for (rank, migration): the latest year
+ * in which a source states ranks for the metric's countries, else the latest
+ * year with figures by country; 0 if it has none. */
+int ke_default_country_year(const ke_dataset *ds, const ke_metric *m);
+
+/* Sets err to "no figures by country for METRIC in YEAR; years with
+ * figures: ..." (a usage error). */
 void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, int year);
 
-/* Rows of one metric for one year (0: the latest), one per country, best
- * first, with `columns` (rank and migration each pass their own). */
+/* Sets err to "metric M has no figures by country; metrics that can be
+ * ranked: ..." (a usage error). */
+void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m);
+
+/* Rows of one metric for one year (0: ke_default_country_year), one per
+ * country, best first, with `columns` (rank and migration each pass their
+ * own). */
 ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int year,
                                 const ke_columns *columns, ke_lang lang, ke_error *err);
 

@@ -17,6 +17,7 @@ static const ke_column metric_cols[] = {
     {"last_year", KE_COL_INT, "latest year with a figure", 0},
     {"observations", KE_COL_INT, "number of figures in the dataset (all sources)", 0},
     {"definition", KE_COL_TEXT, "what it measures", 1},
+    {"by_country", KE_COL_BOOL, "whether it has figures by country, i.e. whether 'kaieco rank' takes it", 0},
 };
 const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
 
@@ -44,10 +45,10 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         const ke_metric *m = &ds->metrics[i];
         int first = 0, last = 0;
         long long count = 0;
-        for (size_t k = 0; k < ds->n_observations; k++) {
+        size_t from, end;
+        ke_metric_range(ds, m->id, &from, &end);
+        for (size_t k = from; k < end; k++) {
             const ke_observation *o = &ds->observations[k];
-            if (strcmp(o->metric, m->id))
-                continue;
             int y = ke_obs_year(o);
             first = !first || y < first ? y : first;
             last = y > last ? y : last;
@@ -66,6 +67,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         }
         ke_table_set_int(t, r, "observations", count);
         ke_table_set_text(t, r, "definition", m->definition);
+        ke_table_set_bool(t, r, "by_country", ke_country_figures_in(ds, m, 0));
         free(aliases);
     }
     return t;
@@ -76,11 +78,16 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
     (void)err;
     (void)lang; /* titles stay in their original language */
     ke_table *t = ke_table_new(source_cols, ke_sources_columns.n);
+    /* figures per source, in one pass over the figures */
+    long long *counts = calloc(ds->n_sources ? ds->n_sources : 1, sizeof *counts);
+    for (size_t k = 0; counts && k < ds->n_observations; k++) {
+        const ke_source *src = ke_source_find(ds, ds->observations[k].source);
+        if (src)
+            counts[src - ds->sources]++;
+    }
     for (size_t i = 0; i < ds->n_sources; i++) {
         const ke_source *s = &ds->sources[i];
-        long long count = 0;
-        for (size_t k = 0; k < ds->n_observations; k++)
-            count += strcmp(ds->observations[k].source, s->id) == 0;
+        long long count = counts ? counts[i] : 0;
         size_t r = ke_table_add_row(t);
         char *cites = ke_text_join(&s->cites);
         ke_table_set_text(t, r, "id", s->id);
@@ -97,5 +104,6 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "note", s->note);
         free(cites);
     }
+    free(counts);
     return t;
 }

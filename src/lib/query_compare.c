@@ -7,7 +7,7 @@
 
 static const ke_column cols[] = {
     {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
-    {"year", KE_COL_INT, "the latest year any of the countries has a figure for; null if none", 0},
+    {"year", KE_COL_INT, "year of the figures: --year, or the latest year any of the countries has a figure for", 0},
     {"unit", KE_COL_TEXT, "unit of the values", 0},
 };
 const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
@@ -17,42 +17,58 @@ const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
 static const char country_doc[] =
     "the country's figure in that year (default source), or null; key: its alpha-2 code in lower case";
 
-static int is_figure(const ke_observation *o, const ke_metric *m, const ke_country *c)
+/* Which of the countries a default figure is about, or -1. */
+static long country_of(const ke_observation *o, const ke_country *const *cs, size_t n)
 {
-    return o->is_default && strcmp(o->metric, m->id) == 0 && strcmp(o->entity, c->alpha2) == 0;
+    if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(o->entity, cs[k]->alpha2) == 0)
+            return (long)k;
+    return -1;
 }
 
-/* Latest year with a default figure of `m` for one of the countries; 0 if none. */
-static int latest_year(const ke_dataset *ds, const ke_metric *m, const ke_country *const *cs,
-                       size_t n)
+/* The year of metric m's row: `year`, if one of the countries has a figure
+ * then, or (year 0) the latest such year; 0 if none. */
+static int row_year(const ke_dataset *ds, const ke_metric *m, const ke_country *const *cs, size_t n,
+                    int year)
 {
-    int latest = 0;
-    for (size_t i = 0; i < ds->n_observations; i++)
-        for (size_t k = 0; k < n; k++)
-            if (is_figure(&ds->observations[i], m, cs[k]) && ke_obs_year(&ds->observations[i]) > latest)
-                latest = ke_obs_year(&ds->observations[i]);
-    return latest;
+    int found = 0;
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        int y = ke_obs_year(&ds->observations[i]);
+        if (country_of(&ds->observations[i], cs, n) >= 0 && (year ? y == year : y > found))
+            found = y;
+    }
+    return found;
 }
 
-static void add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
-                    const ke_country *const *cs, size_t n)
+/* One metric's row; 0, or -1 (no row) when none of the countries has a
+ * figure that year. */
+static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
+                   const ke_country *const *cs, size_t n, int want)
 {
-    size_t r = ke_table_add_row(t);
-    int year = latest_year(ds, m, cs, n);
+    int year = row_year(ds, m, cs, n, want);
+    if (!year)
+        return -1;
+    size_t r = ke_table_add_row(t), first, end;
     ke_table_set_text(t, r, "metric", m->id);
-    if (year)
-        ke_table_set_int(t, r, "year", year);
+    ke_table_set_int(t, r, "year", year);
     ke_table_set_text(t, r, "unit", m->unit);
     /* within a year, the latest period wins (periods are sorted) */
-    for (size_t i = 0; year && i < ds->n_observations; i++)
-        for (size_t k = 0; k < n; k++)
-            if (is_figure(&ds->observations[i], m, cs[k]) && ke_obs_year(&ds->observations[i]) == year)
-                ke_table_set_num(t, r, t->cols[N_FIXED + k].key, &ds->observations[i].value);
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        long k = country_of(&ds->observations[i], cs, n);
+        if (k >= 0 && ke_obs_year(&ds->observations[i]) == year)
+            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, &ds->observations[i].value);
+    }
+    return 0;
 }
 
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
-                           ke_lang lang, ke_error *err)
+                           int year, ke_lang lang, ke_error *err)
 {
     (void)lang; /* codes and ids only */
     if (n_countries == 0) {
@@ -88,13 +104,14 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0};
     }
     ke_table *t = ke_table_new(all, N_FIXED + n);
-    if (n_ms) {
-        for (size_t i = 0; i < n_ms; i++)
-            add_row(t, ds, ms[i], cs, n);
-    } else {
-        for (size_t i = 0; i < ds->n_metrics; i++)
-            if (latest_year(ds, &ds->metrics[i], cs, n))
-                add_row(t, ds, &ds->metrics[i], cs, n);
+    for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
+        const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
+        if (add_row(t, ds, m, cs, n, year) == 0 || !n_ms)
+            continue;
+        if (year)
+            ke_table_note(t, "no %s figure for any of these countries in %d", m->id, year);
+        else
+            ke_table_note(t, "no %s figure for any of these countries", m->id);
     }
     return t;
 }

@@ -37,5 +37,7 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
         /* the subject is fixed here: "name" names the metric instead */
         ke_table_set_text(t, r, "name", m ? ke_name(&m->name, lang) : o->metric);
     }
+    if (t->n_rows == 0)
+        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);
     return t;
 }

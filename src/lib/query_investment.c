@@ -21,7 +21,7 @@ static const ke_column cols[] = {
 const ke_columns ke_investment_columns = {cols, sizeof cols / sizeof cols[0]};
 
 ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
-                              size_t n_countries, ke_lang lang, ke_error *err)
+                              size_t n_countries, int year, ke_lang lang, ke_error *err)
 {
     const ke_metric *m = ke_metric_resolve(ds, INVESTMENT_METRIC, err);
     if (!m)
@@ -31,10 +31,14 @@ ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries
     size_t n = ke_countries_resolve(ds, countries, n_countries, cs, err);
     if (n == (size_t)-1)
         return NULL;
+    if (year && !ke_country_figures_in(ds, m, year)) {
+        ke_error_no_year(err, ds, m, year);
+        return NULL;
+    }
     ke_table *t = ke_table_new(cols, ke_investment_columns.n);
     if (n_countries == 0)
-        ke_add_country_series(t, ds, m, NULL, 0, lang);
+        ke_add_country_series(t, ds, m, NULL, year, lang);
     for (size_t k = 0; k < n; k++)
-        ke_add_country_series(t, ds, m, cs[k], 0, lang);
+        ke_add_country_series(t, ds, m, cs[k], year, lang);
     return t;
 }

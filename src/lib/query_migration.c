@@ -46,6 +46,10 @@ ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
     size_t n = ke_countries_resolve(ds, countries, n_countries, cs, err);
     if (n == (size_t)-1)
         return NULL;
+    if (year && !ke_country_figures_in(ds, m, year)) {
+        ke_error_no_year(err, ds, m, year);
+        return NULL;
+    }
     ke_table *t = ke_table_new(ke_migration_columns.cols, ke_migration_columns.n);
     for (size_t k = 0; k < n; k++)
         ke_add_country_series(t, ds, m, cs[k], year, lang);

@@ -20,26 +20,18 @@ const ke_columns ke_rank_columns = {cols, sizeof cols / sizeof cols[0]};
 ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int year,
                                 const ke_columns *columns, ke_lang lang, ke_error *err)
 {
-    if (!year)
-        year = ke_latest_country_year(ds, m);
-    if (!year) {
-        ke_error_set(err, KE_EXIT_USAGE,
-                     "metric '%s' has no figures by country; see 'kaieco metrics'", m->id);
+    if (!ke_country_figures_in(ds, m, 0)) {
+        ke_error_not_by_country(err, ds, m);
         return NULL;
     }
-    ke_table *t = ke_table_new(columns->cols, columns->n);
-    for (size_t i = 0; i < ds->n_observations; i++) {
-        const ke_observation *o = &ds->observations[i];
-        if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY || strcmp(o->metric, m->id) ||
-            ke_obs_year(o) != year)
-            continue;
-        ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
-    }
-    if (t->n_rows == 0) {
-        ke_table_free(t);
+    if (!year)
+        year = ke_default_country_year(ds, m);
+    if (!ke_country_figures_in(ds, m, year)) {
         ke_error_no_year(err, ds, m, year);
         return NULL;
     }
+    ke_table *t = ke_table_new(columns->cols, columns->n);
+    ke_add_country_series(t, ds, m, NULL, year, lang);
     ke_order_by_value(t, m);
     return t;
 }

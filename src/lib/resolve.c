@@ -94,6 +94,14 @@ const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_
     const ke_country *c = ke_country_find(ds, word);
     if (c)
         return c;
+    /* Any two-letter code is one letter from another ("BR", "FR"): such a
+     * suggestion would mislead, so say what kaieco knows instead. */
+    if (strlen(word) == 2) {
+        ke_error_set(err, KE_EXIT_USAGE,
+                     "unknown country '%s': not one of the %zu countries in the dataset "
+                     "('kaieco search NAME' finds a country by name)", word, ds->n_countries);
+        return NULL;
+    }
     ke_suggester s;
     ke_suggest_init(&s, word);
     suggest_countries(&s, ds);

@@ -60,7 +60,24 @@ void ke_table_free(ke_table *t)
     for (size_t c = 0; c < t->n_cols; c++)
         free((char *)t->cols[c].key);
     free(t->cols);
+    for (size_t i = 0; i < t->n_notes; i++)
+        free(t->notes[i]);
+    free(t->notes);
     free(t);
+}
+
+void ke_table_note(ke_table *t, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char **notes = realloc(t->notes, (t->n_notes + 1) * sizeof *notes);
+    if (!notes)
+        return;
+    t->notes = notes;
+    t->notes[t->n_notes++] = xstrdup(buf);
 }
 
 size_t ke_table_add_row(ke_table *t)
