@@ -12,6 +12,8 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -621,6 +623,88 @@ static void test_no_output_for_invalid_data(void **state)
     rmdir(dir);
 }
 
+/* An empty dataset alone: "{}" is valid (and compiles under the
+ * sanitizers: no qsort of NULL), an empty file is not. */
+static void test_empty_inputs_alone(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char out[256];
+    snprintf(out, sizeof out, "%s/dataset.c", dir);
+    run_result r = dsc("-o", out, "empty-object.json", NULL);
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    char *c = read_file(out);
+    assert_contains(c, "static const ke_dataset dataset = {\n    .sources = NULL, .n_sources = 0,\n");
+    free(c);
+    remove(out);
+    rmdir(dir);
+    assert_rejected("empty-file.json", "empty-file.json: error: the file is empty (a dataset file is a JSON "
+                                       "object whose keys are record kinds)\n", 1);
+}
+
+/* A directory or a path that does not exist is an I/O error (status 2). */
+static void test_paths_are_io_errors(void **state)
+{
+    (void)state;
+    run_result r = dsc("--check", "valid.json", "..", NULL); /* fixtures/: folders, no *.json */
+    assert_string_equal(r.err, "..: error: no *.json files in this directory\n");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = dsc("--check", "valid.json", "../../CMakeLists.txt/", NULL);
+    assert_string_equal(r.err, "../../CMakeLists.txt/: error: cannot read: Not a directory\n");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+}
+
+/* Several runs writing the same OUT at once each use their own temporary
+ * file (mkstemp) and all succeed; a link planted where a fixed temporary
+ * name would be is not followed. */
+static void test_concurrent_runs_and_planted_link(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/kaieco-dsc-test-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char out[256], link[270], victim[256];
+    snprintf(out, sizeof out, "%s/dataset.c", dir);
+    snprintf(link, sizeof link, "%s.tmp", out);
+    snprintf(victim, sizeof victim, "%s/victim", dir);
+    FILE *f = fopen(victim, "w");
+    fputs("untouched\n", f);
+    fclose(f);
+    assert_int_equal(symlink(victim, link), 0);
+    enum { RUNS = 12 };
+    pid_t pids[RUNS];
+    for (int i = 0; i < RUNS; i++) {
+        pids[i] = fork();
+        if (pids[i] == 0) {
+            int null_fd = open("/dev/null", O_WRONLY);
+            dup2(null_fd, 2);
+            execl(KAIECO_DSC, KAIECO_DSC, "-o", out, "valid.json", (char *)NULL);
+            _exit(127);
+        }
+    }
+    int failed = 0;
+    for (int i = 0; i < RUNS; i++) {
+        int st = 0;
+        waitpid(pids[i], &st, 0);
+        failed += !(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    }
+    assert_int_equal(failed, 0);
+    char *c = read_file(out), *v = read_file(victim);
+    assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
+    assert_string_equal(v, "untouched\n");
+    free(c);
+    free(v);
+    assert_int_equal(n_entries(dir), 3); /* dataset.c, the link, the victim: no temporary left */
+    remove(out);
+    remove(link);
+    remove(victim);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +752,9 @@ int main(void)
         cmocka_unit_test(test_missing_file),
         cmocka_unit_test(test_output_written_for_valid_data),
         cmocka_unit_test(test_no_output_for_invalid_data),
+        cmocka_unit_test(test_empty_inputs_alone),
+        cmocka_unit_test(test_paths_are_io_errors),
+        cmocka_unit_test(test_concurrent_runs_and_planted_link),
     };
     return cmocka_run_group_tests(tests, enter_fixtures, NULL);
 }
