@@ -51,7 +51,11 @@ void ke_diags_free(ke_diags *d);
  * free it with ke_dataset_free. */
 ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);
 
-/* Frees a dataset returned by ke_dataset_load or ke_dataset_as_of (never
+/* The same for one document in memory (`len` bytes, not NUL-terminated);
+ * `name` names it in messages. */
+ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags);
+
+/* Frees a dataset returned by ke_dataset_load(_text) or ke_dataset_as_of (never
  * the built-in one; NULL is ignored). */
 void ke_dataset_free(ke_dataset *ds);
 

@@ -259,17 +259,11 @@ static int keep_file(ke_loader *L, char *name, char *text)
     return 0;
 }
 
-static void load_file(ke_loader *L, const char *path)
+/* Takes a file's text (its name and text now belong to L). */
+static void load_text(ke_loader *L, char *name, char *text, size_t len)
 {
-    char *name = strdup(path), *text = NULL;
-    size_t len = 0;
-    if (!name || read_all(path, &text, &len) != 0) {
-        ke_diag_file(L, path, 1, "cannot read: %s", strerror(name ? errno : ENOMEM));
-        free(name);
-        return;
-    }
     if (keep_file(L, name, text) != 0) {
-        ke_diag_file(L, path, 1, "out of memory");
+        ke_diag_file(L, "kaieco", 1, "out of memory");
         return;
     }
     size_t seq = L->n_files - 1;
@@ -300,6 +294,18 @@ static void load_file(ke_loader *L, const char *path)
         return;
     roll_back(L, counts, n_diags);
     slow_path(L, name, text, len, seq);
+}
+
+static void load_file(ke_loader *L, const char *path)
+{
+    char *name = strdup(path), *text = NULL;
+    size_t len = 0;
+    if (!name || read_all(path, &text, &len) != 0) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(name ? errno : ENOMEM));
+        free(name);
+        return;
+    }
+    load_text(L, name, text, len);
 }
 
 /* ---- paths ---------------------------------------------------------------------- */
@@ -351,41 +357,78 @@ static void load_dir(ke_loader *L, const char *path)
     free(names);
 }
 
+static ke_loader *loader_new(ke_diags *diags)
+{
+    ke_loader *L = calloc(1, sizeof *L);
+    if (L && !(L->out = calloc(1, sizeof *L->out))) {
+        free(L);
+        L = NULL;
+    }
+    if (!L)
+        diags->io_error = 1;
+    else
+        L->diags = diags;
+    return L;
+}
+
+/* Validates across records (unless a file did not load), frees what only
+ * loading needed, and returns the dataset, or NULL if anything was wrong. */
+static ke_dataset *loader_finish(ke_loader *L)
+{
+    /* checks across records would only repeat what a file that did not
+     * load leaves out ("unknown source ..."), so they wait for clean files */
+    if (!L->syntax_failed)
+        ke_validate(L);
+    for (size_t i = 0; i < L->n_files; i++) {
+        free(L->files[i]);
+        free(L->texts[i]);
+    }
+    free(L->files);
+    free(L->texts);
+    for (int k = 0; k < KE_K_COUNT; k++)
+        free(L->origins[k]);
+    ke_dataset *ds = &L->out->ds;
+    if (L->diags->n || L->diags->io_error) {
+        ke_dataset_free(ds);
+        ds = NULL;
+    }
+    free(L);
+    return ds;
+}
+
 ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags)
 {
-    ke_loader L = {0};
-    L.diags = diags;
-    L.out = calloc(1, sizeof *L.out);
-    if (!L.out) {
-        diags->io_error = 1;
+    ke_loader *L = loader_new(diags);
+    if (!L)
         return NULL;
-    }
     for (size_t i = 0; i < n_paths; i++) {
         struct stat st;
         if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
-            load_dir(&L, paths[i]);
+            load_dir(L, paths[i]);
         else
-            load_file(&L, paths[i]);
+            load_file(L, paths[i]);
     }
     if (n_paths == 0)
-        ke_diag_file(&L, "kaieco", 1, "no dataset files given");
-    /* checks across records would only repeat what a file that did not
-     * load leaves out ("unknown source ..."), so they wait for clean files */
-    if (!L.syntax_failed)
-        ke_validate(&L);
-    for (size_t i = 0; i < L.n_files; i++) {
-        free(L.files[i]);
-        free(L.texts[i]);
-    }
-    free(L.files);
-    free(L.texts);
-    for (int k = 0; k < KE_K_COUNT; k++)
-        free(L.origins[k]);
-    if (diags->n || diags->io_error) {
-        ke_dataset_free(&L.out->ds);
+        ke_diag_file(L, "kaieco", 1, "no dataset files given");
+    return loader_finish(L);
+}
+
+ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags)
+{
+    ke_loader *L = loader_new(diags);
+    if (!L)
         return NULL;
+    char *n = strdup(name), *t = malloc(len + 1);
+    if (!n || !t) {
+        free(n);
+        free(t);
+        ke_diag_file(L, name, 1, "out of memory");
+    } else {
+        memcpy(t, text, len);
+        t[len] = '\0';
+        load_text(L, n, t, len);
     }
-    return &L.out->ds;
+    return loader_finish(L);
 }
 
 void ke_dataset_free(ke_dataset *ds)
