@@ -173,7 +173,7 @@ static void test_migration_country_spellings(void **state)
     run_result base = RUN("migration", "KR");
     assert_int_equal(base.status, 0);
     assert_string_equal(base.err, "");
-    assert_true(starts_with(base.out, "country  name "));
+    assert_true(starts_with(base.out, "name         year  value "));
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
         run_result r = RUN("migration", spellings[i]);
         assert_string_equal(r.out, base.out);
@@ -260,34 +260,44 @@ static void test_help_lists_every_command(void **state)
     for (size_t i = 0; i < sizeof command_lines / sizeof command_lines[0]; i++)
         if (!strstr(r.out, command_lines[i]))
             fail_msg("--help does not list:%s", command_lines[i]);
-    assert_non_null(strstr(r.out, "\nExit status: 0 success (an empty result too), 1 runtime failure, "
-                                  "2 usage error.\n"));
+    assert_non_null(strstr(r.out, "\nExit status: 0 success (an empty result too, unless -e), 1 runtime "
+                                  "failure\n(or an empty result with -e), 2 usage error.\n"));
     /* -h and `help` print the same */
     assert_same_result(RUN("-h"), RUN("--help"));
     assert_same_result(RUN("help"), r);
 }
 
-/* The column keys `kaieco help CMD` lists, comma-separated. */
-static char *help_columns(const char *out)
+/* The column keys `kaieco help CMD` lists, comma-separated: all of them,
+ * or (default_only) those marked '*', in the default table view. */
+static char *help_columns_of(const char *out, int default_only)
 {
-    const char *marker = "\nOutput columns (JSON keys and CSV header, in order):\n";
+    const char *marker = "\nOutput columns (JSON keys and CSV header, in order; * = in the default\n"
+                         "table view, the others only with --wide or --fields):\n";
     const char *p = strstr(out, marker);
     if (!p)
         return NULL;
     p += strlen(marker);
     char *keys = calloc(1, strlen(p) + 1);
-    while (p[0] == ' ' && p[1] == ' ' && p[2] != ' ') {
-        p += 2;
+    while (p[0] == ' ' && p[1] == ' ' && (p[2] == '*' || p[2] == ' ') && p[3] == ' ' && p[4] != ' ') {
+        int dflt = p[2] == '*';
+        p += 4;
         size_t len = strcspn(p, " ");
-        if (*keys)
-            strcat(keys, ",");
-        strncat(keys, p, len);
+        if (dflt || !default_only) {
+            if (*keys)
+                strcat(keys, ",");
+            strncat(keys, p, len);
+        }
         p = strchr(p, '\n');
         if (!p)
             break;
         p++;
     }
     return keys;
+}
+
+static char *help_columns(const char *out)
+{
+    return help_columns_of(out, 0);
 }
 
 static void test_help_rank_lists_columns(void **state)
@@ -299,12 +309,17 @@ static void test_help_rank_lists_columns(void **state)
     assert_true(starts_with(r.out, "usage: kaieco rank METRIC [--year YYYY] [--top N] [OPTIONS]\n"));
     assert_non_null(strstr(r.out, "\n      --year YYYY "));
     assert_non_null(strstr(r.out, "\n      --top N "));
-    assert_non_null(strstr(r.out, "\n  rank               integer  rank the source states for this country; "
+    assert_non_null(strstr(r.out, "\n  * rank               integer  rank the source states for this country; "
                                   "null where it states none\n"));
-    assert_non_null(strstr(r.out, "\n  value              number   the figure, with the digits the source gives\n"));
+    assert_non_null(strstr(r.out, "\n  * value              number   the figure, with the digits the source gives\n"));
+    assert_non_null(strstr(r.out, "\n    country            text     ISO 3166-1 alpha-2 code\n"));
     char *cols = help_columns(r.out);
     assert_non_null(cols);
     assert_string_equal(cols, "rank,country,name,value,approx,unit,year,source,other_sources,note");
+    free(cols);
+    /* the columns marked '*' are the default table's */
+    cols = help_columns_of(r.out, 1);
+    assert_string_equal(cols, "rank,name,value,approx,unit,year,source,note");
     free(cols);
     /* rank --help, rank -h and the alias print the same */
     run_result h = RUN("rank", "--help");
@@ -349,6 +364,9 @@ static void test_empty_result(void **state)
     assert_ok(RUN("contest", "--as-of", "2020-01-01", "--csv"),
               "team,organization,model,status,outcome,decided_on,reason,source\n");
     assert_ok(RUN("contest", "--as-of", "2020-01-01"),
+              "organization  model  status  outcome  decided_on\n"
+              "------------  -----  ------  -------  ----------\n");
+    assert_ok(RUN("contest", "--as-of", "2020-01-01", "--wide"),
               "team  organization  model  status  outcome  decided_on  reason  source\n"
               "----  ------------  -----  ------  -------  ----------  ------  ------\n");
     assert_ok(RUN("rank", "patents", "--top", "0", "--json"), "[]\n");
@@ -586,13 +604,55 @@ static const bad_case bad_cases[] = {
     {"date without padding", {"contest", "--as-of", "2026-2-1"}, {NULL}, "'2026-2-1'",
      "kaieco: invalid date '2026-2-1' for --as-of (expected YYYY-MM-DD)\n"},
     {"negative number", {"rank", "patents", "--top", "-1"}, {NULL}, "'-1'",
-     "kaieco: invalid number '-1' for --top (expected a whole number, 0 or more)\n"},
+     "kaieco: invalid number '-1' for --top (expected a whole number from 0 to 1000000000)\n"},
     {"malformed number", {"rank", "patents", "--limit", "x"}, {NULL}, "'x'",
-     "kaieco: invalid number 'x' for --limit (expected a whole number, 0 or more)\n"},
+     "kaieco: invalid number 'x' for --limit (expected a whole number from 0 to 1000000000)\n"},
+    {"number past the maximum", {"rank", "patents", "--limit", "1000000001"}, {NULL}, "'1000000001'",
+     "kaieco: invalid number '1000000001' for --limit (expected a whole number from 0 to 1000000000)\n"},
     {"unknown format", {"rank", "patents", "-f", "jsn"}, {NULL}, "'jsn'",
      "kaieco: unknown format 'jsn'; did you mean 'json'?\n"},
     {"unknown format, nothing close", {"rank", "patents", "--format=xml"}, {NULL}, "'xml'",
-     "kaieco: unknown format 'xml' (expected one of: table, json, csv, tsv)\n"},
+     "kaieco: unknown format 'xml' (expected one of: table, json, csv, tsv, ndjson, markdown)\n"},
+    {"flag given a value", {"rank", "patents", "--json=1"}, {NULL}, "'--json'",
+     "kaieco: option '--json' takes no value; see 'kaieco --help'\n"},
+    {"flag given a value before the command", {"--csv=yes", "rank", "patents"}, {NULL}, "'--csv'",
+     "kaieco: option '--csv' takes no value; see 'kaieco --help'\n"},
+    {"empty name in --fields", {"rank", "patents", "--fields", "country,,value"}, {NULL}, ",,",
+     "kaieco: empty column name in --fields 'country,,value'\n"},
+    {"only a comma in --fields", {"rank", "patents", "--fields", ","}, {NULL}, "','",
+     "kaieco: empty column name in --fields ','\n"},
+    {"trailing comma in --fields", {"rank", "patents", "--fields", "country,"}, {NULL}, "'country,'",
+     "kaieco: empty column name in --fields 'country,'\n"},
+    {"empty name in --sort", {"rank", "patents", "--sort", "-value,,country"}, {NULL}, ",,",
+     "kaieco: empty column name in --sort '-value,,country'\n"},
+    {"only a minus in --sort", {"rank", "patents", "--sort", "value,-"}, {NULL}, "'value,-'",
+     "kaieco: empty column name in --sort 'value,-'\n"},
+    {"invalid UTF-8 in an argument", {"search", "caf\xc3"}, {NULL}, "'caf\\xC3'",
+     "kaieco: argument 'caf\\xC3' is not valid UTF-8\n"},
+    {"invalid UTF-8 in an option's value", {"rank", "patents", "--where", "name=\xff\xfeKorea"}, {NULL},
+     "\\xFF\\xFE", "kaieco: argument 'name=\\xFF\\xFEKorea' is not valid UTF-8\n"},
+    {"a surrogate is not UTF-8", {"search", "\xed\xa0\x80"}, {NULL}, "\\xED\\xA0\\x80",
+     "kaieco: argument '\\xED\\xA0\\x80' is not valid UTF-8\n"},
+    {"--chart in json", {"rank", "patents", "--chart", "--json"}, {NULL}, "json",
+     "kaieco: --chart draws in the table format only, not json\n"},
+    {"--chart without a number column", {"events", "--chart"}, {NULL}, "--chart",
+     "kaieco: --chart: the result has no number column to draw; commands that can chart: rank, "
+     "migration, investment, models, country, facts\n"},
+    {"--chart with two number columns", {"compare", "KR", "JP", "--chart"}, {NULL}, "kr, jp",
+     "kaieco: --chart: the result has 2 number columns (kr, jp); keep one with --fields; commands "
+     "that can chart: rank, migration, investment, models, country, facts\n"},
+    {"--chart across units", {"country", "KR", "--chart"}, {NULL}, "units",
+     "kaieco: --chart: the rows are in different units ('rank (1 = most paid subscribers)', "
+     "'times (multiple over one year)'); keep one with --where; commands that can chart: rank, "
+     "migration, investment, models, country, facts\n"},
+    {"--no-header in json", {"rank", "patents", "--json", "--no-header"}, {NULL}, "json",
+     "kaieco: --no-header: json has no header row (only table, csv, tsv and markdown have one)\n"},
+    {"--no-header in ndjson", {"rank", "patents", "-f", "ndjson", "--no-header"}, {NULL}, "ndjson",
+     "kaieco: --no-header: ndjson has no header row (only table, csv, tsv and markdown have one)\n"},
+    {"unknown colour", {"rank", "patents", "--color=sometimes"}, {NULL}, "'sometimes'",
+     "kaieco: unknown --color value 'sometimes' (expected one of: auto, always, never)\n"},
+    {"unknown colour, close", {"rank", "patents", "--color=alway"}, {NULL}, "'alway'",
+     "kaieco: unknown --color value 'alway'; did you mean 'always'?\n"},
     {"unknown language", {"rank", "patents", "--lang", "fr"}, {NULL}, "'fr'",
      "kaieco: unknown language 'fr' (expected one of: en, ko, ja)\n"},
     {"unknown language, close", {"rank", "patents", "--lang", "jp"}, {NULL}, "'jp'",
@@ -604,9 +664,17 @@ static const bad_case bad_cases[] = {
     {"unknown column in --sort", {"rank", "patents", "--sort", "-vlaue"}, {NULL}, "'vlaue'",
      "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
     {"unknown column in --where", {"rank", "patents", "--where", "cuntry=KR"}, {NULL}, "'cuntry'",
-     "kaieco: unknown column 'cuntry'; did you mean 'country'?\n"},
+     "kaieco: --where: unknown column 'cuntry' at column 1; did you mean 'country'?\n"},
+    {"unknown column later in --where", {"rank", "patents", "--where", "year > 2000 and vaule < 3"}, {NULL},
+     "'vaule'", "kaieco: --where: unknown column 'vaule' at column 17; did you mean 'value'?\n"},
     {"malformed --where", {"rank", "patents", "--where", "country"}, {NULL}, "'country'",
-     "kaieco: invalid filter 'country' for --where (expected COLUMN=VALUE)\n"},
+     "kaieco: --where: expected an operator (= != < <= > >= ~ or is) after 'country' at column 8\n"},
+    {"--where without a value", {"rank", "patents", "--where", "value >"}, {NULL}, "'>'",
+     "kaieco: --where: expected a value after '>' at column 8\n"},
+    {"--where: a number column takes numbers", {"rank", "patents", "--where", "value > ten"}, {NULL},
+     "'ten'", "kaieco: --where: expected a number at column 9 ('value' is a number column), not 'ten'\n"},
+    {"--where checked before the query runs", {"rank", "patnts", "--where", "(year = 2022"}, {NULL}, "')'",
+     "kaieco: --where: expected ')' to close the '(' of column 1 at column 13\n"},
     {"missing argument", {"rank"}, {NULL}, "METRIC",
      "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
     {"rules with a date", {"contest", "--rules", "--as-of", "2026-01-01"}, {NULL}, "--rules",

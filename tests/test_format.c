@@ -13,9 +13,9 @@
 #include "support.h"
 
 static const ke_column sample_cols[] = {
-    {"country", KE_COL_TEXT, "alpha-2 code", 0}, {"name", KE_COL_TEXT, "name", 0},
-    {"rank", KE_COL_INT, "stated rank", 0},      {"value", KE_COL_NUM, "value", 0},
-    {"approx", KE_COL_BOOL, "approximate", 0},   {"note", KE_COL_TEXT, "note", 0},
+    {"country", KE_COL_TEXT, "alpha-2 code", 0, 0}, {"name", KE_COL_TEXT, "name", 0, 0},
+    {"rank", KE_COL_INT, "stated rank", 0, 0},      {"value", KE_COL_NUM, "value", 0, 0},
+    {"approx", KE_COL_BOOL, "approximate", 0, 0},   {"note", KE_COL_TEXT, "note", 0, 0},
 };
 
 /* Four rows covering every column type, a missing INT and a missing TEXT,
@@ -55,7 +55,7 @@ static ke_table *sample(void)
 
 static ke_table *empty(void)
 {
-    static const ke_column cols[] = {{"country", KE_COL_TEXT, "", 0}, {"value", KE_COL_NUM, "", 0}};
+    static const ke_column cols[] = {{"country", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_NUM, "", 0, 0}};
     return ke_table_new(cols, 2);
 }
 
@@ -109,7 +109,7 @@ static void test_table_ja(void **state)
 static void test_table_controls_and_trailing_space(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0}, {"note", KE_COL_TEXT, "", 0}};
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"note", KE_COL_TEXT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "a\rb\x1b" "c\td");
@@ -128,7 +128,7 @@ static void test_table_controls_and_trailing_space(void **state)
 static void test_table_width_edge_cases(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0}, {"value", KE_COL_INT, "", 0}};
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_INT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "cafe\xcc\x81");
@@ -188,7 +188,7 @@ static void test_json(void **state)
 static void test_json_numbers(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"value", KE_COL_NUM, "", 0}};
+    static const ke_column cols[] = {{"value", KE_COL_NUM, "", 0, 0}};
     static const char *const texts[] = {"0.1", "3.0", "1234.5678", "-7", "99999999999999999999"};
     ke_table *t = ke_table_new(cols, 1);
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -219,7 +219,7 @@ static void test_csv(void **state)
 static void test_csv_carriage_return(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"a", KE_COL_TEXT, "", 0}, {"b", KE_COL_TEXT, "", 0}};
+    static const ke_column cols[] = {{"a", KE_COL_TEXT, "", 0, 0}, {"b", KE_COL_TEXT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "a", "x\ry");
@@ -300,6 +300,10 @@ static void test_format_parse(void **state)
     assert_int_equal(f, KE_FMT_CSV);
     assert_int_equal(ke_format_parse("tsv", &f), 0);
     assert_int_equal(f, KE_FMT_TSV);
+    assert_int_equal(ke_format_parse("ndjson", &f), 0);
+    assert_int_equal(f, KE_FMT_NDJSON);
+    assert_int_equal(ke_format_parse("markdown", &f), 0);
+    assert_int_equal(f, KE_FMT_MARKDOWN);
     f = KE_FMT_CSV;
     assert_int_equal(ke_format_parse("xml", &f), -1);
     assert_int_equal(ke_format_parse("", &f), -1);
@@ -309,7 +313,7 @@ static void test_format_parse(void **state)
     size_t n = 0;
     while (ke_format_names[n])
         n++;
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 6);
 }
 
 /* The table's bytes do not depend on the locale. */

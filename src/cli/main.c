@@ -4,9 +4,10 @@
  * when everything succeeded, so an error never leaves half a table on
  * stdout.
  *
- * Exit status: 0 success (an empty result too), 1 runtime failure (e.g. a
- * write error), 2 usage error (unknown command, option, metric, country;
- * malformed year, date or number). */
+ * Exit status: 0 success (an empty result too, unless -e), 1 runtime
+ * failure (e.g. a write error) or an empty result with -e, 2 usage error
+ * (unknown command, option, metric, country; malformed year, date or
+ * number; an argument that is not UTF-8). */
 #define _GNU_SOURCE /* getopt_long's argument permutation is a GNU feature */
 #include <errno.h>
 #include <getopt.h>
@@ -50,12 +51,18 @@ typedef struct opt_table {
     size_t n;
 } opt_table;
 
+static int common_has_arg(const kc_common_option *o)
+{
+    return o->has_arg == KC_OPTIONAL_ARG ? optional_argument
+           : o->has_arg                  ? required_argument
+                                         : no_argument;
+}
+
 static void build_options(opt_table *t, const kc_command *cmd, int with_version)
 {
     size_t n = 0;
     for (size_t i = 0; kc_common_options[i].name; i++, n++)
-        t->longs[n] = (struct option){kc_common_options[i].name,
-                                      kc_common_options[i].has_arg ? required_argument : no_argument,
+        t->longs[n] = (struct option){kc_common_options[i].name, common_has_arg(&kc_common_options[i]),
                                       NULL, OPT_BASE + (int)n};
     t->n_common = n;
     for (size_t i = 0; cmd && cmd->options[i].name; i++, n++)
@@ -83,12 +90,33 @@ static const char *bad_option_word(char **argv, char *buf, size_t size)
     return buf;
 }
 
+/* getopt_long's short options, from the common options' table: "+:f:he"
+ * (with `prefix` "+:" before the command, ":" after it). */
+static void short_options(char *buf, size_t size, const char *prefix)
+{
+    size_t n = (size_t)snprintf(buf, size, "%s", prefix);
+    for (size_t i = 0; kc_common_options[i].name && n + 3 < size; i++) {
+        const kc_common_option *o = &kc_common_options[i];
+        if (!o->short_name)
+            continue;
+        buf[n++] = o->short_name;
+        if (o->has_arg == 1)
+            buf[n++] = ':';
+        buf[n] = '\0';
+    }
+}
+
 static int option_error(int c, char **argv, const opt_table *t)
 {
     char word[128];
     bad_option_word(argv, word, sizeof word);
     if (c == ':')
         return usage_error("option '%s' needs a value", word, NULL);
+    /* "--json=1": a flag given a value is not an unknown option */
+    if (strchr(argv[optind - 1], '=') && word[0] == '-' && word[1] == '-')
+        for (size_t i = 0; i < t->n; i++)
+            if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0)
+                return usage_error("option '%s' takes no value", word, NULL);
     ke_suggester s;
     ke_suggest_init(&s, word);
     char cands[32][64];
@@ -129,10 +157,9 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
                        ke_error *err)
 {
     size_t i = (size_t)(c - OPT_BASE);
-    if (c == 'f')
-        return kc_common_set(common, "format", optarg, err);
-    if (c == 'h')
-        return kc_common_set(common, "help", NULL, err);
+    for (size_t k = 0; c < OPT_BASE && kc_common_options[k].name; k++)
+        if (kc_common_options[k].short_name == c)
+            return kc_common_set(common, kc_common_options[k].name, optarg, err);
     if (i < t->n_common)
         return kc_common_set(common, t->longs[i].name, optarg, err);
     size_t k = i - t->n_common;
@@ -162,6 +189,7 @@ static int write_output(const char *buf, size_t len)
 static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
 {
     ke_error err = {0};
+    int empty = 0;
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -174,21 +202,46 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         rc = cmd->run_text(inv, out, &err);
     } else {
         ke_table *t = cmd->run(inv, &err);
-        if (t && kc_common_apply(common, t, &err) == 0) {
-            rc = ke_render(t, common->format, common->lang, out);
+        kc_terminal term;
+        ke_render_opts opts;
+        kc_terminal_detect(&term);
+        if (t && kc_common_apply(common, t, &err) == 0 &&
+            kc_render_setup(common, &term, t, &opts, &err) == 0) {
+            rc = ke_render(t, common->format, &opts, out);
             if (rc != 0)
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
+            empty = t->n_rows == 0;
         }
         ke_table_free(t);
     }
     fclose(out);
     int status = rc == 0 ? write_output(buf, len) : fail(&err);
     free(buf);
+    if (status == KE_EXIT_OK && empty && common->exit_status)
+        status = KE_EXIT_RUNTIME; /* -e: like grep, 1 when nothing matched */
     return status;
+}
+
+/* Every argument must be UTF-8: a stray byte would otherwise match inside
+ * a character or reach the output. The bad bytes are shown as \xNN. */
+static int check_arguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (ke_utf8_invalid(argv[i]) == (size_t)-1)
+            continue;
+        char *shown = ke_utf8_escape(argv[i]);
+        ke_error err;
+        ke_error_set(&err, KE_EXIT_USAGE, "argument '%s' is not valid UTF-8", shown ? shown : "?");
+        free(shown);
+        return fail(&err);
+    }
+    return KE_EXIT_OK;
 }
 
 int main(int argc, char **argv)
 {
+    if (check_arguments(argc, argv) != KE_EXIT_OK)
+        return KE_EXIT_USAGE;
     kc_common common;
     ke_error err = {0};
     kc_common_init(&common);
@@ -200,7 +253,9 @@ int main(int argc, char **argv)
     build_options(&t, NULL, 1);
     opterr = 0;
     int c, version = 0;
-    while ((c = getopt_long(argc, argv, "+:f:h", t.longs, NULL)) != -1) {
+    char shorts[32];
+    short_options(shorts, sizeof shorts, "+:");
+    while ((c = getopt_long(argc, argv, shorts, t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
             return option_error(c, argv, &t);
         if (c == OPT_VERSION)
@@ -236,7 +291,8 @@ int main(int argc, char **argv)
     build_options(&t, cmd, 0);
     optind = 0; /* 0 makes glibc start over with a new argv */
     inv.cmd = cmd;
-    while ((c = getopt_long(sub_argc, sub_argv, ":f:h", t.longs, NULL)) != -1) {
+    short_options(shorts, sizeof shorts, ":");
+    while ((c = getopt_long(sub_argc, sub_argv, shorts, t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
             return finish(&inv, option_error(c, sub_argv, &t));
         if (take_option(c, &t, &common, &inv, &err) != 0)
@@ -248,7 +304,7 @@ int main(int argc, char **argv)
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);
-    if (kc_common_resolve_lang(&common, &err) != 0)
+    if (kc_common_resolve_lang(&common, &err) != 0 || kc_common_check(&common, &err) != 0)
         return finish(&inv, fail(&err));
     inv.lang = common.lang;
     if (inv.n_args < cmd->min_args) {
