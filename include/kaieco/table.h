@@ -28,7 +28,7 @@ typedef enum ke_coltype {
  *   in --fields). A column without it is in the default view: a column
  *   added at run time (compare's one per country) is shown.
  * KE_LABEL: names the row; a --chart labels each bar with these columns.
- * KE_CODE: an id, code, date or list of them: never cut with "..." to fit
+ * KE_CODE: an id, code, date or list of them: never cut with "…" to fit
  *   a terminal (numbers and booleans never are either).
  * KE_SERIES: rows with the same value in this column are one series (a
  *   country's figures over the years) ...

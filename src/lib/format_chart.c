@@ -8,7 +8,8 @@
  * is negative, a zero axis (│) splits the bar area in proportion to the
  * largest negative and positive values, and negative bars grow left of it
  * in halves of a column (▐█). Lines are opts->chart_width columns at most
- * (the bar area keeps at least 10). */
+ * (the bar area keeps at least 10); the header's unit, over the bars, is
+ * cut to the bar area only on a terminal (opts->width set). */
 #include "kaieco/format.h"
 #include "line.h"
 
@@ -207,7 +208,18 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
         put_padded(&l, value_header, value_width, 1, KE_SGR_BOLD, opts->color);
         if (unit) {
             ke_line_spaces(&l, 2);
-            put_padded(&l, unit, 0, 0, KE_SGR_BOLD, opts->color);
+            if (opts->width && ke_display_width(unit) > area) {
+                /* on a terminal, the unit over the bars is cut to fit */
+                size_t n = ke_display_prefix(unit, area - 1);
+                char *cut = malloc(n + sizeof KE_ELLIPSIS);
+                if (!cut)
+                    goto done;
+                snprintf(cut, n + sizeof KE_ELLIPSIS, "%.*s%s", (int)n, unit, KE_ELLIPSIS);
+                put_padded(&l, cut, 0, 0, KE_SGR_BOLD, opts->color);
+                free(cut);
+            } else {
+                put_padded(&l, unit, 0, 0, KE_SGR_BOLD, opts->color);
+            }
         }
         ke_line_flush(&l, out);
     }

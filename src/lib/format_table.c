@@ -135,7 +135,7 @@ static int measure(ctx *x)
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
         size_t w = ke_display_width(ke_header(t->cols[c].key, x->o->lang));
-        /* a cut cell keeps at least one character before the "..." */
+        /* a cut cell keeps at least one character before the "…" */
         min[i] = w > 2 ? w : 2;
         for (size_t r = 0; r < t->n_rows; r++) {
             size_t cw = ke_display_width(cell_text(x, r, c));
@@ -149,7 +149,7 @@ static int measure(ctx *x)
     return 0;
 }
 
-/* One cell, padded to `width`; cut with "..." (U+2026) when wider. */
+/* One cell, padded to `width`; cut with "…" (U+2026) when wider. */
 static void put_cell(ctx *x, const char *s, size_t width, int right, int first, const char *color)
 {
     size_t w = ke_display_width(s);
@@ -157,6 +157,8 @@ static void put_cell(ctx *x, const char *s, size_t width, int right, int first, 
     int cut = w > width;
     if (cut) {
         len = ke_display_prefix(s, width - 1);
+        while (len && s[len - 1] == ' ') /* "joins..." rather than "joins ..." */
+            len--;
         w = 0;
         char *prefix = strndup(s, len);
         if (prefix) {

@@ -19,7 +19,7 @@ static size_t char_start(const char *s, size_t cut)
 }
 
 /* Fits a message longer than the buffer: the longest quoted part (the
- * user's word, as a rule) loses its end, marked "...", so that the closing
+ * user's word, as a rule) loses its end, marked "…", so that the closing
  * quote and the hint after it ("; did you mean 'x'?") survive; failing
  * that, the message loses its end. Cuts fall between UTF-8 characters. */
 static void fit_message(const char *full, size_t len, char *out, size_t size)

@@ -20,6 +20,7 @@ typedef struct node {
     int not_null; /* N_NULL: "is not null" */
     char *col;
     size_t col_pos; /* columns (characters) from 1, for messages */
+    size_t op_pos;
     char *value;
     size_t value_pos;
     struct node *a, *b;
@@ -88,8 +89,9 @@ typedef struct parser {
     const char *what;
     size_t at; /* byte offset of the next token */
     token tok; /* the current token */
-    token prev;
+    token prev; /* the token before it, once there is one */
     int has_prev;
+    int started;
     ke_error *err;
     int failed;
 } parser;
@@ -114,15 +116,17 @@ static size_t column_of(const char *expr, size_t offset)
     return col;
 }
 
-static void fail(parser *p, size_t offset, const char *fmt, const char *a, const char *b)
+/* Sets the error: "WHAT: MESSAGE at column N[HINT]"; `fmt` takes a and b. */
+static void fail(parser *p, size_t offset, const char *hint, const char *fmt, const char *a,
+                 const char *b)
 {
     if (p->failed)
         return;
     p->failed = 1;
     char msg[400];
     snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
-    ke_error_set(p->err, KE_EXIT_USAGE, "%s: %s at column %zu", p->what, msg,
-                 column_of(p->expr, offset));
+    ke_error_set(p->err, KE_EXIT_USAGE, "%s: %s at column %zu%s", p->what, msg,
+                 column_of(p->expr, offset), hint ? hint : "");
 }
 
 /* The text of a token as the user wrote it, for messages. */
@@ -138,10 +142,11 @@ static void next(parser *p)
 {
     if (p->failed)
         return;
-    if (p->tok.type != T_END || p->at) {
+    if (p->started) {
         p->prev = p->tok;
         p->has_prev = 1;
     }
+    p->started = 1;
     const char *s = p->expr;
     size_t i = p->at;
     while (is_space(s[i]))
@@ -156,7 +161,7 @@ static void next(parser *p)
     } else if (c == '\'' || c == '"') {
         const char *end = strchr(s + i + 1, c);
         if (!end) {
-            fail(p, i, "unterminated quote%s%s", NULL, NULL);
+            fail(p, i, NULL, "unterminated quote%s%s", NULL, NULL);
             return;
         }
         t.type = T_QUOTED;
@@ -249,7 +254,7 @@ static node *parse_primary(parser *p)
         if (p->tok.type != T_RPAREN) {
             char where[48];
             snprintf(where, sizeof where, "%zu", column_of(p->expr, open));
-            fail(p, p->tok.pos, "expected ')' to close the '(' of column %s%s", where, NULL);
+            fail(p, p->tok.pos, NULL, "expected ')' to close the '(' of column %s%s", where, NULL);
             free_node(n);
             return NULL;
         }
@@ -259,10 +264,10 @@ static node *parse_primary(parser *p)
     if (p->tok.type != T_WORD || is_keyword(&p->tok, "and") || is_keyword(&p->tok, "or")) {
         after_prev(p, after, sizeof after);
         if (p->tok.type == T_END) {
-            fail(p, p->tok.pos, "expected a column name%s%s", after, NULL);
+            fail(p, p->tok.pos, NULL, "expected a column name%s%s", after, NULL);
         } else {
             token_text(p, &p->tok, text, sizeof text);
-            fail(p, p->tok.pos, "expected a column name, not '%s'%s", text, NULL);
+            fail(p, p->tok.pos, NULL, "expected a column name, not '%s'%s", text, NULL);
         }
         return NULL;
     }
@@ -279,8 +284,8 @@ static node *parse_primary(parser *p)
         }
         if (!is_keyword(&p->tok, "null")) {
             after_prev(p, after, sizeof after);
-            fail(p, p->tok.pos, n->not_null ? "expected 'null'%s%s" : "expected 'null' or 'not null'%s%s",
-                 after, NULL);
+            fail(p, p->tok.pos, NULL,
+                 n->not_null ? "expected 'null'%s%s" : "expected 'null' or 'not null'%s%s", after, NULL);
             free_node(n);
             return NULL;
         }
@@ -289,14 +294,13 @@ static node *parse_primary(parser *p)
     }
     if (p->tok.type != T_OP) {
         after_prev(p, after, sizeof after);
-        fail(p, p->tok.pos,
-             p->tok.type == T_BANG ? "expected an operator (= != < <= > >= ~ or is)%s; '!' alone is none"
-                                   : "expected an operator (= != < <= > >= ~ or is)%s",
-             after, NULL);
+        fail(p, p->tok.pos, p->tok.type == T_BANG ? "; '!' alone is none: did you mean '!='?" : NULL,
+             "expected an operator (= != < <= > >= ~ or is)%s%s", after, NULL);
         free_node(n);
         return NULL;
     }
     n->op = p->tok.op;
+    n->op_pos = column_of(p->expr, p->tok.pos);
     next(p);
     after_prev(p, after, sizeof after);
     if (p->tok.type == T_QUOTED) {
@@ -305,20 +309,20 @@ static node *parse_primary(parser *p)
         char hint[160];
         snprintf(hint, sizeof hint, "; write '%s is %snull' to test for a missing value", n->col,
                  n->op == OP_NE ? "not " : "");
-        fail(p, p->tok.pos, "expected a value%s, not null%s", after, hint);
+        fail(p, p->tok.pos, hint, "expected a value%s, not null%s", after, NULL);
         free_node(n);
         return NULL;
     } else if (p->tok.type == T_WORD) {
         n->value = xstrndup(p->tok.start, p->tok.len);
     } else {
-        fail(p, p->tok.pos, "expected a value%s%s", after, NULL);
+        fail(p, p->tok.pos, NULL, "expected a value%s%s", after, NULL);
         free_node(n);
         return NULL;
     }
     n->value_pos = column_of(p->expr, p->tok.pos);
     if (!*n->value && n->op != OP_EQ && n->op != OP_NE) {
-        fail(p, p->tok.pos, "an empty value goes only with = or != (it stands for a missing value)%s%s",
-             NULL, NULL);
+        fail(p, p->tok.pos, "; an empty value stands for a missing value and goes only with = or !=",
+             "expected a value%s%s", after, NULL);
         free_node(n);
         return NULL;
     }
@@ -413,19 +417,20 @@ static node *legacy_form(const char *expr)
 ke_where *ke_where_parse(const char *expr, const char *what, ke_error *err)
 {
     ke_error ignored;
-    parser p = {expr, what, 0, {T_END, OP_EQ, expr, 0, 0}, {T_END, OP_EQ, expr, 0, 0}, 0, err,
-                0};
-    if (!p.err)
-        p.err = &ignored;
+    parser p = {0};
+    p.expr = expr;
+    p.what = what;
+    p.err = err ? err : &ignored;
     next(&p);
     node *root = parse_or(&p);
     if (root && !p.failed && p.tok.type != T_END) {
         char text[64], after[96];
         token_text(&p, &p.tok, text, sizeof text);
         after_prev(&p, after, sizeof after);
-        fail(&p, p.tok.pos, p.tok.type == T_RPAREN ? "unmatched ')'%s%s"
-                                                    : "expected 'and', 'or' or the end%s, not '%s'",
-             p.tok.type == T_RPAREN ? NULL : after, p.tok.type == T_RPAREN ? NULL : text);
+        if (p.tok.type == T_RPAREN)
+            fail(&p, p.tok.pos, NULL, "unmatched ')'%s%s", NULL, NULL);
+        else
+            fail(&p, p.tok.pos, NULL, "expected 'and', 'or' or the end%s, not '%s'", after, text);
     }
     if (p.failed) {
         free_node(root);
@@ -494,14 +499,16 @@ static int bind(node *n, const ke_table *t, const char *what, ke_error *err)
         return 0;
     ke_coltype type = t->cols[c].type;
     if ((type == KE_COL_INT || type == KE_COL_NUM) && parse_number(n->value, &n->number) != 0) {
-        ke_error_set(err, KE_EXIT_USAGE, "%s: expected a number at column %zu ('%s' is a number column), not '%s'",
-                     what, n->value_pos, n->col, n->value);
+        ke_error_set(err, KE_EXIT_USAGE,
+                     "%s: expected a number at column %zu ('%s' is a number column), not '%s'", what,
+                     n->value_pos, n->col, n->value);
         return -1;
     }
     if (type == KE_COL_BOOL) {
         if (n->op != OP_EQ && n->op != OP_NE) {
-            ke_error_set(err, KE_EXIT_USAGE, "%s: '%s' does not apply to the boolean column '%s' (use = or !=) at column %zu",
-                         what, op_names[n->op], n->col, n->col_pos);
+            ke_error_set(err, KE_EXIT_USAGE,
+                         "%s: '%s' does not apply to the boolean column '%s' at column %zu; use = or !=",
+                         what, op_names[n->op], n->col, n->op_pos);
             return -1;
         }
         if (ke_text_eq(n->value, "true"))
@@ -509,7 +516,8 @@ static int bind(node *n, const ke_table *t, const char *what, ke_error *err)
         else if (ke_text_eq(n->value, "false"))
             n->boolean = 0;
         else {
-            ke_error_set(err, KE_EXIT_USAGE, "%s: expected true or false at column %zu ('%s' is a boolean column), not '%s'",
+            ke_error_set(err, KE_EXIT_USAGE,
+                         "%s: expected true or false at column %zu ('%s' is a boolean column), not '%s'",
                          what, n->value_pos, n->col, n->value);
             return -1;
         }
