@@ -1,5 +1,6 @@
-/* Formatters: the exact bytes of table, JSON, CSV and TSV output, display
- * width, headers and format names. */
+/* Formatters: the exact bytes of table, JSON, NDJSON, CSV, TSV and
+ * Markdown output, with and without a header, display width, headers and
+ * format names. */
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -238,14 +239,96 @@ static void test_tsv(void **state)
                   "CN\t中国\t12\t78352034\ttrue\ttab here\n");
 }
 
+/* One compact object per line, the keys and value types of json. */
+static void test_ndjson(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_NDJSON, KE_LANG_KO,
+                  "{\"country\":\"KR\",\"name\":\"대한민국\",\"rank\":1,\"value\":10.26,\"approx\":false,"
+                  "\"note\":\"a, \\\"b\\\"\"}\n"
+                  "{\"country\":\"JP\",\"name\":\"日本\",\"rank\":null,\"value\":-0.3,\"approx\":true,"
+                  "\"note\":\"line1\\nline2\"}\n"
+                  "{\"country\":\"US\",\"name\":\"United States\",\"rank\":3,\"value\":59.4,\"approx\":false,"
+                  "\"note\":null}\n"
+                  "{\"country\":\"CN\",\"name\":\"中国\",\"rank\":12,\"value\":78352034,\"approx\":true,"
+                  "\"note\":\"tab\\there\"}\n");
+}
+
+/* A GitHub pipe table: keys as the header, numbers right-aligned, '|'
+ * escaped, a missing value empty, line breaks and tabs as spaces. */
+static void test_markdown(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_MARKDOWN, KE_LANG_JA,
+                  "| country | name | rank | value | approx | note |\n"
+                  "| --- | --- | ---: | ---: | --- | --- |\n"
+                  "| KR | 대한민국 | 1 | 10.26 | false | a, \"b\" |\n"
+                  "| JP | 日本 |  | -0.3 | true | line1 line2 |\n"
+                  "| US | United States | 3 | 59.40 | false |  |\n"
+                  "| CN | 中国 | 12 | 78352034 | true | tab here |\n");
+    static const ke_column cols[] = {{"a|b", KE_COL_TEXT, "", 0, 0}};
+    ke_table *t = ke_table_new(cols, 1);
+    ke_table_set_text(t, ke_table_add_row(t), "a|b", "x | y\\|z");
+    assert_render(t, KE_FMT_MARKDOWN, KE_LANG_EN, "| a\\|b |\n| --- |\n| x \\| y\\\\|z |\n");
+}
+
+/* An empty result in every format: a header alone where there is one,
+ * [] in JSON, nothing at all in NDJSON. */
 static void test_empty_tables(void **state)
 {
     (void)state;
     assert_render(empty(), KE_FMT_TABLE, KE_LANG_EN, "country  value\n-------  -----\n");
     assert_render(empty(), KE_FMT_TABLE, KE_LANG_KO, "국가  값\n----  --\n");
     assert_render(empty(), KE_FMT_JSON, KE_LANG_EN, "[]\n");
+    assert_render(empty(), KE_FMT_NDJSON, KE_LANG_EN, "");
     assert_render(empty(), KE_FMT_CSV, KE_LANG_EN, "country,value\n");
     assert_render(empty(), KE_FMT_TSV, KE_LANG_EN, "country\tvalue\n");
+    assert_render(empty(), KE_FMT_MARKDOWN, KE_LANG_EN, "| country | value |\n| --- | ---: |\n");
+}
+
+static void assert_render_opts(ke_table *t, ke_format fmt, const ke_render_opts *o, const char *expected)
+{
+    char *got = render_opts_to_string(t, fmt, o);
+    assert_non_null(got);
+    assert_string_equal(got, expected);
+    free(got);
+    ke_table_free(t);
+}
+
+/* --no-header: the rows alone; an empty result prints nothing. */
+static void test_no_header(void **state)
+{
+    (void)state;
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.header = 0;
+    assert_render_opts(sample(), KE_FMT_TABLE, &o,
+                       "KR  대한민국        1     10.26  false  a, \"b\"\n"
+                       "JP  日本            -      -0.3  true   line1 line2\n"
+                       "US  United States   3     59.40  false  -\n"
+                       "CN  中国           12  78352034  true   tab here\n");
+    assert_render_opts(sample(), KE_FMT_CSV, &o,
+                       "KR,대한민국,1,10.26,false,\"a, \"\"b\"\"\"\n"
+                       "JP,日本,,-0.3,true,\"line1\nline2\"\n"
+                       "US,United States,3,59.40,false,\n"
+                       "CN,中国,12,78352034,true,tab\there\n");
+    assert_render_opts(sample(), KE_FMT_TSV, &o,
+                       "KR\t대한민국\t1\t10.26\tfalse\ta, \"b\"\n"
+                       "JP\t日本\t\t-0.3\ttrue\tline1 line2\n"
+                       "US\tUnited States\t3\t59.40\tfalse\t\n"
+                       "CN\t中国\t12\t78352034\ttrue\ttab here\n");
+    assert_render_opts(sample(), KE_FMT_MARKDOWN, &o,
+                       "| KR | 대한민국 | 1 | 10.26 | false | a, \"b\" |\n"
+                       "| JP | 日本 |  | -0.3 | true | line1 line2 |\n"
+                       "| US | United States | 3 | 59.40 | false |  |\n"
+                       "| CN | 中国 | 12 | 78352034 | true | tab here |\n");
+    assert_render_opts(empty(), KE_FMT_TABLE, &o, "");
+    assert_render_opts(empty(), KE_FMT_CSV, &o, "");
+    assert_render_opts(empty(), KE_FMT_TSV, &o, "");
+    assert_render_opts(empty(), KE_FMT_MARKDOWN, &o, "");
+    assert_true(ke_format_has_header(KE_FMT_TABLE) && ke_format_has_header(KE_FMT_CSV) &&
+                ke_format_has_header(KE_FMT_TSV) && ke_format_has_header(KE_FMT_MARKDOWN));
+    assert_false(ke_format_has_header(KE_FMT_JSON) || ke_format_has_header(KE_FMT_NDJSON));
 }
 
 static void test_display_width(void **state)
@@ -351,7 +434,10 @@ int main(void)
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_csv_carriage_return),
         cmocka_unit_test(test_tsv),
+        cmocka_unit_test(test_ndjson),
+        cmocka_unit_test(test_markdown),
         cmocka_unit_test(test_empty_tables),
+        cmocka_unit_test(test_no_header),
         cmocka_unit_test(test_display_width),
         cmocka_unit_test(test_headers),
         cmocka_unit_test(test_format_parse),

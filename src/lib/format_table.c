@@ -134,7 +134,8 @@ static int measure(ctx *x)
         return -1;
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
-        size_t w = ke_display_width(ke_header(t->cols[c].key, x->o->lang));
+        /* without a header, only the cells count */
+        size_t w = x->o->header ? ke_display_width(ke_header(t->cols[c].key, x->o->lang)) : 0;
         /* a cut cell keeps at least one character before the "…" */
         min[i] = w > 2 ? w : 2;
         for (size_t r = 0; r < t->n_rows; r++) {

@@ -36,44 +36,52 @@ static int same_group(const ke_table *t, size_t a, size_t b, size_t col)
 static char *sparkline(const ke_table *t, const size_t *rows, size_t n, size_t pc, size_t vc)
 {
     int first = 0, last = 0;
-    double lo = 0, hi = 0;
     for (size_t i = 0; i < n; i++) {
         int y = year_of(t, rows[i], pc);
-        double v = ke_table_cell(t, rows[i], vc)->num;
         if (!first || y < first)
             first = y;
         if (y > last)
             last = y;
-        if (i == 0 || v < lo)
-            lo = v;
-        if (i == 0 || v > hi)
-            hi = v;
     }
     if (last <= first)
         return NULL;
     size_t years = (size_t)(last - first + 1);
-    const char **cell = calloc(years, sizeof *cell);
-    const char **period = calloc(years, sizeof *period);
+    size_t *speaks = calloc(years, sizeof *speaks); /* row + 1 for each year, 0: none */
     char *out = calloc(years * 3 + 1, 1);
-    if (!cell || !period || !out) {
-        free(cell), free(period), free(out);
+    if (!speaks || !out) {
+        free(speaks);
+        free(out);
         return NULL;
     }
     for (size_t i = 0; i < n; i++) {
         size_t k = (size_t)(year_of(t, rows[i], pc) - first);
-        const char *p = ke_table_cell(t, rows[i], pc)->text;
-        if (period[k] && strcmp(p, period[k]) < 0)
+        if (!speaks[k] || strcmp(ke_table_cell(t, rows[i], pc)->text,
+                                 ke_table_cell(t, speaks[k] - 1, pc)->text) > 0)
+            speaks[k] = rows[i] + 1;
+    }
+    double lo = 0, hi = 0;
+    int seen = 0;
+    for (size_t k = 0; k < years; k++) {
+        if (!speaks[k])
             continue;
-        period[k] = p;
-        double v = ke_table_cell(t, rows[i], vc)->num;
+        double v = ke_table_cell(t, speaks[k] - 1, vc)->num;
+        if (!seen || v < lo)
+            lo = v;
+        if (!seen || v > hi)
+            hi = v;
+        seen = 1;
+    }
+    for (size_t k = 0; k < years; k++) {
+        if (!speaks[k]) {
+            strcat(out, " ");
+            continue;
+        }
+        double v = ke_table_cell(t, speaks[k] - 1, vc)->num;
         /* a flat series sits in the middle */
         int g = hi > lo ? (int)((v - lo) / (hi - lo) * 7 + 0.5) : 3;
-        cell[k] = glyphs[g];
+        strcat(out, glyphs[g]);
     }
-    for (size_t k = 0; k < years; k++)
-        strcat(out, cell[k] ? cell[k] : " ");
-    free(cell);
-    free(period);
+    free(speaks);
     return out;
 }
 
