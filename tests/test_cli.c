@@ -374,6 +374,150 @@ static void test_empty_result(void **state)
               "rank,country,name,value,approx,unit,year,source,other_sources,note\n");
 }
 
+/* --tsv beside --json and --csv; ndjson and markdown through -f. */
+static void test_more_formats(void **state)
+{
+    (void)state;
+    run_result tsv = RUN("rank", "patents", "--tsv");
+    assert_true(starts_with(tsv.out, "rank\tcountry\tname\tvalue\t"));
+    assert_same_result(RUN("rank", "patents", "-f", "tsv"), RUN("rank", "patents", "--format=tsv"));
+    run_result tsv2 = RUN("--tsv", "rank", "patents");
+    assert_same_result(tsv, tsv2);
+    assert_ok(RUN("rank", "patents", "--year", "2022", "-f", "ndjson", "--fields", "rank,country,value,approx"),
+              "{\"rank\":1,\"country\":\"KR\",\"value\":10.26,\"approx\":null}\n"
+              "{\"rank\":2,\"country\":\"LU\",\"value\":8.73,\"approx\":null}\n"
+              "{\"rank\":3,\"country\":\"US\",\"value\":4.23,\"approx\":null}\n"
+              "{\"rank\":4,\"country\":\"JP\",\"value\":2.53,\"approx\":null}\n"
+              "{\"rank\":5,\"country\":\"CN\",\"value\":2.51,\"approx\":null}\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--format=markdown", "--fields", "rank,country,value,approx"),
+              "| rank | country | value | approx |\n"
+              "| ---: | --- | ---: | --- |\n"
+              "| 1 | KR | 10.26 |  |\n"
+              "| 2 | LU | 8.73 |  |\n"
+              "| 3 | US | 4.23 |  |\n"
+              "| 4 | JP | 2.53 |  |\n"
+              "| 5 | CN | 2.51 |  |\n");
+    /* every column, whatever the table's default view */
+    run_result md = RUN("rank", "patents", "-f", "markdown", "--limit", "0");
+    assert_ok(md, "| rank | country | name | value | approx | unit | year | source | other_sources | note |\n"
+                  "| ---: | --- | --- | ---: | --- | --- | ---: | --- | --- | --- |\n");
+    /* an empty result in every format */
+    static const char *const empties[][2] = {
+        {"table", "rank  name  value  approx  unit  year  source  note\n"
+                  "----  ----  -----  ------  ----  ----  ------  ----\n"},
+        {"json", "[]\n"},
+        {"ndjson", ""},
+        {"csv", "rank,country,name,value,approx,unit,year,source,other_sources,note\n"},
+        {"tsv", "rank\tcountry\tname\tvalue\tapprox\tunit\tyear\tsource\tother_sources\tnote\n"},
+        {"markdown", "| rank | country | name | value | approx | unit | year | source | other_sources | note |\n"
+                     "| ---: | --- | --- | ---: | --- | --- | ---: | --- | --- | --- |\n"},
+    };
+    for (size_t i = 0; i < sizeof empties / sizeof *empties; i++)
+        assert_ok(RUN("rank", "patents", "-f", empties[i][0], "--where", "country = ZZ"), empties[i][1]);
+}
+
+/* The table format shows the default view; --wide every column, as
+ * --fields naming them all does; machine formats carry every column. */
+static void test_default_view_and_wide(void **state)
+{
+    (void)state;
+    run_result wide = RUN("rank", "patents", "--year", "2022", "--wide");
+    run_result all = RUN("rank", "patents", "--year", "2022", "--fields",
+                         "rank,country,name,value,approx,unit,year,source,other_sources,note");
+    assert_true(starts_with(wide.out, "rank  country  name           value  approx  unit  "));
+    assert_same_result(wide, all);
+    run_result dflt = RUN("rank", "patents", "--year", "2022");
+    assert_true(starts_with(dflt.out, "rank  name           value  approx  unit  "));
+    run_result_free(&dflt);
+    assert_same_result(RUN("rank", "patents", "--csv", "--wide"), RUN("rank", "patents", "--csv"));
+    /* hidden columns still filter and sort */
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "other_sources is not null"),
+              "rank  name         value  approx  unit                        year  source                 note\n"
+              "----  -----------  -----  ------  --------------------------  ----  ---------------------  ----\n"
+              "   1  South Korea  10.26  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  [1]\n"
+              "\n[1] AI Index 2024, data year 2022 as the article states. The headline calls it last year's "
+              "(2023) patent lead, but the body dates the figure to 2022.\n");
+}
+
+/* --no-header, -e, repeated --where, several --sort keys. */
+static void test_shaping(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header"),
+              "KR  10.26\nLU   8.73\nUS   4.23\nJP   2.53\nCN   2.51\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "--csv"),
+              "KR,10.26\nLU,8.73\nUS,4.23\nJP,2.53\nCN,2.51\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "--tsv",
+                  "--limit", "1"),
+              "KR\t10.26\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "-f",
+                  "markdown", "--limit", "1"),
+              "| KR | 10.26 |\n");
+    assert_ok(RUN("rank", "patents", "--csv", "--no-header", "--where", "country = ZZ"), "");
+
+    /* -e: status 1 when nothing is left, the output as usual */
+    run_result r = RUN("rank", "patents", "--csv", "--fields", "country", "--where", "country = ZZ", "-e");
+    assert_string_equal(r.out, "country\n");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    r = RUN("rank", "patents", "--exit-status", "--json", "--limit", "0");
+    assert_string_equal(r.out, "[]\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    assert_ok(RUN("-e", "rank", "patents", "--csv", "--fields", "country", "--where", "country = KR"),
+              "country\nKR\n");
+    assert_ok(RUN("rank", "patents", "--csv", "--fields", "country", "--where", "country = ZZ"), "country\n");
+    /* a usage error stays 2 */
+    r = RUN("rank", "patnts", "-e");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+
+    /* repeated --where: each must hold */
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "value > 3", "--where", "country != LU",
+                  "--fields", "country", "--csv"),
+              "country\nKR\nUS\n");
+    assert_same_result(RUN("rank", "patents", "--year", "2022", "--where", "value > 3 and country != LU", "--csv"),
+                       RUN("rank", "patents", "--year", "2022", "--where", "value > 3", "--where",
+                           "country != LU", "--csv"));
+    /* the form of earlier versions, spaces and all */
+    assert_ok(RUN("sources", "--where", "outlet=Bloomberg (Japanese edition)", "--fields", "id", "--csv"),
+              "id\nbloomberg-ja-2026-01\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "name=South Korea", "--fields", "country",
+                  "--csv"),
+              "country\nKR\n");
+
+    /* Private AI investment, USD billions (AI Index via the seed articles
+     * and HAI): newest year first, then by country code; then by value */
+    assert_ok(RUN("investment", "--sort", "-year,country", "--fields", "country,year,value", "--limit", "6",
+                  "--csv"),
+              "country,year,value\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\nUS,2024,109.1\n"
+              "CN,2023,7.76\nDE,2023,1.91\n");
+    assert_ok(RUN("investment", "--sort", "-year,-value", "--fields", "country,year,value", "--limit", "4",
+                  "--csv"),
+              "country,year,value\nUS,2024,109.1\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\n");
+}
+
+/* A word too long for a message keeps the closing quote and the hint,
+ * cut between characters. */
+static void test_long_word_in_a_message(void **state)
+{
+    (void)state;
+    char word[8 + 300 * 3];
+    strcpy(word, "patents");
+    for (size_t i = 0; i < 300; i++)
+        strcat(word, "한");
+    run_result r = RUN("rank", word);
+    assert_int_equal(r.status, 2);
+    assert_string_equal(r.out, "");
+    assert_true(strlen(r.err) <= strlen("kaieco: ") + 511 + 1);
+    assert_int_equal(ke_utf8_invalid(r.err), (size_t)-1);
+    assert_true(starts_with(r.err, "kaieco: unknown metric 'patents한한"));
+    const char *tail = "한…'; did you mean 'patents'?\n";
+    assert_string_equal(r.err + strlen(r.err) - strlen(tail), tail);
+    run_result_free(&r);
+}
+
 /* The same bytes whatever the locale, time zone or terminal width. */
 static void test_environment_does_not_change_output(void **state)
 {
@@ -384,6 +528,8 @@ static void test_environment_does_not_change_output(void **state)
         {"LANG=C.UTF-8", "LC_ALL=C.UTF-8", NULL},
         {"TZ=Asia/Seoul", NULL, NULL},
         {"COLUMNS=20", "LINES=5", NULL},
+        {"NO_COLOR=1", NULL, NULL},
+        {"NO_COLOR=", "COLUMNS=300", NULL},
     };
     static const char *const runs[][8] = {
         {"rank", "patents", "--year", "2022", NULL},
@@ -394,6 +540,9 @@ static void test_environment_does_not_change_output(void **state)
         {"contest", NULL},
         {"contest", "--as-of", "2026-01-15", "--lang", "ja", NULL},
         {"rank", "patnts", NULL},
+        {"migration", "--chart", NULL},
+        {"events", "--wide", NULL},
+        {"country", "KR", "-f", "markdown", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         run_result base = kaieco_env(runs[i], NULL);
@@ -716,6 +865,10 @@ int main(void)
         cmocka_unit_test(test_help_rank_lists_columns),
         cmocka_unit_test(test_help_columns_match_output),
         cmocka_unit_test(test_empty_result),
+        cmocka_unit_test(test_more_formats),
+        cmocka_unit_test(test_default_view_and_wide),
+        cmocka_unit_test(test_shaping),
+        cmocka_unit_test(test_long_word_in_a_message),
         cmocka_unit_test(test_environment_does_not_change_output),
         cmocka_unit_test(test_lang_ko_headers),
         cmocka_unit_test(test_kaieco_lang_ja),
