@@ -498,6 +498,25 @@ static void test_shaping(void **state)
               "country,year,value\nUS,2024,109.1\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\n");
 }
 
+/* Bash completion offers the format names after -f and --format. */
+static void test_completion_formats(void **state)
+{
+    (void)state;
+    char script[2048];
+    snprintf(script, sizeof script,
+             "source <('%s' completion bash) || exit 3\n"
+             "COMP_WORDS=(kaieco rank -f nd); COMP_CWORD=3; _kaieco; echo \"${COMPREPLY[*]}\"\n"
+             "COMP_WORDS=(kaieco rank --format ''); COMP_CWORD=3; _kaieco; echo \"${COMPREPLY[*]}\"\n"
+             "COMP_WORDS=(kaieco rank --no-h); COMP_CWORD=2; _kaieco; echo \"${COMPREPLY[*]}\"\n",
+             KAIECO_BIN);
+    const char *argv[] = {"/bin/bash", "-c", script, NULL};
+    run_result r = run_program(argv, NULL);
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, "ndjson\ntable json csv tsv ndjson markdown\n--no-header\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
 /* A word too long for a message keeps the closing quote and the hint,
  * cut between characters. */
 static void test_long_word_in_a_message(void **state)
@@ -868,6 +887,7 @@ int main(void)
         cmocka_unit_test(test_more_formats),
         cmocka_unit_test(test_default_view_and_wide),
         cmocka_unit_test(test_shaping),
+        cmocka_unit_test(test_completion_formats),
         cmocka_unit_test(test_long_word_in_a_message),
         cmocka_unit_test(test_environment_does_not_change_output),
         cmocka_unit_test(test_lang_ko_headers),
