@@ -69,7 +69,9 @@ static void test_default_view_and_wide(void **state)
                 "b                       Short                                    東京都の中心部     -3  -            -\n" NOTE);
     /* the other formats carry every column whatever the view */
     o.wide = 0;
-    char *csv = render_opts_to_string(sample(), KE_FMT_CSV, &o);
+    ke_table *t = sample();
+    char *csv = render_opts_to_string(t, KE_FMT_CSV, &o);
+    ke_table_free(t);
     assert_string_equal(csv, "id,title,place,value,extra,note\n"
                              "a-very-long-identifier,A fairly long title that goes on and on,\"Seoul, "
                              "Korea\",12.5,hidden text,A long footnote that is never cut whatever the "
