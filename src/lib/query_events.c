@@ -12,7 +12,7 @@ static const ke_column cols[] = {
     {"precision", KE_COL_TEXT, "year, month or day: how much of the date is known", 0, KE_WIDE | KE_CODE},
     {"id", KE_COL_TEXT, "event id", 0, KE_LABEL | KE_CODE},
     {"title", KE_COL_TEXT, "what happened, in the chosen language (English where none)", 0, KE_WIDE},
-    {"tags", KE_COL_TEXT, "subjects, comma-separated", 0, KE_CODE},
+    {"tags", KE_COL_TEXT, "subjects, comma-separated", 0, KE_WIDE | KE_CODE},
     {"entities", KE_COL_TEXT, "entity ids and country codes involved, comma-separated, or null", 0, KE_WIDE | KE_CODE},
     {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
     {"note", KE_COL_TEXT, "how the date was resolved, caveats, or null", 1, 0},
