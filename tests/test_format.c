@@ -367,6 +367,8 @@ static void test_headers(void **state)
     assert_string_equal(ke_header("name", KE_LANG_JA), "名称");
     assert_string_equal(ke_header("value", KE_LANG_JA), "値");
     assert_string_equal(ke_header("rank", KE_LANG_EN), "rank");
+    assert_string_equal(ke_header("trend", KE_LANG_KO), "추세");
+    assert_string_equal(ke_header("trend", KE_LANG_JA), "推移");
     assert_string_equal(ke_header("no_such_key", KE_LANG_KO), "no_such_key");
     assert_string_equal(ke_header("no_such_key", KE_LANG_JA), "no_such_key");
 }
