@@ -535,6 +535,22 @@ static void test_long_word_in_a_message(void **state)
     const char *tail = "한…'; did you mean 'patents'?\n";
     assert_string_equal(r.err + strlen(r.err) - strlen(tail), tail);
     run_result_free(&r);
+
+    /* an unknown command, an unknown option, a --where word */
+    char option[8 + 300 * 3];
+    strcpy(option, "--yea");
+    strcat(option, word + 7);
+    static const char *const tails[] = {"한…'; see 'kaieco --help'\n", "한…'; see 'kaieco --help'\n",
+                                        "한…' at column 308\n"};
+    run_result rs[] = {RUN(word), RUN("rank", "patents", option), RUN("rank", "patents", "--where", word)};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(rs[i].status, 2);
+        assert_string_equal(rs[i].out, "");
+        assert_true(strlen(rs[i].err) <= strlen("kaieco: ") + 511 + 1);
+        assert_int_equal(ke_utf8_invalid(rs[i].err), (size_t)-1);
+        assert_string_equal(rs[i].err + strlen(rs[i].err) - strlen(tails[i]), tails[i]);
+        run_result_free(&rs[i]);
+    }
 }
 
 /* The same bytes whatever the locale, time zone or terminal width. */

@@ -80,6 +80,10 @@ size_t ke_display_width(const char *s);
  * most `max_width`; it never ends inside a UTF-8 character. */
 size_t ke_display_prefix(const char *s, size_t max_width);
 
+/* The largest length <= max_bytes at which `s` can be cut without
+ * splitting a UTF-8 character (strlen(s) when it is shorter). */
+size_t ke_utf8_cut(const char *s, size_t max_bytes);
+
 /* Offset of the first byte of `s` that does not begin a well-formed UTF-8
  * character, or (size_t)-1 when `s` is valid UTF-8. */
 size_t ke_utf8_invalid(const char *s);

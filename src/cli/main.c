@@ -32,15 +32,15 @@ static int fail(const ke_error *err)
     return err->status ? err->status : KE_EXIT_RUNTIME;
 }
 
-static int usage_error(const char *fmt, const char *word, const char *best)
+/* "BEFORE 'WORD' AFTER; did you mean 'BEST'?" (or "; see 'kaieco --help'");
+ * a long word is cut by ke_error_set, keeping the rest. */
+static int usage_error(const char *before, const char *word, const char *after, const char *best)
 {
     ke_error err;
-    char msg[400];
-    snprintf(msg, sizeof msg, fmt, word);
     if (best)
-        ke_error_set(&err, KE_EXIT_USAGE, "%s; did you mean '%s'?", msg, best);
+        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; did you mean '%s'?", before, word, after, best);
     else
-        ke_error_set(&err, KE_EXIT_USAGE, "%s; see 'kaieco --help'", msg);
+        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; see 'kaieco --help'", before, word, after);
     return fail(&err);
 }
 
@@ -75,19 +75,23 @@ static void build_options(opt_table *t, const kc_command *cmd, int with_version)
     t->n = n;
 }
 
-/* The option word that getopt stopped at, without any "=value". */
-static const char *bad_option_word(char **argv, char *buf, size_t size)
+/* The option word that getopt stopped at, without any "=value" (malloc'd). */
+static char *bad_option_word(char **argv)
 {
     const char *w = argv[optind - 1];
+    char *word;
     if (optopt && !(w[0] == '-' && w[1] == '-')) {
-        snprintf(buf, size, "-%c", optopt);
-        return buf;
+        word = strdup("-?");
+        if (word)
+            word[1] = (char)optopt;
+    } else {
+        word = strndup(w, strcspn(w, "="));
     }
-    snprintf(buf, size, "%s", w);
-    char *eq = strchr(buf, '=');
-    if (eq)
-        *eq = '\0';
-    return buf;
+    if (!word) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
+    return word;
 }
 
 /* getopt_long's short options, from the common options' table: "+:f:he"
@@ -108,15 +112,21 @@ static void short_options(char *buf, size_t size, const char *prefix)
 
 static int option_error(int c, char **argv, const opt_table *t)
 {
-    char word[128];
-    bad_option_word(argv, word, sizeof word);
-    if (c == ':')
-        return usage_error("option '%s' needs a value", word, NULL);
+    char *word = bad_option_word(argv);
+    int status;
+    if (c == ':') {
+        status = usage_error("option ", word, " needs a value", NULL);
+        free(word);
+        return status;
+    }
     /* "--json=1": a flag given a value is not an unknown option */
     if (strchr(argv[optind - 1], '=') && word[0] == '-' && word[1] == '-')
         for (size_t i = 0; i < t->n; i++)
-            if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0)
-                return usage_error("option '%s' takes no value", word, NULL);
+            if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0) {
+                status = usage_error("option ", word, " takes no value", NULL);
+                free(word);
+                return status;
+            }
     ke_suggester s;
     ke_suggest_init(&s, word);
     char cands[32][64];
@@ -124,7 +134,9 @@ static int option_error(int c, char **argv, const opt_table *t)
         snprintf(cands[i], sizeof cands[i], "--%s", t->longs[i].name);
         ke_suggest_add(&s, cands[i]);
     }
-    return usage_error("unknown option '%s'", word, ke_suggest_result(&s));
+    status = usage_error("unknown option ", word, "", ke_suggest_result(&s));
+    free(word);
+    return status;
 }
 
 /* A repeatable option given again: its values joined with a comma. */
@@ -282,7 +294,7 @@ int main(int argc, char **argv)
         ke_suggest_init(&s, name);
         for (size_t i = 0; kc_commands[i]; i++)
             ke_suggest_add(&s, kc_commands[i]->name);
-        return usage_error("unknown command '%s'", name, ke_suggest_result(&s));
+        return usage_error("unknown command ", name, "", ke_suggest_result(&s));
     }
 
     /* Pass 2: the command's words, options anywhere among them. */

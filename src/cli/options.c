@@ -82,7 +82,9 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
     int i = parse_choice(env, lang_names);
     if (i < 0) {
         bad_choice(err, "language", env, lang_names);
-        strncat(err->message, " (from KAIECO_LANG)", sizeof err->message - strlen(err->message) - 1);
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        ke_error_set(err, KE_EXIT_USAGE, "%s (from KAIECO_LANG)", why);
         return -1;
     }
     c->lang = (ke_lang)i;

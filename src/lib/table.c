@@ -1,6 +1,7 @@
 /* Result tables: construction, cell setters and the generic operations
  * (--where, --sort, --limit, --fields) that act on every command's output. */
 #include "kaieco/table.h"
+#include "kaieco/format.h"
 #include "kaieco/suggest.h"
 #include "kaieco/where.h"
 #include "text.h"
@@ -9,14 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Steps back from `cut` to the start of a UTF-8 character. */
-static size_t char_start(const char *s, size_t cut)
-{
-    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-        cut--;
-    return cut;
-}
 
 /* Fits a message longer than the buffer: the longest quoted part (the
  * user's word, as a rule) loses its end, marked "…", so that the closing
@@ -40,37 +33,13 @@ static void fit_message(const char *full, size_t len, char *out, size_t size)
     }
     size_t excess = len + el - (size - 1);
     if (best_len > excess) {
-        size_t keep = char_start(full, best_open + best_len - excess);
+        size_t keep = ke_utf8_cut(full, best_open + best_len - excess);
         size_t close = best_open + best_len;
         snprintf(out, size, "%.*s%s%s", (int)keep, full, ellipsis, full + close);
         return;
     }
-    size_t keep = char_start(full, size - 1 - el);
+    size_t keep = ke_utf8_cut(full, size - 1 - el);
     snprintf(out, size, "%.*s%s", (int)keep, full, ellipsis);
-}
-
-void ke_error_set(ke_error *err, int status, const char *fmt, ...)
-{
-    if (!err)
-        return;
-    err->status = status;
-    va_list ap;
-    va_start(ap, fmt);
-    char *full = NULL;
-    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n < sizeof err->message)
-        return;
-    full = malloc((size_t)n + 1);
-    if (!full) /* keep what fits, cut between characters */
-        err->message[char_start(err->message, sizeof err->message - 1)] = '\0';
-    if (!full)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(full, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    fit_message(full, (size_t)n, err->message, sizeof err->message);
-    free(full);
 }
 
 static void *xcalloc(size_t n, size_t size)
@@ -81,6 +50,26 @@ static void *xcalloc(size_t n, size_t size)
         exit(KE_EXIT_RUNTIME);
     }
     return p;
+}
+
+void ke_error_set(ke_error *err, int status, const char *fmt, ...)
+{
+    if (!err)
+        return;
+    err->status = status;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n < sizeof err->message)
+        return;
+    /* too long: format it whole, then fit it */
+    char *full = xcalloc((size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(full, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    fit_message(full, (size_t)n, err->message, sizeof err->message);
+    free(full);
 }
 
 static char *xstrdup(const char *s)

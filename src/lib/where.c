@@ -2,6 +2,7 @@
  * recursive-descent parser into a small tree, binding to a table's columns
  * and evaluation row by row. */
 #include "kaieco/where.h"
+#include "kaieco/format.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -129,13 +130,29 @@ static void fail(parser *p, size_t offset, const char *hint, const char *fmt, co
                  column_of(p->expr, offset), hint ? hint : "");
 }
 
-/* The text of a token as the user wrote it, for messages. */
+/* `n` bytes of `s` for a message in `buf`: whole when they fit, else cut
+ * between characters and ended with "…". */
+static void shorten(const char *s, size_t n, char *buf, size_t size)
+{
+    if (n < size) {
+        snprintf(buf, size, "%.*s", (int)n, s);
+        return;
+    }
+    static const char ellipsis[] = "\xe2\x80\xa6";
+    char *copy = xstrndup(s, n);
+    size_t keep = ke_utf8_cut(copy, size - sizeof ellipsis);
+    snprintf(buf, size, "%.*s%s", (int)keep, copy, ellipsis);
+    free(copy);
+}
+
+/* The text of a token as the user wrote it (quotes included), for
+ * messages. */
 static void token_text(const parser *p, const token *t, char *buf, size_t size)
 {
     if (t->type == T_QUOTED)
-        snprintf(buf, size, "%.*s", (int)(t->len + 2), p->expr + t->pos);
+        shorten(p->expr + t->pos, t->len + 2, buf, size);
     else
-        snprintf(buf, size, "%.*s", (int)t->len, t->start);
+        shorten(t->start, t->len, buf, size);
 }
 
 static void next(parser *p)
@@ -306,8 +323,9 @@ static node *parse_primary(parser *p)
     if (p->tok.type == T_QUOTED) {
         n->value = xstrndup(p->tok.start, p->tok.len);
     } else if (p->tok.type == T_WORD && is_keyword(&p->tok, "null")) {
-        char hint[160];
-        snprintf(hint, sizeof hint, "; write '%s is %snull' to test for a missing value", n->col,
+        char hint[160], col[64];
+        shorten(n->col, strlen(n->col), col, sizeof col);
+        snprintf(hint, sizeof hint, "; write '%s is %snull' to test for a missing value", col,
                  n->op == OP_NE ? "not " : "");
         fail(p, p->tok.pos, hint, "expected a value%s, not null%s", after, NULL);
         free_node(n);

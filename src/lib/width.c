@@ -108,6 +108,17 @@ size_t ke_display_prefix(const char *str, size_t max_width)
     return len;
 }
 
+size_t ke_utf8_cut(const char *s, size_t max_bytes)
+{
+    size_t len = strnlen(s, max_bytes + 1);
+    if (len <= max_bytes)
+        return len;
+    size_t cut = max_bytes;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    return cut;
+}
+
 size_t ke_utf8_invalid(const char *str)
 {
     const unsigned char *s = (const unsigned char *)str;
