@@ -321,6 +321,12 @@ static void test_help_rank_lists_columns(void **state)
     cols = help_columns_of(r.out, 1);
     assert_string_equal(cols, "rank,name,value,approx,unit,year,source,note");
     free(cols);
+    /* series get a trend column: said for migration, not for rank */
+    const char *trend = "\nThe table format adds a trend column to a series of two years or more:\n";
+    assert_null(strstr(r.out, trend));
+    run_result m = RUN("help", "migration");
+    assert_non_null(strstr(m.out, trend));
+    run_result_free(&m);
     /* rank --help, rank -h and the alias print the same */
     run_result h = RUN("rank", "--help");
     assert_string_equal(h.out, r.out);

@@ -121,5 +121,11 @@ void kc_print_command_help(const kc_command *cmd, FILE *out)
             fprintf(out, "  %c %-18s %-8s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key,
                     type_name(c->type), c->doc);
         }
+        unsigned all = 0;
+        for (size_t i = 0; i < cmd->columns->n; i++)
+            all |= cmd->columns->cols[i].flags;
+        if ((all & KE_SERIES) && (all & KE_YEAR))
+            fputs("The table format adds a trend column to a series of two years or more:\n"
+                  "a sparkline of its figures by year (without --fields or --chart).\n", out);
     }
 }
