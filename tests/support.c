@@ -76,10 +76,18 @@ void run_result_free(run_result *r)
 
 char *render_to_string(const ke_table *t, ke_format fmt, ke_lang lang)
 {
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.lang = lang;
+    return render_opts_to_string(t, fmt, &o);
+}
+
+char *render_opts_to_string(const ke_table *t, ke_format fmt, const ke_render_opts *opts)
+{
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
-    if (ke_render(t, fmt, lang, f) != 0) {
+    if (ke_render(t, fmt, opts, f) != 0) {
         fclose(f);
         free(buf);
         return NULL;

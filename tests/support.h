@@ -18,7 +18,10 @@ typedef struct run_result {
 run_result run_program(const char *const *argv, const char *const *envp);
 void run_result_free(run_result *r);
 
-/* Renders a table with a formatter into a malloc'd string. */
+/* Renders a table with a formatter into a malloc'd string (NULL when the
+ * formatter fails): with the default options in language `lang`, or with
+ * `opts`. */
 char *render_to_string(const ke_table *t, ke_format fmt, ke_lang lang);
+char *render_opts_to_string(const ke_table *t, ke_format fmt, const ke_render_opts *opts);
 
 #endif

@@ -177,7 +177,7 @@ static void test_migration_country_spellings(void **state)
     run_result base = RUN("migration", "KR");
     assert_int_equal(base.status, 0);
     assert_string_equal(base.err, "");
-    assert_true(starts_with(base.out, "country  name "));
+    assert_true(starts_with(base.out, "name         year  value "));
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
         run_result r = RUN("migration", spellings[i]);
         assert_string_equal(r.out, base.out);
@@ -273,34 +273,44 @@ static void test_help_lists_every_command(void **state)
     for (size_t i = 0; i < sizeof command_lines / sizeof command_lines[0]; i++)
         if (!strstr(r.out, command_lines[i]))
             fail_msg("--help does not list:%s", command_lines[i]);
-    assert_non_null(strstr(r.out, "\nExit status: 0 success (an empty result too), 1 runtime failure, "
-                                  "2 usage error.\n"));
+    assert_non_null(strstr(r.out, "\nExit status: 0 success (an empty result too, unless -e), 1 runtime "
+                                  "failure\n(or an empty result with -e), 2 usage error.\n"));
     /* -h and `help` print the same */
     assert_same_result(RUN("-h"), RUN("--help"));
     assert_same_result(RUN("help"), r);
 }
 
-/* The column keys `kaieco help CMD` lists, comma-separated. */
-static char *help_columns(const char *out)
+/* The column keys `kaieco help CMD` lists, comma-separated: all of them,
+ * or (default_only) those marked '*', in the default table view. */
+static char *help_columns_of(const char *out, int default_only)
 {
-    const char *marker = "\nOutput columns (JSON keys and CSV header, in order):\n";
+    const char *marker = "\nOutput columns (JSON keys and CSV header, in order; * = in the default\n"
+                         "table view, the others only with --wide or --fields):\n";
     const char *p = strstr(out, marker);
     if (!p)
         return NULL;
     p += strlen(marker);
     char *keys = calloc(1, strlen(p) + 1);
-    while (p[0] == ' ' && p[1] == ' ' && p[2] != ' ') {
-        p += 2;
+    while (p[0] == ' ' && p[1] == ' ' && (p[2] == '*' || p[2] == ' ') && p[3] == ' ' && p[4] != ' ') {
+        int dflt = p[2] == '*';
+        p += 4;
         size_t len = strcspn(p, " ");
-        if (*keys)
-            strcat(keys, ",");
-        strncat(keys, p, len);
+        if (dflt || !default_only) {
+            if (*keys)
+                strcat(keys, ",");
+            strncat(keys, p, len);
+        }
         p = strchr(p, '\n');
         if (!p)
             break;
         p++;
     }
     return keys;
+}
+
+static char *help_columns(const char *out)
+{
+    return help_columns_of(out, 0);
 }
 
 static void test_help_rank_lists_columns(void **state)
@@ -312,13 +322,24 @@ static void test_help_rank_lists_columns(void **state)
     assert_true(starts_with(r.out, "usage: kaieco rank METRIC [--year YYYY] [--top N] [OPTIONS]\n"));
     assert_non_null(strstr(r.out, "\n      --year YYYY "));
     assert_non_null(strstr(r.out, "\n      --top N "));
-    assert_non_null(strstr(r.out, "\n  rank               integer  rank the source states for this country; "
+    assert_non_null(strstr(r.out, "\n  * rank               integer  rank the source states for this country; "
                                   "null where it states none\n"));
-    assert_non_null(strstr(r.out, "\n  value              number   the figure, with the digits the source gives\n"));
+    assert_non_null(strstr(r.out, "\n  * value              number   the figure, with the digits the source gives\n"));
+    assert_non_null(strstr(r.out, "\n    country            text     ISO 3166-1 alpha-2 code\n"));
     char *cols = help_columns(r.out);
     assert_non_null(cols);
     assert_string_equal(cols, "rank,country,name,value,approx,unit,year,source,other_sources,note");
     free(cols);
+    /* the columns marked '*' are the default table's */
+    cols = help_columns_of(r.out, 1);
+    assert_string_equal(cols, "rank,name,value,approx,unit,year,source,note");
+    free(cols);
+    /* series get a trend column: said for migration, not for rank */
+    const char *trend = "\nThe table format adds a trend column to a series of two years or more:\n";
+    assert_null(strstr(r.out, trend));
+    run_result m = RUN("help", "migration");
+    assert_non_null(strstr(m.out, trend));
+    run_result_free(&m);
     /* rank --help, rank -h and the alias print the same */
     run_result h = RUN("rank", "--help");
     assert_string_equal(h.out, r.out);
@@ -362,11 +383,193 @@ static void test_empty_result(void **state)
     assert_ok(RUN("contest", "--as-of", "2020-01-01", "--csv"),
               "team,organization,model,status,outcome,decided_on,reason,source\n");
     assert_ok(RUN("contest", "--as-of", "2020-01-01"),
+              "organization  model  status  outcome  decided_on\n"
+              "------------  -----  ------  -------  ----------\n");
+    assert_ok(RUN("contest", "--as-of", "2020-01-01", "--wide"),
               "team  organization  model  status  outcome  decided_on  reason  source\n"
               "----  ------------  -----  ------  -------  ----------  ------  ------\n");
     assert_ok(RUN("rank", "patents", "--top", "0", "--json"), "[]\n");
     assert_ok(RUN("rank", "patents", "--where", "country=ZZ", "--csv"),
               "rank,country,name,value,approx,unit,year,source,other_sources,note\n");
+}
+
+/* --tsv beside --json and --csv; ndjson and markdown through -f. */
+static void test_more_formats(void **state)
+{
+    (void)state;
+    run_result tsv = RUN("rank", "patents", "--tsv");
+    assert_true(starts_with(tsv.out, "rank\tcountry\tname\tvalue\t"));
+    assert_same_result(RUN("rank", "patents", "-f", "tsv"), RUN("rank", "patents", "--format=tsv"));
+    run_result tsv2 = RUN("--tsv", "rank", "patents");
+    assert_same_result(tsv, tsv2);
+    assert_ok(RUN("rank", "patents", "--year", "2022", "-f", "ndjson", "--fields", "rank,country,value,approx"),
+              "{\"rank\":1,\"country\":\"KR\",\"value\":10.26,\"approx\":null}\n"
+              "{\"rank\":2,\"country\":\"LU\",\"value\":8.73,\"approx\":null}\n"
+              "{\"rank\":3,\"country\":\"US\",\"value\":4.23,\"approx\":null}\n"
+              "{\"rank\":4,\"country\":\"JP\",\"value\":2.53,\"approx\":null}\n"
+              "{\"rank\":5,\"country\":\"CN\",\"value\":2.51,\"approx\":null}\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--format=markdown", "--fields", "rank,country,value,approx"),
+              "| rank | country | value | approx |\n"
+              "| ---: | --- | ---: | --- |\n"
+              "| 1 | KR | 10.26 |  |\n"
+              "| 2 | LU | 8.73 |  |\n"
+              "| 3 | US | 4.23 |  |\n"
+              "| 4 | JP | 2.53 |  |\n"
+              "| 5 | CN | 2.51 |  |\n");
+    /* every column, whatever the table's default view */
+    run_result md = RUN("rank", "patents", "-f", "markdown", "--limit", "0");
+    assert_ok(md, "| rank | country | name | value | approx | unit | year | source | other_sources | note |\n"
+                  "| ---: | --- | --- | ---: | --- | --- | ---: | --- | --- | --- |\n");
+    /* an empty result in every format */
+    static const char *const empties[][2] = {
+        {"table", "rank  name  value  approx  unit  year  source  note\n"
+                  "----  ----  -----  ------  ----  ----  ------  ----\n"},
+        {"json", "[]\n"},
+        {"ndjson", ""},
+        {"csv", "rank,country,name,value,approx,unit,year,source,other_sources,note\n"},
+        {"tsv", "rank\tcountry\tname\tvalue\tapprox\tunit\tyear\tsource\tother_sources\tnote\n"},
+        {"markdown", "| rank | country | name | value | approx | unit | year | source | other_sources | note |\n"
+                     "| ---: | --- | --- | ---: | --- | --- | ---: | --- | --- | --- |\n"},
+    };
+    for (size_t i = 0; i < sizeof empties / sizeof *empties; i++)
+        assert_ok(RUN("rank", "patents", "-f", empties[i][0], "--where", "country = ZZ"), empties[i][1]);
+}
+
+/* The table format shows the default view; --wide every column, as
+ * --fields naming them all does; machine formats carry every column. */
+static void test_default_view_and_wide(void **state)
+{
+    (void)state;
+    run_result wide = RUN("rank", "patents", "--year", "2022", "--wide");
+    run_result all = RUN("rank", "patents", "--year", "2022", "--fields",
+                         "rank,country,name,value,approx,unit,year,source,other_sources,note");
+    assert_true(starts_with(wide.out, "rank  country  name           value  approx  unit  "));
+    assert_same_result(wide, all);
+    run_result dflt = RUN("rank", "patents", "--year", "2022");
+    assert_true(starts_with(dflt.out, "rank  name           value  approx  unit  "));
+    run_result_free(&dflt);
+    assert_same_result(RUN("rank", "patents", "--csv", "--wide"), RUN("rank", "patents", "--csv"));
+    /* hidden columns still filter and sort */
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "other_sources is not null"),
+              "rank  name         value  approx  unit                        year  source                 note\n"
+              "----  -----------  -----  ------  --------------------------  ----  ---------------------  ----\n"
+              "   1  South Korea  10.26  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  [1]\n"
+              "\n[1] AI Index 2024, data year 2022 as the article states. The headline calls it last year's "
+              "(2023) patent lead, but the body dates the figure to 2022.\n");
+}
+
+/* --no-header, -e, repeated --where, several --sort keys. */
+static void test_shaping(void **state)
+{
+    (void)state;
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header"),
+              "KR  10.26\nLU   8.73\nUS   4.23\nJP   2.53\nCN   2.51\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "--csv"),
+              "KR,10.26\nLU,8.73\nUS,4.23\nJP,2.53\nCN,2.51\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "--tsv",
+                  "--limit", "1"),
+              "KR\t10.26\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--fields", "country,value", "--no-header", "-f",
+                  "markdown", "--limit", "1"),
+              "| KR | 10.26 |\n");
+    assert_ok(RUN("rank", "patents", "--csv", "--no-header", "--where", "country = ZZ"), "");
+
+    /* -e: status 1 when nothing is left, the output as usual */
+    run_result r = RUN("rank", "patents", "--csv", "--fields", "country", "--where", "country = ZZ", "-e");
+    assert_string_equal(r.out, "country\n");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    r = RUN("rank", "patents", "--exit-status", "--json", "--limit", "0");
+    assert_string_equal(r.out, "[]\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    assert_ok(RUN("-e", "rank", "patents", "--csv", "--fields", "country", "--where", "country = KR"),
+              "country\nKR\n");
+    assert_ok(RUN("rank", "patents", "--csv", "--fields", "country", "--where", "country = ZZ"), "country\n");
+    /* a usage error stays 2 */
+    r = RUN("rank", "patnts", "-e");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+
+    /* repeated --where: each must hold */
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "value > 3", "--where", "country != LU",
+                  "--fields", "country", "--csv"),
+              "country\nKR\nUS\n");
+    assert_same_result(RUN("rank", "patents", "--year", "2022", "--where", "value > 3 and country != LU", "--csv"),
+                       RUN("rank", "patents", "--year", "2022", "--where", "value > 3", "--where",
+                           "country != LU", "--csv"));
+    /* the form of earlier versions, spaces and all */
+    assert_ok(RUN("sources", "--where", "outlet=Bloomberg (Japanese edition)", "--fields", "id", "--csv"),
+              "id\nbloomberg-ja-2026-01\n");
+    assert_ok(RUN("rank", "patents", "--year", "2022", "--where", "name=South Korea", "--fields", "country",
+                  "--csv"),
+              "country\nKR\n");
+
+    /* Private AI investment, USD billions (AI Index via the seed articles
+     * and HAI): newest year first, then by country code; then by value */
+    assert_ok(RUN("investment", "--sort", "-year,country", "--fields", "country,year,value", "--limit", "6",
+                  "--csv"),
+              "country,year,value\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\nUS,2024,109.1\n"
+              "CN,2023,7.76\nDE,2023,1.91\n");
+    assert_ok(RUN("investment", "--sort", "-year,-value", "--fields", "country,year,value", "--limit", "4",
+                  "--csv"),
+              "country,year,value\nUS,2024,109.1\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\n");
+}
+
+/* Bash completion offers the format names after -f and --format. */
+static void test_completion_formats(void **state)
+{
+    (void)state;
+    char script[2048];
+    snprintf(script, sizeof script,
+             "source <('%s' completion bash) || exit 3\n"
+             "COMP_WORDS=(kaieco rank -f nd); COMP_CWORD=3; _kaieco; echo \"${COMPREPLY[*]}\"\n"
+             "COMP_WORDS=(kaieco rank --format ''); COMP_CWORD=3; _kaieco; echo \"${COMPREPLY[*]}\"\n"
+             "COMP_WORDS=(kaieco rank --no-h); COMP_CWORD=2; _kaieco; echo \"${COMPREPLY[*]}\"\n",
+             KAIECO_BIN);
+    const char *argv[] = {"/bin/bash", "-c", script, NULL};
+    run_result r = run_program(argv, NULL);
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, "ndjson\ntable json csv tsv ndjson markdown\n--no-header\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
+/* A word too long for a message keeps the closing quote and the hint,
+ * cut between characters. */
+static void test_long_word_in_a_message(void **state)
+{
+    (void)state;
+    char word[8 + 300 * 3];
+    strcpy(word, "patents");
+    for (size_t i = 0; i < 300; i++)
+        strcat(word, "한");
+    run_result r = RUN("rank", word);
+    assert_int_equal(r.status, 2);
+    assert_string_equal(r.out, "");
+    assert_true(strlen(r.err) <= strlen("kaieco: ") + 511 + 1);
+    assert_int_equal(ke_utf8_invalid(r.err), (size_t)-1);
+    assert_true(starts_with(r.err, "kaieco: unknown metric 'patents한한"));
+    const char *tail = "한…'; did you mean 'patents'?\n";
+    assert_string_equal(r.err + strlen(r.err) - strlen(tail), tail);
+    run_result_free(&r);
+
+    /* an unknown command, an unknown option, a --where word */
+    char option[8 + 300 * 3];
+    strcpy(option, "--yea");
+    strcat(option, word + 7);
+    static const char *const tails[] = {"한…'; see 'kaieco --help'\n", "한…'; see 'kaieco --help'\n",
+                                        "한…' at column 308\n"};
+    run_result rs[] = {RUN(word), RUN("rank", "patents", option), RUN("rank", "patents", "--where", word)};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(rs[i].status, 2);
+        assert_string_equal(rs[i].out, "");
+        assert_true(strlen(rs[i].err) <= strlen("kaieco: ") + 511 + 1);
+        assert_int_equal(ke_utf8_invalid(rs[i].err), (size_t)-1);
+        assert_string_equal(rs[i].err + strlen(rs[i].err) - strlen(tails[i]), tails[i]);
+        run_result_free(&rs[i]);
+    }
 }
 
 /* The same bytes whatever the locale, time zone or terminal width. */
@@ -379,6 +582,8 @@ static void test_environment_does_not_change_output(void **state)
         {"LANG=C.UTF-8", "LC_ALL=C.UTF-8", NULL},
         {"TZ=Asia/Seoul", NULL, NULL},
         {"COLUMNS=20", "LINES=5", NULL},
+        {"NO_COLOR=1", NULL, NULL},
+        {"NO_COLOR=", "COLUMNS=300", NULL},
     };
     static const char *const runs[][8] = {
         {"rank", "patents", "--year", "2022", NULL},
@@ -389,6 +594,9 @@ static void test_environment_does_not_change_output(void **state)
         {"contest", NULL},
         {"contest", "--as-of", "2026-01-15", "--lang", "ja", NULL},
         {"rank", "patnts", NULL},
+        {"migration", "--chart", NULL},
+        {"events", "--wide", NULL},
+        {"country", "KR", "-f", "markdown", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         run_result base = kaieco_env(runs[i], NULL);
@@ -624,13 +832,55 @@ static const bad_case bad_cases[] = {
     {"date without padding", {"contest", "--as-of", "2026-2-1"}, {NULL}, "'2026-2-1'",
      "kaieco: invalid date '2026-2-1' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"},
     {"negative number", {"rank", "patents", "--top", "-1"}, {NULL}, "'-1'",
-     "kaieco: invalid number '-1' for --top (expected a whole number, 0 or more)\n"},
+     "kaieco: invalid number '-1' for --top (expected a whole number from 0 to 1000000000)\n"},
     {"malformed number", {"rank", "patents", "--limit", "x"}, {NULL}, "'x'",
-     "kaieco: invalid number 'x' for --limit (expected a whole number, 0 or more)\n"},
+     "kaieco: invalid number 'x' for --limit (expected a whole number from 0 to 1000000000)\n"},
+    {"number past the maximum", {"rank", "patents", "--limit", "1000000001"}, {NULL}, "'1000000001'",
+     "kaieco: invalid number '1000000001' for --limit (expected a whole number from 0 to 1000000000)\n"},
     {"unknown format", {"rank", "patents", "-f", "jsn"}, {NULL}, "'jsn'",
      "kaieco: unknown format 'jsn'; did you mean 'json'?\n"},
     {"unknown format, nothing close", {"rank", "patents", "--format=xml"}, {NULL}, "'xml'",
-     "kaieco: unknown format 'xml' (expected one of: table, json, csv, tsv)\n"},
+     "kaieco: unknown format 'xml' (expected one of: table, json, csv, tsv, ndjson, markdown)\n"},
+    {"flag given a value", {"rank", "patents", "--json=1"}, {NULL}, "'--json'",
+     "kaieco: option '--json' takes no value; see 'kaieco --help'\n"},
+    {"flag given a value before the command", {"--csv=yes", "rank", "patents"}, {NULL}, "'--csv'",
+     "kaieco: option '--csv' takes no value; see 'kaieco --help'\n"},
+    {"empty name in --fields", {"rank", "patents", "--fields", "country,,value"}, {NULL}, ",,",
+     "kaieco: empty column name in --fields 'country,,value'\n"},
+    {"only a comma in --fields", {"rank", "patents", "--fields", ","}, {NULL}, "','",
+     "kaieco: empty column name in --fields ','\n"},
+    {"trailing comma in --fields", {"rank", "patents", "--fields", "country,"}, {NULL}, "'country,'",
+     "kaieco: empty column name in --fields 'country,'\n"},
+    {"empty name in --sort", {"rank", "patents", "--sort", "-value,,country"}, {NULL}, ",,",
+     "kaieco: empty column name in --sort '-value,,country'\n"},
+    {"only a minus in --sort", {"rank", "patents", "--sort", "value,-"}, {NULL}, "'value,-'",
+     "kaieco: empty column name in --sort 'value,-'\n"},
+    {"invalid UTF-8 in an argument", {"search", "caf\xc3"}, {NULL}, "'caf\\xC3'",
+     "kaieco: argument 'caf\\xC3' is not valid UTF-8\n"},
+    {"invalid UTF-8 in an option's value", {"rank", "patents", "--where", "name=\xff\xfeKorea"}, {NULL},
+     "\\xFF\\xFE", "kaieco: argument 'name=\\xFF\\xFEKorea' is not valid UTF-8\n"},
+    {"a surrogate is not UTF-8", {"search", "\xed\xa0\x80"}, {NULL}, "\\xED\\xA0\\x80",
+     "kaieco: argument '\\xED\\xA0\\x80' is not valid UTF-8\n"},
+    {"--chart in json", {"rank", "patents", "--chart", "--json"}, {NULL}, "json",
+     "kaieco: --chart draws in the table format only, not json\n"},
+    {"--chart without a number column", {"events", "--chart"}, {NULL}, "--chart",
+     "kaieco: --chart: the result has no number column to draw; commands that can chart: rank, "
+     "migration, investment, models, country, facts\n"},
+    {"--chart with two number columns", {"compare", "KR", "JP", "--chart"}, {NULL}, "kr, jp",
+     "kaieco: --chart: the result has 2 number columns (kr, jp); keep one with --fields; commands "
+     "that can chart: rank, migration, investment, models, country, facts\n"},
+    {"--chart across units", {"country", "KR", "--chart"}, {NULL}, "units",
+     "kaieco: --chart: the rows are in different units ('rank (1 = most paid subscribers)', "
+     "'times (multiple over one year)'); keep one with --where; commands that can chart: rank, "
+     "migration, investment, models, country, facts\n"},
+    {"--no-header in json", {"rank", "patents", "--json", "--no-header"}, {NULL}, "json",
+     "kaieco: --no-header: json has no header row (only table, csv, tsv and markdown have one)\n"},
+    {"--no-header in ndjson", {"rank", "patents", "-f", "ndjson", "--no-header"}, {NULL}, "ndjson",
+     "kaieco: --no-header: ndjson has no header row (only table, csv, tsv and markdown have one)\n"},
+    {"unknown colour", {"rank", "patents", "--color=sometimes"}, {NULL}, "'sometimes'",
+     "kaieco: unknown --color value 'sometimes' (expected one of: auto, always, never)\n"},
+    {"unknown colour, close", {"rank", "patents", "--color=alway"}, {NULL}, "'alway'",
+     "kaieco: unknown --color value 'alway'; did you mean 'always'?\n"},
     {"unknown language", {"rank", "patents", "--lang", "fr"}, {NULL}, "'fr'",
      "kaieco: unknown language 'fr' (expected one of: en, ko, ja)\n"},
     {"unknown language, close", {"rank", "patents", "--lang", "jp"}, {NULL}, "'jp'",
@@ -642,9 +892,17 @@ static const bad_case bad_cases[] = {
     {"unknown column in --sort", {"rank", "patents", "--sort", "-vlaue"}, {NULL}, "'vlaue'",
      "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
     {"unknown column in --where", {"rank", "patents", "--where", "cuntry=KR"}, {NULL}, "'cuntry'",
-     "kaieco: unknown column 'cuntry'; did you mean 'country'?\n"},
+     "kaieco: --where: unknown column 'cuntry' at column 1; did you mean 'country'?\n"},
+    {"unknown column later in --where", {"rank", "patents", "--where", "year > 2000 and vaule < 3"}, {NULL},
+     "'vaule'", "kaieco: --where: unknown column 'vaule' at column 17; did you mean 'value'?\n"},
     {"malformed --where", {"rank", "patents", "--where", "country"}, {NULL}, "'country'",
-     "kaieco: invalid filter 'country' for --where (expected COLUMN=VALUE)\n"},
+     "kaieco: --where: expected an operator (= != < <= > >= ~ or is) after 'country' at column 8\n"},
+    {"--where without a value", {"rank", "patents", "--where", "value >"}, {NULL}, "'>'",
+     "kaieco: --where: expected a value after '>' at column 8\n"},
+    {"--where: a number column takes numbers", {"rank", "patents", "--where", "value > ten"}, {NULL},
+     "'ten'", "kaieco: --where: expected a number at column 9 ('value' is a number column), not 'ten'\n"},
+    {"--where checked before the query runs", {"rank", "patnts", "--where", "(year = 2022"}, {NULL}, "')'",
+     "kaieco: --where: expected ')' to close the '(' of column 1 at column 13\n"},
     {"missing argument", {"rank"}, {NULL}, "METRIC",
      "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
     {"extra argument", {"contest", "x"}, {NULL}, "'x'",
@@ -684,6 +942,11 @@ int main(void)
         cmocka_unit_test(test_help_rank_lists_columns),
         cmocka_unit_test(test_help_columns_match_output),
         cmocka_unit_test(test_empty_result),
+        cmocka_unit_test(test_more_formats),
+        cmocka_unit_test(test_default_view_and_wide),
+        cmocka_unit_test(test_shaping),
+        cmocka_unit_test(test_completion_formats),
+        cmocka_unit_test(test_long_word_in_a_message),
         cmocka_unit_test(test_environment_does_not_change_output),
         cmocka_unit_test(test_lang_ko_headers),
         cmocka_unit_test(test_kaieco_lang_ja),

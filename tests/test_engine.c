@@ -608,10 +608,10 @@ static void test_name_falls_back_to_english(void **state)
 /* ---- generic table operations ------------------------------------------------ */
 
 static const ke_column ops_cols[] = {
-    {"name", KE_COL_TEXT, "", 0},
-    {"group", KE_COL_TEXT, "", 0},
-    {"score", KE_COL_NUM, "", 0},
-    {"rank", KE_COL_INT, "", 0},
+    {"name", KE_COL_TEXT, "", 0, 0},
+    {"group", KE_COL_TEXT, "", 0, 0},
+    {"score", KE_COL_NUM, "", 0, 0},
+    {"rank", KE_COL_INT, "", 0, 0},
 };
 
 /* Six rows: ties on score (b, d, f all 2), missing score (c, e), a missing
@@ -764,6 +764,139 @@ static void test_table_select(void **state)
     ke_table_free(t);
 }
 
+/* --sort with several keys: the first decides, the next break its ties;
+ * missing values last for every key, in either direction; rows equal on
+ * every key keep their order. Text compares byte by byte ("Y" < "x"). */
+static void test_table_sort_several_keys(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    assert_int_equal(ke_table_sort_spec(t, "group,-score", &err), 0);
+    assert_csv(t, "name,group,score,rank\nb,Y,2,\nf,x,2,5\na,x,1,3\ne,x,,\nc,y,,1\nd,,2.0,2\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort_spec(t, "-score,rank", &err), 0);
+    assert_csv(t, "name,group,score,rank\nd,,2.0,2\nf,x,2,5\nb,Y,2,\na,x,1,3\nc,y,,1\ne,x,,\n");
+
+    t = ops_table();
+    assert_int_equal(ke_table_sort_spec(t, "-score,-rank", &err), 0);
+    assert_csv(t, "name,group,score,rank\nf,x,2,5\nd,,2.0,2\nb,Y,2,\na,x,1,3\nc,y,,1\ne,x,,\n");
+
+    t = ops_table(); /* ties on both keys keep their order */
+    assert_int_equal(ke_table_sort_spec(t, "score,group", &err), 0);
+    assert_csv(t, "name,group,score,rank\na,x,1,3\nb,Y,2,\nf,x,2,5\nd,,2.0,2\ne,x,,\nc,y,,1\n");
+
+    t = ops_table(); /* one key is --sort of before */
+    ke_table *u = ops_table();
+    assert_int_equal(ke_table_sort_spec(t, "-rank", &err), 0);
+    assert_int_equal(ke_table_sort(u, "rank", 1, &err), 0);
+    char *a = render_to_string(t, KE_FMT_CSV, KE_LANG_EN), *b = render_to_string(u, KE_FMT_CSV, KE_LANG_EN);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    ke_table_free(u);
+
+    static const char *const bad[][2] = {
+        {"score,,rank", "empty column name in --sort 'score,,rank'"},
+        {"", "empty column name in --sort ''"},
+        {"score,", "empty column name in --sort 'score,'"},
+        {"-", "empty column name in --sort '-'"},
+        {"score,-nmae", "unknown column 'nmae'; did you mean 'name'?"},
+    };
+    for (size_t i = 0; i < N(bad); i++) {
+        memset(&err, 0, sizeof err);
+        assert_int_equal(ke_table_sort_spec(t, bad[i][0], &err), -1);
+        assert_int_equal(err.status, KE_EXIT_USAGE);
+        assert_string_equal(err.message, bad[i][1]);
+    }
+    assert_csv(t, "name,group,score,rank\nf,x,2,5\na,x,1,3\nd,,2.0,2\nc,y,,1\nb,Y,2,\ne,x,,\n");
+}
+
+static void test_table_select_spec(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ops_table();
+    static const char *const bad[][2] = {
+        {"rank,,name", "empty column name in --fields 'rank,,name'"},
+        {",", "empty column name in --fields ','"},
+        {"", "empty column name in --fields ''"},
+        {"name,", "empty column name in --fields 'name,'"},
+        {",name", "empty column name in --fields ',name'"},
+    };
+    for (size_t i = 0; i < N(bad); i++) {
+        assert_int_equal(ke_table_select_spec(t, bad[i][0], &err), -1);
+        assert_string_equal(err.message, bad[i][1]);
+    }
+    assert_int_equal(t->n_cols, 4); /* unchanged */
+    assert_int_equal(ke_table_select_spec(t, "rank,name", &err), 0);
+    assert_csv(t, "rank,name\n3,a\n,b\n1,c\n2,d\n,e\n5,f\n");
+}
+
+/* A message longer than ke_error's buffer is cut between UTF-8
+ * characters, inside the longest quoted word, keeping its closing quote
+ * and the hint after it. */
+static void test_error_message_cut(void **state)
+{
+    (void)state;
+    char word[1201];
+    for (size_t i = 0; i < 600; i++)
+        memcpy(word + 2 * i, "\xc3\xa9", 2); /* é */
+    word[1200] = '\0';
+    ke_error err;
+    ke_error_set(&err, KE_EXIT_USAGE, "unknown metric '%s'; did you mean '%s'?", word, "patents");
+    size_t len = strlen(err.message);
+    assert_true(len <= sizeof err.message - 1);
+    assert_true(len >= sizeof err.message - 4); /* no more cut than needed */
+    assert_int_equal(ke_utf8_invalid(err.message), (size_t)-1);
+    assert_true(strncmp(err.message, "unknown metric '\xc3\xa9\xc3\xa9", 20) == 0);
+    const char *tail = "\xc3\xa9\xe2\x80\xa6'; did you mean 'patents'?";
+    assert_string_equal(err.message + len - strlen(tail), tail);
+
+    /* whatever the parity of the bytes to cut, the cut ends on a character */
+    ke_error_set(&err, KE_EXIT_USAGE, "x '%s'; hint", word);
+    assert_int_equal(ke_utf8_invalid(err.message), (size_t)-1);
+    assert_string_equal(err.message + strlen(err.message) - 12, "\xc3\xa9\xe2\x80\xa6'; hint");
+    ke_error_set(&err, KE_EXIT_USAGE, "xy '%s'; hint", word);
+    assert_int_equal(ke_utf8_invalid(err.message), (size_t)-1);
+    assert_string_equal(err.message + strlen(err.message) - 12, "\xc3\xa9\xe2\x80\xa6'; hint");
+
+    /* nothing quoted: the end goes */
+    ke_error_set(&err, KE_EXIT_USAGE, "%s", word);
+    len = strlen(err.message);
+    assert_int_equal(ke_utf8_invalid(err.message), (size_t)-1);
+    assert_string_equal(err.message + len - 3, "\xe2\x80\xa6");
+    assert_true(len <= sizeof err.message - 1);
+
+    /* a message that fits is left alone */
+    ke_error_set(&err, KE_EXIT_RUNTIME, "short '%s'", "word");
+    assert_string_equal(err.message, "short 'word'");
+    assert_int_equal(err.status, KE_EXIT_RUNTIME);
+}
+
+static void test_utf8(void **state)
+{
+    (void)state;
+    assert_int_equal(ke_utf8_invalid("plain, 한국, 日本"), (size_t)-1);
+    assert_int_equal(ke_utf8_invalid(""), (size_t)-1);
+    assert_int_equal(ke_utf8_invalid("ab\xc3"), 2);             /* cut short */
+    assert_int_equal(ke_utf8_invalid("\xc0\xaf"), 0);           /* overlong */
+    assert_int_equal(ke_utf8_invalid("a\xed\xa0\x80"), 1);     /* surrogate */
+    assert_int_equal(ke_utf8_invalid("\xf4\x90\x80\x80"), 0); /* past U+10FFFF */
+    assert_int_equal(ke_utf8_invalid("x\x80"), 1);              /* stray continuation */
+    char *e = ke_utf8_escape("caf\xc3 한\xff\xfe!");
+    assert_string_equal(e, "caf\\xC3 한\\xFF\\xFE!");
+    free(e);
+    /* prefixes by display width, never inside a character */
+    assert_int_equal(ke_display_prefix("abcdef", 3), 3);
+    assert_int_equal(ke_display_prefix("한국어", 3), 3);  /* 한 (2); 국 would make 4 */
+    assert_int_equal(ke_display_prefix("한국어", 4), 6);
+    assert_int_equal(ke_display_prefix("cafe\xcc\x81s", 4), 6); /* the combining mark comes along */
+    assert_int_equal(ke_display_prefix("abc", 10), 3);
+    assert_int_equal(ke_display_prefix("abc", 0), 0);
+}
+
 /* The CLI's order: where, sort, limit, select. */
 static void test_table_ops_together(void **state)
 {
@@ -816,6 +949,10 @@ int main(void)
         cmocka_unit_test(test_table_sort_numbers_not_text),
         cmocka_unit_test(test_table_limit),
         cmocka_unit_test(test_table_select),
+        cmocka_unit_test(test_table_sort_several_keys),
+        cmocka_unit_test(test_table_select_spec),
+        cmocka_unit_test(test_error_message_cut),
+        cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_table_ops_together),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

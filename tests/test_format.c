@@ -1,5 +1,6 @@
-/* Formatters: the exact bytes of table, JSON, CSV and TSV output, display
- * width, headers and format names. */
+/* Formatters: the exact bytes of table, JSON, NDJSON, CSV, TSV and
+ * Markdown output, with and without a header, display width, headers and
+ * format names. */
 #include <locale.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -13,9 +14,9 @@
 #include "support.h"
 
 static const ke_column sample_cols[] = {
-    {"country", KE_COL_TEXT, "alpha-2 code", 0}, {"name", KE_COL_TEXT, "name", 0},
-    {"rank", KE_COL_INT, "stated rank", 0},      {"value", KE_COL_NUM, "value", 0},
-    {"approx", KE_COL_BOOL, "approximate", 0},   {"note", KE_COL_TEXT, "note", 0},
+    {"country", KE_COL_TEXT, "alpha-2 code", 0, 0}, {"name", KE_COL_TEXT, "name", 0, 0},
+    {"rank", KE_COL_INT, "stated rank", 0, 0},      {"value", KE_COL_NUM, "value", 0, 0},
+    {"approx", KE_COL_BOOL, "approximate", 0, 0},   {"note", KE_COL_TEXT, "note", 0, 0},
 };
 
 /* Four rows covering every column type, a missing INT and a missing TEXT,
@@ -55,7 +56,7 @@ static ke_table *sample(void)
 
 static ke_table *empty(void)
 {
-    static const ke_column cols[] = {{"country", KE_COL_TEXT, "", 0}, {"value", KE_COL_NUM, "", 0}};
+    static const ke_column cols[] = {{"country", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_NUM, "", 0, 0}};
     return ke_table_new(cols, 2);
 }
 
@@ -109,7 +110,7 @@ static void test_table_ja(void **state)
 static void test_table_controls_and_trailing_space(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0}, {"note", KE_COL_TEXT, "", 0}};
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"note", KE_COL_TEXT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "a\rb\x1b" "c\td");
@@ -128,7 +129,7 @@ static void test_table_controls_and_trailing_space(void **state)
 static void test_table_width_edge_cases(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0}, {"value", KE_COL_INT, "", 0}};
+    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_INT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "cafe\xcc\x81");
@@ -188,7 +189,7 @@ static void test_json(void **state)
 static void test_json_numbers(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"value", KE_COL_NUM, "", 0}};
+    static const ke_column cols[] = {{"value", KE_COL_NUM, "", 0, 0}};
     static const char *const texts[] = {"0.1", "3.0", "1234.5678", "-7", "99999999999999999999"};
     ke_table *t = ke_table_new(cols, 1);
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -219,7 +220,7 @@ static void test_csv(void **state)
 static void test_csv_carriage_return(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"a", KE_COL_TEXT, "", 0}, {"b", KE_COL_TEXT, "", 0}};
+    static const ke_column cols[] = {{"a", KE_COL_TEXT, "", 0, 0}, {"b", KE_COL_TEXT, "", 0, 0}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "a", "x\ry");
@@ -238,14 +239,96 @@ static void test_tsv(void **state)
                   "CN\t中国\t12\t78352034\ttrue\ttab here\n");
 }
 
+/* One compact object per line, the keys and value types of json. */
+static void test_ndjson(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_NDJSON, KE_LANG_KO,
+                  "{\"country\":\"KR\",\"name\":\"대한민국\",\"rank\":1,\"value\":10.26,\"approx\":false,"
+                  "\"note\":\"a, \\\"b\\\"\"}\n"
+                  "{\"country\":\"JP\",\"name\":\"日本\",\"rank\":null,\"value\":-0.3,\"approx\":true,"
+                  "\"note\":\"line1\\nline2\"}\n"
+                  "{\"country\":\"US\",\"name\":\"United States\",\"rank\":3,\"value\":59.4,\"approx\":false,"
+                  "\"note\":null}\n"
+                  "{\"country\":\"CN\",\"name\":\"中国\",\"rank\":12,\"value\":78352034,\"approx\":true,"
+                  "\"note\":\"tab\\there\"}\n");
+}
+
+/* A GitHub pipe table: keys as the header, numbers right-aligned, '|'
+ * escaped, a missing value empty, line breaks and tabs as spaces. */
+static void test_markdown(void **state)
+{
+    (void)state;
+    assert_render(sample(), KE_FMT_MARKDOWN, KE_LANG_JA,
+                  "| country | name | rank | value | approx | note |\n"
+                  "| --- | --- | ---: | ---: | --- | --- |\n"
+                  "| KR | 대한민국 | 1 | 10.26 | false | a, \"b\" |\n"
+                  "| JP | 日本 |  | -0.3 | true | line1 line2 |\n"
+                  "| US | United States | 3 | 59.40 | false |  |\n"
+                  "| CN | 中国 | 12 | 78352034 | true | tab here |\n");
+    static const ke_column cols[] = {{"a|b", KE_COL_TEXT, "", 0, 0}};
+    ke_table *t = ke_table_new(cols, 1);
+    ke_table_set_text(t, ke_table_add_row(t), "a|b", "x | y\\|z");
+    assert_render(t, KE_FMT_MARKDOWN, KE_LANG_EN, "| a\\|b |\n| --- |\n| x \\| y\\\\|z |\n");
+}
+
+/* An empty result in every format: a header alone where there is one,
+ * [] in JSON, nothing at all in NDJSON. */
 static void test_empty_tables(void **state)
 {
     (void)state;
     assert_render(empty(), KE_FMT_TABLE, KE_LANG_EN, "country  value\n-------  -----\n");
     assert_render(empty(), KE_FMT_TABLE, KE_LANG_KO, "국가  값\n----  --\n");
     assert_render(empty(), KE_FMT_JSON, KE_LANG_EN, "[]\n");
+    assert_render(empty(), KE_FMT_NDJSON, KE_LANG_EN, "");
     assert_render(empty(), KE_FMT_CSV, KE_LANG_EN, "country,value\n");
     assert_render(empty(), KE_FMT_TSV, KE_LANG_EN, "country\tvalue\n");
+    assert_render(empty(), KE_FMT_MARKDOWN, KE_LANG_EN, "| country | value |\n| --- | ---: |\n");
+}
+
+static void assert_render_opts(ke_table *t, ke_format fmt, const ke_render_opts *o, const char *expected)
+{
+    char *got = render_opts_to_string(t, fmt, o);
+    assert_non_null(got);
+    assert_string_equal(got, expected);
+    free(got);
+    ke_table_free(t);
+}
+
+/* --no-header: the rows alone; an empty result prints nothing. */
+static void test_no_header(void **state)
+{
+    (void)state;
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.header = 0;
+    assert_render_opts(sample(), KE_FMT_TABLE, &o,
+                       "KR  대한민국        1     10.26  false  a, \"b\"\n"
+                       "JP  日本            -      -0.3  true   line1 line2\n"
+                       "US  United States   3     59.40  false  -\n"
+                       "CN  中国           12  78352034  true   tab here\n");
+    assert_render_opts(sample(), KE_FMT_CSV, &o,
+                       "KR,대한민국,1,10.26,false,\"a, \"\"b\"\"\"\n"
+                       "JP,日本,,-0.3,true,\"line1\nline2\"\n"
+                       "US,United States,3,59.40,false,\n"
+                       "CN,中国,12,78352034,true,tab\there\n");
+    assert_render_opts(sample(), KE_FMT_TSV, &o,
+                       "KR\t대한민국\t1\t10.26\tfalse\ta, \"b\"\n"
+                       "JP\t日本\t\t-0.3\ttrue\tline1 line2\n"
+                       "US\tUnited States\t3\t59.40\tfalse\t\n"
+                       "CN\t中国\t12\t78352034\ttrue\ttab here\n");
+    assert_render_opts(sample(), KE_FMT_MARKDOWN, &o,
+                       "| KR | 대한민국 | 1 | 10.26 | false | a, \"b\" |\n"
+                       "| JP | 日本 |  | -0.3 | true | line1 line2 |\n"
+                       "| US | United States | 3 | 59.40 | false |  |\n"
+                       "| CN | 中国 | 12 | 78352034 | true | tab here |\n");
+    assert_render_opts(empty(), KE_FMT_TABLE, &o, "");
+    assert_render_opts(empty(), KE_FMT_CSV, &o, "");
+    assert_render_opts(empty(), KE_FMT_TSV, &o, "");
+    assert_render_opts(empty(), KE_FMT_MARKDOWN, &o, "");
+    assert_true(ke_format_has_header(KE_FMT_TABLE) && ke_format_has_header(KE_FMT_CSV) &&
+                ke_format_has_header(KE_FMT_TSV) && ke_format_has_header(KE_FMT_MARKDOWN));
+    assert_false(ke_format_has_header(KE_FMT_JSON) || ke_format_has_header(KE_FMT_NDJSON));
 }
 
 static void test_display_width(void **state)
@@ -284,6 +367,8 @@ static void test_headers(void **state)
     assert_string_equal(ke_header("name", KE_LANG_JA), "名称");
     assert_string_equal(ke_header("value", KE_LANG_JA), "値");
     assert_string_equal(ke_header("rank", KE_LANG_EN), "rank");
+    assert_string_equal(ke_header("trend", KE_LANG_KO), "추세");
+    assert_string_equal(ke_header("trend", KE_LANG_JA), "推移");
     assert_string_equal(ke_header("no_such_key", KE_LANG_KO), "no_such_key");
     assert_string_equal(ke_header("no_such_key", KE_LANG_JA), "no_such_key");
 }
@@ -300,6 +385,10 @@ static void test_format_parse(void **state)
     assert_int_equal(f, KE_FMT_CSV);
     assert_int_equal(ke_format_parse("tsv", &f), 0);
     assert_int_equal(f, KE_FMT_TSV);
+    assert_int_equal(ke_format_parse("ndjson", &f), 0);
+    assert_int_equal(f, KE_FMT_NDJSON);
+    assert_int_equal(ke_format_parse("markdown", &f), 0);
+    assert_int_equal(f, KE_FMT_MARKDOWN);
     f = KE_FMT_CSV;
     assert_int_equal(ke_format_parse("xml", &f), -1);
     assert_int_equal(ke_format_parse("", &f), -1);
@@ -309,7 +398,7 @@ static void test_format_parse(void **state)
     size_t n = 0;
     while (ke_format_names[n])
         n++;
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 6);
 }
 
 /* The table's bytes do not depend on the locale. */
@@ -347,7 +436,10 @@ int main(void)
         cmocka_unit_test(test_csv),
         cmocka_unit_test(test_csv_carriage_return),
         cmocka_unit_test(test_tsv),
+        cmocka_unit_test(test_ndjson),
+        cmocka_unit_test(test_markdown),
         cmocka_unit_test(test_empty_tables),
+        cmocka_unit_test(test_no_header),
         cmocka_unit_test(test_display_width),
         cmocka_unit_test(test_headers),
         cmocka_unit_test(test_format_parse),

@@ -1,6 +1,7 @@
 /* The documentation is part of the contract: every "$ kaieco ..." example
- * in README.md must print exactly what the README shows, and every output
- * column of every command must be listed in README.md and man/kaieco.1. */
+ * in README.md must print exactly what the README shows, every output
+ * column of every command must be listed in README.md and man/kaieco.1,
+ * and the examples' default tables fit 100 columns. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "kaieco/format.h"
 #include "kaieco/query.h"
 #include "support.h"
 
@@ -30,42 +32,94 @@ static char *slurp(const char *path)
     return buf;
 }
 
-/* Splits a command line on spaces (the examples need no quoting). */
-static size_t split_args(char *line, const char **argv, size_t max)
+/* The directory of the built kaieco, for PATH. */
+static void bin_dir(char *buf, size_t size)
 {
-    size_t n = 0;
-    for (char *save = NULL, *tok = strtok_r(line, " ", &save); tok && n + 1 < max;
-         tok = strtok_r(NULL, " ", &save))
-        argv[n++] = tok;
-    argv[n] = NULL;
-    return n;
+    snprintf(buf, size, "%s", KAIECO_BIN);
+    char *slash = strrchr(buf, '/');
+    if (slash)
+        *slash = '\0';
 }
 
-/* Runs one example; expected is stdout for a success, stderr otherwise.
- * With `data`, runs it as `kaieco --data DATA ...`: a dataset exported
- * and loaded again must answer every example with the same bytes. */
+/* Runs one example as a shell would, the built kaieco first on PATH (so
+ * that quotes and pipelines work as written); expected is stdout for a
+ * success, stderr otherwise. With `data`, runs it with KAIECO_DATA=DATA:
+ * a dataset exported and loaded again must answer every example with the
+ * same bytes. */
 static int check_example(const char *cmdline, const char *expected, const char *data)
 {
-    char *line = strdup(cmdline);
-    const char *words[64], *argv[68];
-    size_t n = split_args(line, words, 64), k = 0;
-    argv[k++] = KAIECO_BIN; /* "kaieco" -> the built binary */
-    if (data) {
-        argv[k++] = "--data";
-        argv[k++] = data;
-    }
-    for (size_t i = 1; i < n; i++)
-        argv[k++] = words[i];
-    argv[k] = NULL;
-    run_result r = run_program(argv, NULL);
+    char dir[1024], path[1100], data_env[1100];
+    bin_dir(dir, sizeof dir);
+    snprintf(path, sizeof path, "PATH=%s:/usr/bin:/bin", dir);
+    snprintf(data_env, sizeof data_env, "KAIECO_DATA=%s", data ? data : "");
+    const char *argv[] = {"/bin/sh", "-c", cmdline, NULL};
+    const char *env[] = {path, data_env, NULL};
+    run_result r = run_program(argv, env);
     const char *got = r.status == 0 ? r.out : r.err;
     int ok = strcmp(got, expected) == 0;
     if (!ok)
         fprintf(stderr, "README example differs%s%s: $ %s\n--- README\n%s--- kaieco (exit %d)\n%s",
                 data ? " with --data " : "", data ? data : "", cmdline, expected, r.status, got);
     run_result_free(&r);
-    free(line);
     return ok;
+}
+
+/* Splits a command line into words as the shell does for the examples:
+ * spaces separate, '...' and "..." quote; a bare '|' ends the command.
+ * The words point into `line`, which is modified. */
+static size_t shell_words(char *line, const char **argv, size_t max)
+{
+    size_t n = 0;
+    char *p = line;
+    while (*p && n + 1 < max) {
+        while (*p == ' ')
+            p++;
+        if (!*p || (*p == '|' && (p[1] == ' ' || !p[1])))
+            break;
+        char *out = p;
+        argv[n++] = out;
+        while (*p && *p != ' ') {
+            if (*p == '\'' || *p == '"') {
+                char q = *p++;
+                while (*p && *p != q)
+                    *out++ = *p++;
+                if (*p)
+                    p++;
+            } else {
+                *out++ = *p++;
+            }
+        }
+        if (*p)
+            p++;
+        *out = '\0';
+    }
+    argv[n] = NULL;
+    return n;
+}
+
+/* The examples' command lines, in README order: a NULL-terminated array
+ * of malloc'd strings. */
+static char **readme_commands(const char *readme)
+{
+    size_t n = 0, cap = 16;
+    char **cmds = malloc(cap * sizeof *cmds);
+    int in_console = 0;
+    for (const char *l = readme; *l;) {
+        const char *nl = strchr(l, '\n');
+        size_t len = nl ? (size_t)(nl - l) : strlen(l);
+        if (strncmp(l, "```", 3) == 0)
+            in_console = !in_console && len == 10 && strncmp(l, "```console", 10) == 0;
+        else if (in_console && strncmp(l, "$ kaieco", 8) == 0) {
+            if (n + 2 > cap)
+                cmds = realloc(cmds, (cap *= 2) * sizeof *cmds);
+            cmds[n] = malloc(len - 1);
+            memcpy(cmds[n], l + 2, len - 2);
+            cmds[n++][len - 2] = '\0';
+        }
+        l = nl ? nl + 1 : l + len;
+    }
+    cmds[n] = NULL;
+    return cmds;
 }
 
 static void readme_examples_print_what_they_show(void **state)
@@ -116,7 +170,7 @@ static void readme_examples_print_what_they_show(void **state)
     free(expected);
     free(readme);
     remove(export);
-    assert_true(n_examples >= 18);
+    assert_true(n_examples >= 25);
     assert_int_equal(n_failed, 0);
 }
 
@@ -207,6 +261,89 @@ static void every_column_is_documented(void **state)
     free(man);
 }
 
+/* The default table of every README example run without --fields (and
+ * without a format, --wide or --chart) is at most 100 display columns wide
+ * in English, Korean and Japanese, and every command that returns a table
+ * has such an example. The width is the rule under the header, which
+ * spans every column. */
+static void default_tables_fit_100_columns(void **state)
+{
+    (void)state;
+    static const char *const commands[] = {"rank", "migration", "investment", "contest", "contest --rules",
+                                           "models", "events", "country", "compare", "facts",
+                                           "disputes", "search", "metrics", "sources"};
+    int seen[sizeof commands / sizeof *commands] = {0};
+    static const char *const langs[] = {"en", "ko", "ja"};
+    char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
+    assert_non_null(readme);
+    char **cmds = readme_commands(readme);
+    char report[8192] = "";
+    size_t checked = 0;
+    for (size_t i = 0; cmds[i]; i++) {
+        const char *words[64];
+        size_t n = shell_words(cmds[i], words, 64);
+        /* the example without --fields, formats, --wide, --chart, -e,
+         * --no-header, --lang */
+        const char *argv[72] = {KAIECO_BIN};
+        size_t m = 1;
+        int rules = 0;
+        for (size_t k = 1; k < n; k++) {
+            const char *w = words[k];
+            if (!strcmp(w, "--fields") || !strcmp(w, "-f") || !strcmp(w, "--format") || !strcmp(w, "--lang")) {
+                k++;
+                continue;
+            }
+            if (!strncmp(w, "--fields=", 9) || !strncmp(w, "--format=", 9) || !strncmp(w, "--lang=", 7) ||
+                !strcmp(w, "--json") || !strcmp(w, "--csv") || !strcmp(w, "--tsv") || !strcmp(w, "--wide") ||
+                !strcmp(w, "--chart") || !strcmp(w, "-e") || !strcmp(w, "--no-header") ||
+                !strncmp(w, "--color", 7))
+                continue;
+            rules |= !strcmp(w, "--rules");
+            argv[m++] = w;
+        }
+        for (size_t l = 0; l < 3; l++) {
+            argv[m] = "--lang";
+            argv[m + 1] = langs[l];
+            argv[m + 2] = NULL;
+            run_result r = run_program(argv, NULL);
+            if (r.status != 0) { /* an example of an error */
+                run_result_free(&r);
+                break;
+            }
+            const char *rule = strchr(r.out, '\n');
+            char *end = rule ? strchr(rule + 1, '\n') : NULL;
+            if (end)
+                *end = '\0';
+            size_t width = rule ? ke_display_width(rule + 1) : 0;
+            if (width > 100) {
+                size_t len = strlen(report);
+                snprintf(report + len, sizeof report - len, "\n  %zu columns: kaieco", width);
+                for (size_t k = 1; k < m + 2; k++) {
+                    len = strlen(report);
+                    snprintf(report + len, sizeof report - len, " %s", argv[k]);
+                }
+            }
+            checked++;
+            for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
+                if (!strcmp(commands[c], rules ? "contest --rules" : argv[1]))
+                    seen[c] = 1;
+            run_result_free(&r);
+        }
+    }
+    for (size_t i = 0; cmds[i]; i++)
+        free(cmds[i]);
+    free(cmds);
+    free(readme);
+    for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
+        if (!seen[c]) {
+            size_t len = strlen(report);
+            snprintf(report + len, sizeof report - len, "\n  no example of %s", commands[c]);
+        }
+    if (*report)
+        fail_msg("README's default tables:%s", report);
+    assert_true(checked >= 3 * 14);
+}
+
 int main(void)
 {
     /* examples name files as a user in a clone types them: dataset/, tests/ */
@@ -215,6 +352,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(readme_examples_print_what_they_show),
         cmocka_unit_test(every_column_is_documented),
+        cmocka_unit_test(default_tables_fit_100_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,17 +21,39 @@ typedef enum ke_coltype {
     KE_COL_BOOL      /* JSON true/false; "true"/"false" in CSV and table */
 } ke_coltype;
 
+/* What the table format does with a column (ke_column.flags); every other
+ * format ignores them and carries every column.
+ *
+ * KE_WIDE: not in the default table view, only with --wide (or when named
+ *   in --fields). A column without it is in the default view: a column
+ *   added at run time (compare's one per country) is shown.
+ * KE_LABEL: names the row; a --chart labels each bar with these columns.
+ * KE_CODE: an id, code, date or list of them: never cut with "…" to fit
+ *   a terminal (numbers and booleans never are either).
+ * KE_SERIES: rows with the same value in this column are one series (a
+ *   country's figures over the years) ...
+ * KE_YEAR: ... over this column's years (an integer year, or a text period
+ *   starting YYYY). Together they give the trend column. */
+enum {
+    KE_WIDE = 1 << 0,
+    KE_LABEL = 1 << 1,
+    KE_CODE = 1 << 2,
+    KE_SERIES = 1 << 3,
+    KE_YEAR = 1 << 4,
+};
+
 /* A column of a result table. `key` is the stable snake_case name used as
  * the JSON key and CSV header; `doc` is the line `kaieco help CMD` shows.
  * `footnote`: long prose (notes, definitions); the table format prints a
  * marker "[n]" in the cell and the text as numbered notes under the table,
  * so one long note does not push every row off the screen. JSON, CSV and
- * TSV carry the text itself. */
+ * TSV carry the text itself. `flags`: KE_WIDE, KE_LABEL, KE_CODE above. */
 typedef struct ke_column {
     const char *key;
     ke_coltype type;
     const char *doc;
     int footnote;
+    unsigned flags;
 } ke_column;
 
 /* A cell. `text` is NULL when the value is missing; otherwise it is the
@@ -94,13 +116,51 @@ void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
 void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
 void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v);
 
-/* Generic operations, applied in this order by the CLI: where, sort,
- * limit, fields. Each returns 0, or -1 with `err` set (status 2) naming the
- * unknown column and suggesting the closest one. */
+/* Index of the column named `key`, or -1 with `err` set (status 2):
+ * "unknown column 'x'; did you mean 'y'?". */
+int ke_table_find_col(const ke_table *t, const char *key, ke_error *err);
+
+/* Generic operations, applied in this order by the CLI: where (where.h),
+ * sort, limit, fields. Each returns 0, or -1 with `err` set (status 2)
+ * naming the unknown column and suggesting the closest one. */
+
+/* Keeps the rows whose `key` equals `value` (ASCII case-insensitive; an
+ * empty value selects the missing cells): the `COL=VALUE` of --where. */
 int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *err);
+
+/* Orders rows by one column; missing values last whatever the direction,
+ * ties keep their order (the sort is stable). Numbers compare as numbers,
+ * text byte by byte. */
 int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err);
+
+/* Orders rows by several keys, the first deciding: `spec` is "KEY,-KEY,..."
+ * ('-' for descending). Missing values of a key sort last for that key;
+ * rows equal on every key keep their order. An empty key ("a,,b") is a
+ * usage error. */
+int ke_table_sort_spec(ke_table *t, const char *spec, ke_error *err);
+
 void ke_table_limit(ke_table *t, size_t n);
+/* Drops the rows for which keep[row] is 0, keeping the order of the rest. */
+void ke_table_keep_rows(ke_table *t, const unsigned char *keep);
 int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_error *err);
+
+/* Appends a column (a copy of `col`); every row's cell in it is missing. */
+void ke_table_add_column(ke_table *t, const ke_column *col);
+
+/* Adds a text column "trend" (KE_CODE) for the table format, to a table
+ * with a KE_SERIES column, a KE_YEAR column and one number column: for
+ * each series (the rows with the same KE_SERIES value) that has figures in
+ * two or more years, a sparkline of the number column by year
+ * ("▁▂▃▄▅▆▇█", from the series' lowest figure to its highest), one glyph
+ * per year from the series' first year to its last and a space for a year
+ * without a figure; on the row of the series' latest period, empty on its
+ * other rows. The latest period of a year speaks for it. Adds nothing (and
+ * returns 0) when no series has two years; 1 when it added the column. */
+int ke_table_add_trend(ke_table *t);
+
+/* Keeps the columns named in `spec`, "COL,COL,...", in that order (the
+ * --fields option). An empty name ("a,,b", ",") is a usage error. */
+int ke_table_select_spec(ke_table *t, const char *spec, ke_error *err);
 
 #ifdef __cplusplus
 }

@@ -27,6 +27,12 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     fputs(" --help --version\" -- \"$cur\"))\n"
           "        return\n"
           "    fi\n"
+          "    case ${COMP_WORDS[COMP_CWORD-1]} in\n"
+          "        -f|--format) COMPREPLY=($(compgen -W \"", out);
+    for (size_t i = 0; ke_format_names[i]; i++)
+        fprintf(out, "%s%s", i ? " " : "", ke_format_names[i]);
+    fputs("\" -- \"$cur\")); return ;;\n"
+          "    esac\n"
           "    local opts=\"", out);
     for (size_t i = 0; kc_common_options[i].name; i++)
         fprintf(out, "%s--%s", i ? " " : "", kc_common_options[i].name);

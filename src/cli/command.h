@@ -66,23 +66,38 @@ const char *kc_opt(const kc_invocation *inv, const char *name);
  * count. Free both with free(). */
 size_t kc_split_list(const char *value, char ***words, char **buf);
 
-/* Parses a non-negative count ("--top 5"); -1 with err set otherwise. */
+/* Parses a count from 0 to KC_COUNT_MAX ("--top 5"); -1 with err set
+ * otherwise, the message stating the range. */
+#define KC_COUNT_MAX 1000000000L
 long kc_parse_count(const char *s, const char *what, ke_error *err);
 
 /* options.c: the options every command takes. */
+typedef enum kc_color { KC_COLOR_AUTO = 0, KC_COLOR_ALWAYS, KC_COLOR_NEVER } kc_color;
+
+#define KC_MAX_WHERE 16
+
 typedef struct kc_common {
     ke_format format;
     ke_lang lang;
     int lang_given;     /* --lang was on the command line */
     const char *fields; /* comma-separated, or NULL */
-    const char *sort;   /* KEY or -KEY, or NULL */
+    const char *sort;   /* [-]KEY,..., or NULL */
     long limit;         /* -1: none */
-    const char *where[16];
+    const char *where[KC_MAX_WHERE]; /* expressions, each checked when given */
     size_t n_where;
+    int wide;           /* --wide */
+    int no_header;      /* --no-header */
+    int exit_status;    /* -e: status 1 for an empty result */
+    kc_color color;
+    int chart;          /* --chart */
     int help;
     const char *data;   /* --data PATH, or NULL (then KAIECO_DATA) */
     const char *as_of;  /* --as-of DATE, or NULL */
 } kc_common;
+
+/* has_arg of a common option: 0 none, 1 required, KC_OPTIONAL_ARG optional
+ * ("--color" or "--color=WHEN"). */
+#define KC_OPTIONAL_ARG 3
 
 typedef struct kc_common_option {
     const char *name;
@@ -96,10 +111,13 @@ extern const kc_common_option kc_common_options[];
 /* Applies one parsed common option (its long name); -1 with err set on a
  * bad value. */
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
-/* Defaults: table format, English, no limit. */
+/* Defaults: table format, English, no limit, colour auto. */
 void kc_common_init(kc_common *c);
 /* Applies KAIECO_LANG unless --lang was given; -1 with err set if invalid. */
 int kc_common_resolve_lang(kc_common *c, ke_error *err);
+/* Options that do not go together (--chart with json, --no-header with a
+ * format without header); -1 with err set. */
+int kc_common_check(const kc_common *c, ke_error *err);
 /* --where, --sort, --limit, --fields, in that order. */
 int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err);
 
@@ -118,6 +136,22 @@ void kc_data_close(kc_data *d);
 void kc_print_version(const ke_dataset *ds, FILE *out);
 /* Prints a load's diagnostics and sets err to their count (status 1). */
 void kc_report_diags(ke_diags *diags, ke_error *err);
+/* terminal.c: what the CLI knows about standard output. */
+typedef struct kc_terminal {
+    int is_tty;       /* stdout is a terminal */
+    size_t columns;   /* its width (TIOCGWINSZ, else COLUMNS, else 80); 0 when not a terminal */
+    int no_color_env; /* NO_COLOR is set and not empty */
+} kc_terminal;
+
+void kc_terminal_detect(kc_terminal *term);
+
+/* Rendering options from the common options and the terminal: the view,
+ * header, colour, width to cut to and chart width. In the table format
+ * without --fields or --chart, adds the trend column to a table with
+ * series (ke_table_add_trend). For --chart, checks that the table can be
+ * drawn: -1 with err set, naming the commands that can chart, when not. */
+int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
+                    ke_render_opts *opts, ke_error *err);
 
 /* help.c */
 void kc_print_top_help(FILE *out);

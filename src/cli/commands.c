@@ -62,12 +62,15 @@ long kc_parse_count(const char *s, const char *what, ke_error *err)
     if (!*p)
         goto bad;
     for (; *p; p++) {
-        if (*p < '0' || *p > '9' || v > 100000000)
+        if (*p < '0' || *p > '9')
             goto bad;
         v = v * 10 + (*p - '0');
+        if (v > KC_COUNT_MAX)
+            goto bad;
     }
     return v;
 bad:
-    ke_error_set(err, KE_EXIT_USAGE, "invalid number '%s' for %s (expected a whole number, 0 or more)", s, what);
+    ke_error_set(err, KE_EXIT_USAGE, "invalid number '%s' for %s (expected a whole number from 0 to %ld)",
+                 s, what, KC_COUNT_MAX);
     return -1;
 }

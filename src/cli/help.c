@@ -18,15 +18,36 @@ static const char *type_name(ke_coltype t)
     }
 }
 
+/* "  -f, --format FORMAT      help"; an optional value as "--color[=WHEN]";
+ * a help line that would pass 79 columns continues under itself. */
 static void print_option(FILE *out, char short_name, const char *name, const char *arg,
-                         const char *help)
+                         int optional, const char *help)
 {
-    char left[64];
+    char left[64], value[32] = "";
+    if (arg)
+        snprintf(value, sizeof value, optional ? "[=%s]" : " %s", arg);
     if (short_name)
-        snprintf(left, sizeof left, "-%c, --%s%s%s", short_name, name, arg ? " " : "", arg ? arg : "");
+        snprintf(left, sizeof left, "-%c, --%s%s", short_name, name, value);
     else
-        snprintf(left, sizeof left, "    --%s%s%s", name, arg ? " " : "", arg ? arg : "");
-    fprintf(out, "  %-24s %s\n", left, help);
+        snprintf(left, sizeof left, "    --%s%s", name, value);
+    fprintf(out, "  %-24s ", left);
+    size_t col = 0; /* lines stay within 79 columns: 27 + 52 */
+    while (*help) {
+        size_t word = strcspn(help, " ");
+        if (col && col + 1 + word > 52) {
+            fprintf(out, "\n%27s", "");
+            col = 0;
+        } else if (col) {
+            fputc(' ', out);
+            col++;
+        }
+        fwrite(help, 1, word, out);
+        col += word;
+        help += word;
+        while (*help == ' ')
+            help++;
+    }
+    fputc('\n', out);
 }
 
 static void print_common_options(FILE *out)
@@ -34,7 +55,7 @@ static void print_common_options(FILE *out)
     fputs("Common options (every command):\n", out);
     for (size_t i = 0; kc_common_options[i].name; i++) {
         const kc_common_option *o = &kc_common_options[i];
-        print_option(out, o->short_name, o->name, o->arg_name, o->help);
+        print_option(out, o->short_name, o->name, o->arg_name, o->has_arg == KC_OPTIONAL_ARG, o->help);
     }
 }
 
@@ -48,8 +69,11 @@ void kc_print_top_help(FILE *out)
         fprintf(out, "  %-12s %s\n", kc_commands[i]->name, kc_commands[i]->summary);
     fputc('\n', out);
     print_common_options(out);
-    fputs("\nExit status: 0 success (an empty result too), 1 runtime failure, 2 usage error.\n"
-          "Environment: KAIECO_LANG=en|ko|ja sets the default --lang.\n"
+    fputs("\nExit status: 0 success (an empty result too, unless -e), 1 runtime failure\n"
+          "(or an empty result with -e), 2 usage error.\n"
+          "Environment: KAIECO_LANG=en|ko|ja sets the default --lang; NO_COLOR (not\n"
+          "empty) turns colour off unless --color=always; COLUMNS is the width of a\n"
+          "terminal that does not say its own.\n"
           "'kaieco help COMMAND' shows a command's options and output columns.\n", out);
 }
 
@@ -85,15 +109,23 @@ void kc_print_command_help(const kc_command *cmd, FILE *out)
     if (cmd->options && cmd->options[0].name) {
         fputs("\nOptions:\n", out);
         for (size_t i = 0; cmd->options[i].name; i++)
-            print_option(out, 0, cmd->options[i].name, cmd->options[i].arg_name, cmd->options[i].help);
+            print_option(out, 0, cmd->options[i].name, cmd->options[i].arg_name, 0, cmd->options[i].help);
     }
     fputc('\n', out);
     print_common_options(out);
     if (cmd->columns) {
-        fputs("\nOutput columns (JSON keys and CSV header, in order):\n", out);
+        fputs("\nOutput columns (JSON keys and CSV header, in order; * = in the default\n"
+              "table view, the others only with --wide or --fields):\n", out);
         for (size_t i = 0; i < cmd->columns->n; i++) {
             const ke_column *c = &cmd->columns->cols[i];
-            fprintf(out, "  %-18s %-8s %s\n", c->key, type_name(c->type), c->doc);
+            fprintf(out, "  %c %-18s %-8s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key,
+                    type_name(c->type), c->doc);
         }
+        unsigned all = 0;
+        for (size_t i = 0; i < cmd->columns->n; i++)
+            all |= cmd->columns->cols[i].flags;
+        if ((all & KE_SERIES) && (all & KE_YEAR))
+            fputs("The table format adds a trend column to a series of two years or more:\n"
+                  "a sparkline of its figures by year (without --fields or --chart).\n", out);
     }
 }

@@ -4,9 +4,10 @@
  * when everything succeeded, so an error never leaves half a table on
  * stdout.
  *
- * Exit status: 0 success (an empty result too), 1 runtime failure (e.g. a
- * write error), 2 usage error (unknown command, option, metric, country;
- * malformed year, date or number). */
+ * Exit status: 0 success (an empty result too, unless -e), 1 runtime
+ * failure (e.g. a write error) or an empty result with -e, 2 usage error
+ * (unknown command, option, metric, country; malformed year, date or
+ * number; an argument that is not UTF-8). */
 #define _GNU_SOURCE /* getopt_long's argument permutation is a GNU feature */
 #include <errno.h>
 #include <getopt.h>
@@ -27,15 +28,15 @@ static int fail(const ke_error *err)
     return err->status ? err->status : KE_EXIT_RUNTIME;
 }
 
-static int usage_error(const char *fmt, const char *word, const char *best)
+/* "BEFORE 'WORD' AFTER; did you mean 'BEST'?" (or "; see 'kaieco --help'");
+ * a long word is cut by ke_error_set, keeping the rest. */
+static int usage_error(const char *before, const char *word, const char *after, const char *best)
 {
     ke_error err;
-    char msg[400];
-    snprintf(msg, sizeof msg, fmt, word);
     if (best)
-        ke_error_set(&err, KE_EXIT_USAGE, "%s; did you mean '%s'?", msg, best);
+        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; did you mean '%s'?", before, word, after, best);
     else
-        ke_error_set(&err, KE_EXIT_USAGE, "%s; see 'kaieco --help'", msg);
+        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; see 'kaieco --help'", before, word, after);
     return fail(&err);
 }
 
@@ -46,12 +47,18 @@ typedef struct opt_table {
     size_t n;
 } opt_table;
 
+static int common_has_arg(const kc_common_option *o)
+{
+    return o->has_arg == KC_OPTIONAL_ARG ? optional_argument
+           : o->has_arg                  ? required_argument
+                                         : no_argument;
+}
+
 static void build_options(opt_table *t, const kc_command *cmd, int with_version)
 {
     size_t n = 0;
     for (size_t i = 0; kc_common_options[i].name; i++, n++)
-        t->longs[n] = (struct option){kc_common_options[i].name,
-                                      kc_common_options[i].has_arg ? required_argument : no_argument,
+        t->longs[n] = (struct option){kc_common_options[i].name, common_has_arg(&kc_common_options[i]),
                                       NULL, OPT_BASE + (int)n};
     t->n_common = n;
     for (size_t i = 0; cmd && cmd->options[i].name; i++, n++)
@@ -64,40 +71,67 @@ static void build_options(opt_table *t, const kc_command *cmd, int with_version)
     t->n = n;
 }
 
-/* getopt's short options: -f FORMAT and -h, then the command's own. */
-static void build_shorts(char *buf, size_t size, const kc_command *cmd)
-{
-    size_t n = (size_t)snprintf(buf, size, ":f:h");
-    for (size_t i = 0; cmd && cmd->options[i].name && n + 3 < size; i++)
-        if (cmd->options[i].short_name) {
-            buf[n++] = cmd->options[i].short_name;
-            if (cmd->options[i].has_arg)
-                buf[n++] = ':';
-            buf[n] = '\0';
-        }
-}
-
-/* The option word that getopt stopped at, without any "=value". */
-static const char *bad_option_word(char **argv, char *buf, size_t size)
+/* The option word that getopt stopped at, without any "=value" (malloc'd). */
+static char *bad_option_word(char **argv)
 {
     const char *w = argv[optind - 1];
+    char *word;
     if (optopt && !(w[0] == '-' && w[1] == '-')) {
-        snprintf(buf, size, "-%c", optopt);
-        return buf;
+        word = strdup("-?");
+        if (word)
+            word[1] = (char)optopt;
+    } else {
+        word = strndup(w, strcspn(w, "="));
     }
-    snprintf(buf, size, "%s", w);
-    char *eq = strchr(buf, '=');
-    if (eq)
-        *eq = '\0';
-    return buf;
+    if (!word) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
+    return word;
+}
+
+/* getopt_long's short options, from the common options' table: "+:f:he"
+ * (with `prefix` "+:" before the command, ":" after it). */
+static void short_options(char *buf, size_t size, const char *prefix, const kc_command *cmd)
+{
+    size_t n = (size_t)snprintf(buf, size, "%s", prefix);
+    for (size_t i = 0; kc_common_options[i].name && n + 3 < size; i++) {
+        const kc_common_option *o = &kc_common_options[i];
+        if (!o->short_name)
+            continue;
+        buf[n++] = o->short_name;
+        if (o->has_arg == 1)
+            buf[n++] = ':';
+        buf[n] = '\0';
+    }
+    /* then the command's own ("-o FILE" for export) */
+    for (size_t i = 0; cmd && cmd->options[i].name && n + 3 < size; i++) {
+        if (!cmd->options[i].short_name)
+            continue;
+        buf[n++] = cmd->options[i].short_name;
+        if (cmd->options[i].has_arg)
+            buf[n++] = ':';
+        buf[n] = '\0';
+    }
 }
 
 static int option_error(int c, char **argv, const opt_table *t)
 {
-    char word[128];
-    bad_option_word(argv, word, sizeof word);
-    if (c == ':')
-        return usage_error("option '%s' needs a value", word, NULL);
+    char *word = bad_option_word(argv);
+    int status;
+    if (c == ':') {
+        status = usage_error("option ", word, " needs a value", NULL);
+        free(word);
+        return status;
+    }
+    /* "--json=1": a flag given a value is not an unknown option */
+    if (strchr(argv[optind - 1], '=') && word[0] == '-' && word[1] == '-')
+        for (size_t i = 0; i < t->n; i++)
+            if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0) {
+                status = usage_error("option ", word, " takes no value", NULL);
+                free(word);
+                return status;
+            }
     ke_suggester s;
     ke_suggest_init(&s, word);
     char cands[32][64];
@@ -105,7 +139,9 @@ static int option_error(int c, char **argv, const opt_table *t)
         snprintf(cands[i], sizeof cands[i], "--%s", t->longs[i].name);
         ke_suggest_add(&s, cands[i]);
     }
-    return usage_error("unknown option '%s'", word, ke_suggest_result(&s));
+    status = usage_error("unknown option ", word, "", ke_suggest_result(&s));
+    free(word);
+    return status;
 }
 
 /* A repeatable option given again: its values joined with a comma. */
@@ -138,10 +174,9 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
                        ke_error *err)
 {
     size_t i = (size_t)(c - OPT_BASE);
-    if (c == 'f')
-        return kc_common_set(common, "format", optarg, err);
-    if (c == 'h')
-        return kc_common_set(common, "help", NULL, err);
+    for (size_t k = 0; c < OPT_BASE && kc_common_options[k].name; k++)
+        if (kc_common_options[k].short_name == c)
+            return kc_common_set(common, kc_common_options[k].name, optarg, err);
     for (size_t k = 0; c < OPT_BASE && inv->cmd && inv->cmd->options[k].name; k++)
         if (inv->cmd->options[k].short_name == c)
             i = t->n_common + k; /* "-o FILE" is "--output FILE" */
@@ -174,6 +209,7 @@ static int write_output(const char *buf, size_t len)
 static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
 {
     ke_error err = {0};
+    int empty = 0;
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
@@ -186,24 +222,49 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         rc = cmd->run_text(inv, out, &err);
     } else {
         ke_table *t = cmd->run(inv, &err);
-        if (t && kc_common_apply(common, t, &err) == 0) {
-            rc = ke_render(t, common->format, common->lang, out);
+        kc_terminal term;
+        ke_render_opts opts;
+        kc_terminal_detect(&term);
+        if (t && kc_common_apply(common, t, &err) == 0 &&
+            kc_render_setup(common, &term, t, &opts, &err) == 0) {
+            rc = ke_render(t, common->format, &opts, out);
             if (rc != 0)
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
             /* why rows asked for are missing: for the user, not the data */
             for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
                 fprintf(stderr, "kaieco: note: %s\n", t->notes[i]);
+            empty = t->n_rows == 0;
         }
         ke_table_free(t);
     }
     fclose(out);
     int status = rc == 0 ? write_output(buf, len) : fail(&err);
     free(buf);
+    if (status == KE_EXIT_OK && empty && common->exit_status)
+        status = KE_EXIT_RUNTIME; /* -e: like grep, 1 when nothing matched */
     return status;
+}
+
+/* Every argument must be UTF-8: a stray byte would otherwise match inside
+ * a character or reach the output. The bad bytes are shown as \xNN. */
+static int check_arguments(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        if (ke_utf8_invalid(argv[i]) == (size_t)-1)
+            continue;
+        char *shown = ke_utf8_escape(argv[i]);
+        ke_error err;
+        ke_error_set(&err, KE_EXIT_USAGE, "argument '%s' is not valid UTF-8", shown ? shown : "?");
+        free(shown);
+        return fail(&err);
+    }
+    return KE_EXIT_OK;
 }
 
 int main(int argc, char **argv)
 {
+    if (check_arguments(argc, argv) != KE_EXIT_OK)
+        return KE_EXIT_USAGE;
     kc_common common;
     ke_error err = {0};
     kc_common_init(&common);
@@ -214,7 +275,9 @@ int main(int argc, char **argv)
     build_options(&t, NULL, 1);
     opterr = 0;
     int c, version = 0;
-    while ((c = getopt_long(argc, argv, "+:f:h", t.longs, NULL)) != -1) {
+    char shorts[32];
+    short_options(shorts, sizeof shorts, "+:", NULL);
+    while ((c = getopt_long(argc, argv, shorts, t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
             return option_error(c, argv, &t);
         if (c == OPT_VERSION)
@@ -245,7 +308,7 @@ int main(int argc, char **argv)
         ke_suggest_init(&s, name);
         for (size_t i = 0; kc_commands[i]; i++)
             ke_suggest_add(&s, kc_commands[i]->name);
-        return usage_error("unknown command '%s'", name, ke_suggest_result(&s));
+        return usage_error("unknown command ", name, "", ke_suggest_result(&s));
     }
 
     /* Pass 2: the command's words, options anywhere among them. */
@@ -254,8 +317,7 @@ int main(int argc, char **argv)
     build_options(&t, cmd, 0);
     optind = 0; /* 0 makes glibc start over with a new argv */
     inv.cmd = cmd;
-    char shorts[32];
-    build_shorts(shorts, sizeof shorts, cmd);
+    short_options(shorts, sizeof shorts, ":", cmd);
     while ((c = getopt_long(sub_argc, sub_argv, shorts, t.longs, NULL)) != -1) {
         if (c == '?' || c == ':')
             return finish(&inv, option_error(c, sub_argv, &t));
@@ -268,7 +330,7 @@ int main(int argc, char **argv)
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);
-    if (kc_common_resolve_lang(&common, &err) != 0)
+    if (kc_common_resolve_lang(&common, &err) != 0 || kc_common_check(&common, &err) != 0)
         return finish(&inv, fail(&err));
     inv.lang = common.lang;
     if (inv.n_args < cmd->min_args) {

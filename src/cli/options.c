@@ -1,6 +1,6 @@
-/* The options every command takes: output format and language, and the
- * generic operations on the result table (--where, --sort, --limit,
- * --fields), applied here once for every command. */
+/* The options every command takes: output format, language and rendering,
+ * and the generic operations on the result table (--where, --sort,
+ * --limit, --fields), applied here once for every command. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,30 +8,40 @@
 #include "kaieco/date.h"
 #include "kaieco/format.h"
 #include "kaieco/suggest.h"
+#include "kaieco/where.h"
 
 const kc_common_option kc_common_options[] = {
-    {"format", 'f', 1, "FORMAT", "output format: table (default), json, csv, tsv"},
+    {"format", 'f', 1, "FORMAT", "output format: table (default), json, csv, tsv, ndjson, markdown"},
     {"json", 0, 0, NULL, "same as --format=json"},
     {"csv", 0, 0, NULL, "same as --format=csv"},
+    {"tsv", 0, 0, NULL, "same as --format=tsv"},
     {"lang", 0, 1, "LANG", "language of names and table headers: en (default), ko, ja"},
-    {"fields", 0, 1, "COL,...", "only these columns, in this order"},
-    {"sort", 0, 1, "[-]COL", "order rows by a column (- for descending); missing values last"},
-    {"limit", 0, 1, "N", "only the first N rows"},
-    {"where", 0, 1, "COL=VALUE", "only rows whose COL equals VALUE (ASCII case-insensitive; repeatable)"},
+    {"fields", 0, 1, "COL,...", "only these columns, in this order (every format)"},
+    {"wide", 0, 0, NULL, "table format: every column, not only the default view"},
+    {"where", 0, 1, "EXPR",
+     "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
+     "and, or, not, ( ); repeatable (all must hold)"},
+    {"sort", 0, 1, "[-]COL,...", "order rows by these columns, the first deciding (- for descending); missing values last"},
+    {"limit", 0, 1, "N", "only the first N rows (N from 0 to 1000000000)"},
+    {"no-header", 0, 0, NULL, "no header row (table, csv, tsv, markdown)"},
+    {"exit-status", 'e', 0, NULL, "exit with status 1 when the result has no rows"},
+    {"color", 0, KC_OPTIONAL_ARG, "WHEN",
+     "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never"},
+    {"chart", 0, 0, NULL, "table format: draw the number column as horizontal bars"},
     {"data", 0, 1, "PATH", "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA"},
     {"as-of", 0, 1, "DATE", "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
     {"help", 'h', 0, NULL, "show help for the command"},
     {NULL, 0, 0, NULL, NULL},
 };
 
-static int parse_lang(const char *s, ke_lang *out)
+static const char *const lang_names[] = {"en", "ko", "ja", NULL};
+static const char *const color_names[] = {"auto", "always", "never", NULL};
+
+static int parse_choice(const char *s, const char *const *names)
 {
-    static const char *const names[] = {"en", "ko", "ja"};
-    for (int i = 0; i < 3; i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = (ke_lang)i;
-            return 0;
-        }
+    for (int i = 0; names[i]; i++)
+        if (strcmp(s, names[i]) == 0)
+            return i;
     return -1;
 }
 
@@ -43,14 +53,17 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
     for (size_t i = 0; choices[i]; i++)
         ke_suggest_add(&s, choices[i]);
     const char *best = ke_suggest_result(&s);
-    if (best)
+    if (best) {
         ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, value, best);
-    else
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", what, value,
-                     strcmp(what, "language") == 0 ? "en, ko, ja" : "table, json, csv, tsv");
+        return;
+    }
+    char list[128] = "";
+    for (size_t i = 0; choices[i]; i++) {
+        size_t len = strlen(list);
+        snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", choices[i]);
+    }
+    ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", what, value, list);
 }
-
-static const char *const lang_names[] = {"en", "ko", "ja", NULL};
 
 void kc_common_init(kc_common *c)
 {
@@ -58,6 +71,7 @@ void kc_common_init(kc_common *c)
     c->format = KE_FMT_TABLE;
     c->lang = KE_LANG_EN; /* whatever the locale: output must not depend on it */
     c->limit = -1;
+    c->color = KC_COLOR_AUTO;
 }
 
 int kc_common_resolve_lang(kc_common *c, ke_error *err)
@@ -68,11 +82,15 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
     const char *env = getenv("KAIECO_LANG");
     if (c->lang_given || !env || !*env)
         return 0;
-    if (parse_lang(env, &c->lang) != 0) {
+    int i = parse_choice(env, lang_names);
+    if (i < 0) {
         bad_choice(err, "language", env, lang_names);
-        strncat(err->message, " (from KAIECO_LANG)", sizeof err->message - strlen(err->message) - 1);
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        ke_error_set(err, KE_EXIT_USAGE, "%s (from KAIECO_LANG)", why);
         return -1;
     }
+    c->lang = (ke_lang)i;
     return 0;
 }
 
@@ -87,11 +105,15 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         c->format = KE_FMT_JSON;
     } else if (strcmp(name, "csv") == 0) {
         c->format = KE_FMT_CSV;
+    } else if (strcmp(name, "tsv") == 0) {
+        c->format = KE_FMT_TSV;
     } else if (strcmp(name, "lang") == 0) {
-        if (parse_lang(value, &c->lang) != 0) {
+        int i = parse_choice(value, lang_names);
+        if (i < 0) {
             bad_choice(err, "language", value, lang_names);
             return -1;
         }
+        c->lang = (ke_lang)i;
         c->lang_given = 1;
     } else if (strcmp(name, "fields") == 0) {
         c->fields = value;
@@ -101,12 +123,15 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         if ((c->limit = kc_parse_count(value, "--limit", err)) < 0)
             return -1;
     } else if (strcmp(name, "where") == 0) {
-        if (!strchr(value, '=') || value[0] == '=') {
-            ke_error_set(err, KE_EXIT_USAGE, "invalid filter '%s' for --where (expected COLUMN=VALUE)", value);
+        /* syntax now, so that a mistake stops before the query runs; the
+         * columns are checked against the result */
+        ke_where *w = ke_where_parse(value, "--where", err);
+        if (!w)
             return -1;
-        }
-        if (c->n_where == sizeof c->where / sizeof c->where[0]) {
-            ke_error_set(err, KE_EXIT_USAGE, "too many --where filters (at most 16)");
+        ke_where_free(w);
+        if (c->n_where == KC_MAX_WHERE) {
+            ke_error_set(err, KE_EXIT_USAGE, "too many --where expressions (at most %d); join them with 'and'",
+                         KC_MAX_WHERE);
             return -1;
         }
         c->where[c->n_where++] = value;
@@ -120,45 +145,102 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
             return -1;
         }
         c->as_of = value;
+    } else if (strcmp(name, "wide") == 0) {
+        c->wide = 1;
+    } else if (strcmp(name, "no-header") == 0) {
+        c->no_header = 1;
+    } else if (strcmp(name, "exit-status") == 0) {
+        c->exit_status = 1;
+    } else if (strcmp(name, "color") == 0) {
+        int i = value ? parse_choice(value, color_names) : KC_COLOR_ALWAYS;
+        if (i < 0) {
+            bad_choice(err, "--color value", value, color_names);
+            return -1;
+        }
+        c->color = (kc_color)i;
+    } else if (strcmp(name, "chart") == 0) {
+        c->chart = 1;
     } else if (strcmp(name, "help") == 0) {
         c->help = 1;
     }
     return 0;
 }
 
+int kc_common_check(const kc_common *c, ke_error *err)
+{
+    const char *fmt = ke_format_names[c->format];
+    if (c->chart && c->format != KE_FMT_TABLE) {
+        ke_error_set(err, KE_EXIT_USAGE, "--chart draws in the table format only, not %s", fmt);
+        return -1;
+    }
+    if (c->no_header && !ke_format_has_header(c->format)) {
+        ke_error_set(err, KE_EXIT_USAGE,
+                     "--no-header: %s has no header row (only table, csv, tsv and markdown have one)",
+                     fmt);
+        return -1;
+    }
+    return 0;
+}
+
 int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err)
 {
-    for (size_t i = 0; i < c->n_where; i++) {
-        const char *eq = strchr(c->where[i], '=');
-        size_t klen = (size_t)(eq - c->where[i]);
-        char key[128];
-        if (klen >= sizeof key)
-            klen = sizeof key - 1;
-        memcpy(key, c->where[i], klen);
-        key[klen] = '\0';
-        if (ke_table_where(t, key, eq + 1, err) != 0)
-            return -1;
-    }
-    if (c->sort) {
-        int desc = c->sort[0] == '-';
-        if (ke_table_sort(t, c->sort + desc, desc, err) != 0)
-            return -1;
-    }
-    if (c->limit >= 0)
-        ke_table_limit(t, (size_t)c->limit);
-    if (c->fields) {
-        char *copy = strdup(c->fields);
-        const char *keys[64];
-        size_t n = 0;
-        for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok && n < 64;
-             tok = strtok_r(NULL, ",", &save))
-            keys[n++] = tok;
-        int rc = n ? ke_table_select(t, keys, n, err) : -1;
-        if (!n)
-            ke_error_set(err, KE_EXIT_USAGE, "--fields needs at least one column name");
-        free(copy);
+    for (size_t i = 0; i < c->n_where; i++) { /* repeated: each must hold */
+        ke_where *w = ke_where_parse(c->where[i], "--where", err);
+        int rc = w ? ke_table_filter(t, w, err) : -1;
+        ke_where_free(w);
         if (rc != 0)
             return -1;
     }
+    if (c->sort && ke_table_sort_spec(t, c->sort, err) != 0)
+        return -1;
+    if (c->limit >= 0)
+        ke_table_limit(t, (size_t)c->limit);
+    if (c->fields && ke_table_select_spec(t, c->fields, err) != 0)
+        return -1;
+    return 0;
+}
+
+/* Whether a command's table has exactly one number column to chart. */
+static int can_chart(const kc_command *cmd)
+{
+    size_t n = 0;
+    for (size_t i = 0; cmd->columns && i < cmd->columns->n; i++)
+        n += cmd->columns->cols[i].type == KE_COL_NUM;
+    return n == 1;
+}
+
+int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
+                    ke_render_opts *opts, ke_error *err)
+{
+    ke_render_opts_init(opts);
+    opts->lang = c->lang;
+    opts->header = !c->no_header;
+    /* --fields chooses the columns: the table shows them all */
+    opts->wide = c->wide || c->fields;
+    opts->chart = c->chart;
+    if (term->is_tty) {
+        opts->width = term->columns;
+        opts->chart_width = term->columns;
+    }
+    opts->color = c->color == KC_COLOR_ALWAYS ||
+                  (c->color == KC_COLOR_AUTO && term->is_tty && !term->no_color_env);
+    if (c->format != KE_FMT_TABLE)
+        return 0;
+    if (c->chart) {
+        if (ke_chart_column(t, err) >= 0)
+            return 0;
+        char list[256] = "";
+        for (size_t i = 0; kc_commands[i]; i++)
+            if (can_chart(kc_commands[i])) {
+                size_t len = strlen(list);
+                snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "", kc_commands[i]->name);
+            }
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        ke_error_set(err, KE_EXIT_USAGE, "%s; commands that can chart: %s", why, list);
+        return -1;
+    }
+    if (!c->fields)
+        ke_table_add_trend(t);
     return 0;
 }

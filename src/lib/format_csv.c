@@ -1,5 +1,6 @@
 /* CSV (RFC 4180, LF line ends) and TSV formatters. Both print a header row
- * of column keys, also when there are no rows; a missing value is empty. */
+ * of column keys (unless told not to), also when there are no rows; a
+ * missing value is empty. */
 #include "kaieco/format.h"
 
 #include <string.h>
@@ -26,14 +27,16 @@ static void tsv_field(const char *s, FILE *out)
         fputc(*s == '\t' || *s == '\r' || *s == '\n' ? ' ' : *s, out);
 }
 
-static int render(const ke_table *t, char sep, void (*field)(const char *, FILE *), FILE *out)
+static int render(const ke_table *t, int header, char sep, void (*field)(const char *, FILE *),
+                  FILE *out)
 {
-    for (size_t c = 0; c < t->n_cols; c++) {
+    for (size_t c = 0; header && c < t->n_cols; c++) {
         if (c)
             fputc(sep, out);
         field(t->cols[c].key, out);
     }
-    fputc('\n', out);
+    if (header)
+        fputc('\n', out);
     for (size_t r = 0; r < t->n_rows; r++) {
         for (size_t c = 0; c < t->n_cols; c++) {
             const ke_cell *cell = ke_table_cell(t, r, c);
@@ -47,12 +50,12 @@ static int render(const ke_table *t, char sep, void (*field)(const char *, FILE 
     return ferror(out) ? -1 : 0;
 }
 
-int ke_render_csv(const ke_table *t, FILE *out)
+int ke_render_csv(const ke_table *t, int header, FILE *out)
 {
-    return render(t, ',', csv_field, out);
+    return render(t, header, ',', csv_field, out);
 }
 
-int ke_render_tsv(const ke_table *t, FILE *out)
+int ke_render_tsv(const ke_table *t, int header, FILE *out)
 {
-    return render(t, '\t', tsv_field, out);
+    return render(t, header, '\t', tsv_field, out);
 }

@@ -1,4 +1,5 @@
-/* JSON formatter: an array of flat objects, one per row, built with jansson. */
+/* JSON formatters, built with jansson: `json`, an array of flat objects, one
+ * per row; `ndjson`, the same objects, one compact object per line. */
 #include "kaieco/format.h"
 
 #include <errno.h>
@@ -45,35 +46,60 @@ static json_t *cell_value(const ke_column *col, const ke_cell *cell)
     return json_string(cell->text);
 }
 
+static json_t *build_row(const ke_table *t, size_t r)
+{
+    json_t *obj = json_object();
+    if (!obj)
+        return NULL;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        json_t *v = cell_value(&t->cols[c], ke_table_cell(t, r, c));
+        if (json_object_set_new(obj, t->cols[c].key, v) != 0) {
+            json_decref(obj);
+            return NULL;
+        }
+    }
+    return obj;
+}
+
 static json_t *build(const ke_table *t)
 {
     json_t *rows = json_array();
     if (!rows)
         return NULL;
     for (size_t r = 0; r < t->n_rows; r++) {
-        json_t *obj = json_object();
-        if (json_array_append_new(rows, obj) != 0)
-            goto fail;
-        for (size_t c = 0; c < t->n_cols; c++) {
-            json_t *v = cell_value(&t->cols[c], ke_table_cell(t, r, c));
-            if (json_object_set_new(obj, t->cols[c].key, v) != 0)
-                goto fail;
+        if (json_array_append_new(rows, build_row(t, r)) != 0) {
+            json_decref(rows);
+            return NULL;
         }
     }
     return rows;
-fail:
-    json_decref(rows);
-    return NULL;
 }
+
+#define DUMP_FLAGS (JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
 int ke_render_json(const ke_table *t, FILE *out)
 {
     json_t *doc = build(t);
     if (!doc)
         return -1;
-    int rc = json_dumpf(doc, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15));
+    int rc = json_dumpf(doc, out, JSON_INDENT(2) | DUMP_FLAGS);
     json_decref(doc);
     if (rc != 0 || fputc('\n', out) == EOF || ferror(out))
         return -1;
     return 0;
+}
+
+/* An empty result is no line at all. */
+int ke_render_ndjson(const ke_table *t, FILE *out)
+{
+    for (size_t r = 0; r < t->n_rows; r++) {
+        json_t *obj = build_row(t, r);
+        if (!obj)
+            return -1;
+        int rc = json_dumpf(obj, out, JSON_COMPACT | DUMP_FLAGS);
+        json_decref(obj);
+        if (rc != 0 || fputc('\n', out) == EOF)
+            return -1;
+    }
+    return ferror(out) ? -1 : 0;
 }

@@ -8,32 +8,32 @@
 #include <string.h>
 
 static const ke_column metric_cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (what rank and the other commands take)", 0},
-    {"aliases", KE_COL_TEXT, "other accepted ids, comma-separated, or null", 0},
-    {"name", KE_COL_TEXT, "name in the chosen language", 0},
-    {"unit", KE_COL_TEXT, "unit of its values", 0},
-    {"higher_is_better", KE_COL_BOOL, "whether rank puts higher values first", 0},
-    {"first_year", KE_COL_INT, "earliest year with a figure", 0},
-    {"last_year", KE_COL_INT, "latest year with a figure", 0},
-    {"observations", KE_COL_INT, "number of figures in the dataset (all sources)", 0},
-    {"definition", KE_COL_TEXT, "what it measures", 1},
-    {"by_country", KE_COL_BOOL, "whether it has figures by country, i.e. whether 'kaieco rank' takes it", 0},
+    {"metric", KE_COL_TEXT, "metric id (what rank and the other commands take)", 0, KE_LABEL | KE_CODE},
+    {"aliases", KE_COL_TEXT, "other accepted ids, comma-separated, or null", 0, KE_WIDE | KE_CODE},
+    {"name", KE_COL_TEXT, "name in the chosen language", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of its values", 0, KE_WIDE},
+    {"higher_is_better", KE_COL_BOOL, "whether rank puts higher values first", 0, KE_WIDE},
+    {"first_year", KE_COL_INT, "earliest year with a figure", 0, 0},
+    {"last_year", KE_COL_INT, "latest year with a figure", 0, 0},
+    {"observations", KE_COL_INT, "number of figures in the dataset (all sources)", 0, KE_WIDE},
+    {"definition", KE_COL_TEXT, "what it measures", 1, KE_WIDE},
+    {"by_country", KE_COL_BOOL, "whether it has figures by country, i.e. whether 'kaieco rank' takes it", 0, 0},
 };
 const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
 
 static const ke_column source_cols[] = {
-    {"id", KE_COL_TEXT, "source id (the source column of other commands)", 0},
-    {"kind", KE_COL_TEXT, "article (a seed article), primary (a report an article cites) or secondary", 0},
-    {"outlet", KE_COL_TEXT, "publisher", 0},
-    {"title", KE_COL_TEXT, "title in the original language", 0},
-    {"date", KE_COL_TEXT, "publication date (ISO 8601, as precise as known)", 0},
-    {"precision", KE_COL_TEXT, "year, month or day", 0},
-    {"language", KE_COL_TEXT, "en, ko or ja", 0},
-    {"url", KE_COL_TEXT, "address, where known", 0},
-    {"cites", KE_COL_TEXT, "ids of the sources it reports, comma-separated, or null", 0},
-    {"seed", KE_COL_TEXT, "the seed article's file name, for articles", 0},
-    {"observations", KE_COL_INT, "number of figures taken from it", 0},
-    {"note", KE_COL_TEXT, "how its date was determined, caveats", 1},
+    {"id", KE_COL_TEXT, "source id (the source column of other commands)", 0, KE_LABEL | KE_CODE},
+    {"kind", KE_COL_TEXT, "article (a seed article), primary (a report an article cites) or secondary", 0, KE_CODE},
+    {"outlet", KE_COL_TEXT, "publisher", 0, 0},
+    {"title", KE_COL_TEXT, "title in the original language", 0, KE_WIDE},
+    {"date", KE_COL_TEXT, "publication date (ISO 8601, as precise as known)", 0, KE_CODE},
+    {"precision", KE_COL_TEXT, "year, month or day", 0, KE_WIDE | KE_CODE},
+    {"language", KE_COL_TEXT, "en, ko or ja", 0, KE_WIDE | KE_CODE},
+    {"url", KE_COL_TEXT, "address, where known", 0, KE_WIDE | KE_CODE},
+    {"cites", KE_COL_TEXT, "ids of the sources it reports, comma-separated, or null", 0, KE_WIDE | KE_CODE},
+    {"seed", KE_COL_TEXT, "the seed article's file name, for articles", 0, KE_WIDE | KE_CODE},
+    {"observations", KE_COL_INT, "number of figures taken from it", 0, KE_WIDE},
+    {"note", KE_COL_TEXT, "how its date was determined, caveats", 1, 0},
 };
 const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
 

@@ -6,9 +6,9 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
-    {"year", KE_COL_INT, "year of the figures: --year, or the latest year any of the countries has a figure for", 0},
-    {"unit", KE_COL_TEXT, "unit of the values", 0},
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
+    {"year", KE_COL_INT, "year of the figures: --year, or the latest year any of the countries has a figure for", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of the values", 0, 0},
 };
 const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -101,7 +101,7 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         keys[k][0] = (char)(cs[k]->alpha2[0] - 'A' + 'a');
         keys[k][1] = (char)(cs[k]->alpha2[1] - 'A' + 'a');
         keys[k][2] = '\0';
-        all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0};
+        all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0, 0};
     }
     ke_table *t = ke_table_new(all, N_FIXED + n);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {

@@ -5,16 +5,16 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
-    {"name", KE_COL_TEXT, "the metric's name in the chosen language", 0},
-    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
-    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0},
-    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0},
-    {"rank", KE_COL_INT, "rank the source states for the country, or null", 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
-    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE | KE_SERIES},
+    {"name", KE_COL_TEXT, "the metric's name in the chosen language", 0, KE_WIDE},
+    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE | KE_YEAR},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0, KE_WIDE},
+    {"rank", KE_COL_INT, "rank the source states for the country, or null", 0, 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0, KE_WIDE},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
 };
 const ke_columns ke_country_columns = {cols, sizeof cols / sizeof cols[0]};
 

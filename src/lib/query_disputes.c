@@ -8,20 +8,20 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
-    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id; for an event date, the event group", 0},
-    {"name", KE_COL_TEXT, "the subject's name (an event's title) in the chosen language", 0},
-    {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", 0},
-    {"value_default", KE_COL_NUM, "the figure shown by default", 0},
-    {"source_default", KE_COL_TEXT, "its source", 0},
-    {"value_other", KE_COL_NUM, "what another source gives (see agrees)", 0},
-    {"source_other", KE_COL_TEXT, "that source", 0},
-    {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0},
-    {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0},
-    {"agrees", KE_COL_BOOL, "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", 0},
-    {"why", KE_COL_TEXT, "why the default figure is preferred", 1},
-    {"date_default", KE_COL_TEXT, "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", 0},
-    {"date_other", KE_COL_TEXT, "for an event: the date another source gives; else null", 0},
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
+    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id; for an event date, the event group", 0, KE_LABEL | KE_CODE},
+    {"name", KE_COL_TEXT, "the subject's name (an event's title) in the chosen language", 0, KE_WIDE},
+    {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", 0, KE_LABEL | KE_CODE},
+    {"value_default", KE_COL_NUM, "the figure shown by default", 0, 0},
+    {"source_default", KE_COL_TEXT, "its source", 0, KE_WIDE | KE_CODE},
+    {"value_other", KE_COL_NUM, "what another source gives (see agrees)", 0, 0},
+    {"source_other", KE_COL_TEXT, "that source", 0, KE_CODE},
+    {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0, KE_WIDE},
+    {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0, KE_WIDE},
+    {"agrees", KE_COL_BOOL, "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", 0, KE_WIDE},
+    {"why", KE_COL_TEXT, "why the default figure is preferred", 1, 0},
+    {"date_default", KE_COL_TEXT, "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", 0, KE_WIDE | KE_CODE},
+    {"date_other", KE_COL_TEXT, "for an event: the date another source gives; else null", 0, KE_WIDE | KE_CODE},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -8,14 +8,14 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"date", KE_COL_TEXT, "when it happened: YYYY, YYYY-MM or YYYY-MM-DD", 0},
-    {"precision", KE_COL_TEXT, "year, month or day: how much of the date is known", 0},
-    {"id", KE_COL_TEXT, "event id", 0},
-    {"title", KE_COL_TEXT, "what happened, in the chosen language (English where none)", 0},
-    {"tags", KE_COL_TEXT, "subjects, comma-separated", 0},
-    {"entities", KE_COL_TEXT, "entity ids and country codes involved, comma-separated, or null", 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
-    {"note", KE_COL_TEXT, "how the date was resolved, caveats, or null", 1},
+    {"date", KE_COL_TEXT, "when it happened: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE},
+    {"precision", KE_COL_TEXT, "year, month or day: how much of the date is known", 0, KE_WIDE | KE_CODE},
+    {"id", KE_COL_TEXT, "event id", 0, KE_LABEL | KE_CODE},
+    {"title", KE_COL_TEXT, "what happened, in the chosen language (English where none)", 0, KE_WIDE},
+    {"tags", KE_COL_TEXT, "subjects, comma-separated", 0, KE_WIDE | KE_CODE},
+    {"entities", KE_COL_TEXT, "entity ids and country codes involved, comma-separated, or null", 0, KE_WIDE | KE_CODE},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
+    {"note", KE_COL_TEXT, "how the date was resolved, caveats, or null", 1, 0},
 };
 const ke_columns ke_events_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -5,21 +5,21 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id", 0},
-    {"entity_kind", KE_COL_TEXT, "country, organization, person, model, product, baseline or program", 0},
-    {"name", KE_COL_TEXT, "the subject's name in the chosen language", 0},
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0},
-    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0},
-    {"precision", KE_COL_TEXT, "year, month or day: how much of the period is known", 0},
-    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0},
-    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0},
-    {"rank", KE_COL_INT, "rank the source states, or null", 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
-    {"source_kind", KE_COL_TEXT, "article, primary or secondary", 0},
-    {"default", KE_COL_BOOL, "whether this is the figure other commands show", 0},
-    {"disputed", KE_COL_BOOL, "whether another source gives this figure differently", 0},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id", 0, KE_LABEL | KE_CODE},
+    {"entity_kind", KE_COL_TEXT, "country, organization, person, model, product, baseline or program", 0, KE_WIDE | KE_CODE},
+    {"name", KE_COL_TEXT, "the subject's name in the chosen language", 0, KE_WIDE},
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
+    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE},
+    {"precision", KE_COL_TEXT, "year, month or day: how much of the period is known", 0, KE_WIDE | KE_CODE},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0, KE_WIDE},
+    {"rank", KE_COL_INT, "rank the source states, or null", 0, 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
+    {"source_kind", KE_COL_TEXT, "article, primary or secondary", 0, KE_WIDE | KE_CODE},
+    {"default", KE_COL_BOOL, "whether this is the figure other commands show", 0, 0},
+    {"disputed", KE_COL_BOOL, "whether another source gives this figure differently", 0, 0},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
 };
 const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -4,16 +4,16 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"rank", KE_COL_INT, "rank the source states for this country; null where it states none", 0},
-    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code", 0},
-    {"name", KE_COL_TEXT, "country name in the chosen language", 0},
-    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0},
-    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0},
-    {"year", KE_COL_INT, "year the figure is about", 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0},
-    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1},
+    {"rank", KE_COL_INT, "rank the source states for this country; null where it states none", 0, KE_LABEL},
+    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code", 0, KE_WIDE | KE_CODE},
+    {"name", KE_COL_TEXT, "country name in the chosen language", 0, KE_LABEL},
+    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
+    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of the value", 0, 0},
+    {"year", KE_COL_INT, "year the figure is about", 0, 0},
+    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
+    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0, KE_WIDE},
+    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
 };
 const ke_columns ke_rank_columns = {cols, sizeof cols / sizeof cols[0]};
 

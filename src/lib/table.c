@@ -1,7 +1,9 @@
 /* Result tables: construction, cell setters and the generic operations
  * (--where, --sort, --limit, --fields) that act on every command's output. */
 #include "kaieco/table.h"
+#include "kaieco/format.h"
 #include "kaieco/suggest.h"
+#include "kaieco/where.h"
 #include "text.h"
 
 #include <stdarg.h>
@@ -9,15 +11,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-void ke_error_set(ke_error *err, int status, const char *fmt, ...)
+/* Fits a message longer than the buffer: the longest quoted part (the
+ * user's word, as a rule) loses its end, marked "…", so that the closing
+ * quote and the hint after it ("; did you mean 'x'?") survive; failing
+ * that, the message loses its end. Cuts fall between UTF-8 characters. */
+static void fit_message(const char *full, size_t len, char *out, size_t size)
 {
-    if (!err)
+    static const char ellipsis[] = "\xe2\x80\xa6"; /* U+2026 */
+    const size_t el = sizeof ellipsis - 1;
+    size_t best_open = 0, best_len = 0;
+    const char *q = strchr(full, '\'');
+    while (q) {
+        const char *r = strchr(q + 1, '\'');
+        if (!r)
+            break;
+        if ((size_t)(r - q - 1) > best_len) {
+            best_open = (size_t)(q - full) + 1;
+            best_len = (size_t)(r - q - 1);
+        }
+        q = r;
+    }
+    size_t excess = len + el - (size - 1);
+    if (best_len > excess) {
+        size_t keep = ke_utf8_cut(full, best_open + best_len - excess);
+        size_t close = best_open + best_len;
+        snprintf(out, size, "%.*s%s%s", (int)keep, full, ellipsis, full + close);
         return;
-    err->status = status;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
-    va_end(ap);
+    }
+    size_t keep = ke_utf8_cut(full, size - 1 - el);
+    snprintf(out, size, "%.*s%s", (int)keep, full, ellipsis);
 }
 
 static void *xcalloc(size_t n, size_t size)
@@ -28,6 +50,26 @@ static void *xcalloc(size_t n, size_t size)
         exit(KE_EXIT_RUNTIME);
     }
     return p;
+}
+
+void ke_error_set(ke_error *err, int status, const char *fmt, ...)
+{
+    if (!err)
+        return;
+    err->status = status;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n < sizeof err->message)
+        return;
+    /* too long: format it whole, then fit it */
+    char *full = xcalloc((size_t)n + 1, 1);
+    va_start(ap, fmt);
+    vsnprintf(full, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    fit_message(full, (size_t)n, err->message, sizeof err->message);
+    free(full);
 }
 
 static char *xstrdup(const char *s)
@@ -157,7 +199,7 @@ void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v)
     cell->num = v ? 1 : 0;
 }
 
-static int find_col_or_error(const ke_table *t, const char *key, ke_error *err)
+int ke_table_find_col(const ke_table *t, const char *key, ke_error *err)
 {
     int c = ke_table_col(t, key);
     if (c >= 0)
@@ -174,8 +216,7 @@ static int find_col_or_error(const ke_table *t, const char *key, ke_error *err)
     return -1;
 }
 
-/* Drops the rows for which keep[row] is 0, keeping the order of the rest. */
-static void compact_rows(ke_table *t, const unsigned char *keep)
+void ke_table_keep_rows(ke_table *t, const unsigned char *keep)
 {
     size_t out = 0;
     for (size_t r = 0; r < t->n_rows; r++) {
@@ -194,60 +235,59 @@ static void compact_rows(ke_table *t, const unsigned char *keep)
 
 int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *err)
 {
-    int c = find_col_or_error(t, key, err);
-    if (c < 0)
-        return -1;
-    unsigned char *keep = xcalloc(t->n_rows, 1);
-    for (size_t r = 0; r < t->n_rows; r++) {
-        const ke_cell *cell = ke_table_cell(t, r, (size_t)c);
-        /* An empty VALUE selects the missing cells. */
-        keep[r] = cell->text ? ke_text_eq(cell->text, value) : *value == '\0';
-    }
-    compact_rows(t, keep);
-    free(keep);
-    return 0;
+    /* one rule for equality: the --where module's */
+    ke_where *w = ke_where_equals(key, value, "--where");
+    int rc = ke_table_filter(t, w, err);
+    ke_where_free(w);
+    if (rc != 0 && err) /* the message of a single key: no position in it */
+        ke_table_find_col(t, key, err);
+    return rc;
 }
 
-/* qsort is not stable, so the sort carries each row's original index. */
-struct sort_item {
-    size_t row;
-    const ke_table *t;
+/* One key of a sort: a column and its direction. */
+typedef struct sort_key {
     size_t col;
     int descending;
-};
+} sort_key;
 
-static int compare_items(const void *pa, const void *pb)
+/* qsort is not stable, so the sort carries each row's original index. */
+typedef struct sort_item {
+    size_t row;
+    const ke_table *t;
+    const sort_key *keys;
+    size_t n_keys;
+} sort_item;
+
+static int compare_key(const ke_table *t, const sort_key *k, size_t ra, size_t rb)
 {
-    const struct sort_item *a = pa, *b = pb;
-    const ke_cell *ca = ke_table_cell(a->t, a->row, a->col);
-    const ke_cell *cb = ke_table_cell(b->t, b->row, b->col);
+    const ke_cell *ca = ke_table_cell(t, ra, k->col);
+    const ke_cell *cb = ke_table_cell(t, rb, k->col);
+    if (!ca->text || !cb->text) /* missing values go last whatever the direction */
+        return (!ca->text) - (!cb->text);
     int r;
-    if (!ca->text || !cb->text) {
-        /* missing values go last whatever the direction */
-        r = (!ca->text) - (!cb->text);
-        if (r)
-            return r;
-        return (a->row > b->row) - (a->row < b->row);
-    }
-    if (a->t->cols[a->col].type == KE_COL_TEXT)
+    if (t->cols[k->col].type == KE_COL_TEXT)
         r = strcmp(ca->text, cb->text);
     else
         r = (ca->num > cb->num) - (ca->num < cb->num);
-    if (a->descending)
-        r = -r;
-    if (r)
-        return r;
+    return k->descending ? -r : r;
+}
+
+static int compare_items(const void *pa, const void *pb)
+{
+    const sort_item *a = pa, *b = pb;
+    for (size_t i = 0; i < a->n_keys; i++) {
+        int r = compare_key(a->t, &a->keys[i], a->row, b->row);
+        if (r)
+            return r;
+    }
     return (a->row > b->row) - (a->row < b->row);
 }
 
-int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err)
+static void sort_rows(ke_table *t, const sort_key *keys, size_t n_keys)
 {
-    int c = find_col_or_error(t, key, err);
-    if (c < 0)
-        return -1;
-    struct sort_item *items = xcalloc(t->n_rows, sizeof *items);
+    sort_item *items = xcalloc(t->n_rows, sizeof *items);
     for (size_t r = 0; r < t->n_rows; r++)
-        items[r] = (struct sort_item){r, t, (size_t)c, descending};
+        items[r] = (sort_item){r, t, keys, n_keys};
     qsort(items, t->n_rows, sizeof *items, compare_items);
     ke_cell *cells = xcalloc(t->cap_rows * t->n_cols, sizeof *cells);
     for (size_t r = 0; r < t->n_rows; r++)
@@ -255,7 +295,67 @@ int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err)
     free(t->cells);
     t->cells = cells;
     free(items);
+}
+
+int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err)
+{
+    int c = ke_table_find_col(t, key, err);
+    if (c < 0)
+        return -1;
+    sort_key k = {(size_t)c, descending};
+    sort_rows(t, &k, 1);
     return 0;
+}
+
+/* Splits "a,b,c" into its words (in a copy, *buf); an empty word is an
+ * error naming the option. Returns the count, or -1. */
+static long split_spec(const char *spec, const char *what, char ***words, char **buf, ke_error *err)
+{
+    size_t n = 1;
+    for (const char *p = spec; *p; p++)
+        n += *p == ',';
+    *buf = xstrdup(spec);
+    *words = xcalloc(n, sizeof **words);
+    char *p = *buf;
+    for (size_t i = 0; i < n; i++) {
+        char *comma = strchr(p, ',');
+        if (comma)
+            *comma = '\0';
+        if (!*p) {
+            ke_error_set(err, KE_EXIT_USAGE, "empty column name in %s '%s'", what, spec);
+            return -1;
+        }
+        (*words)[i] = p;
+        p = comma ? comma + 1 : p + strlen(p);
+    }
+    return (long)n;
+}
+
+int ke_table_sort_spec(ke_table *t, const char *spec, ke_error *err)
+{
+    char **words, *buf;
+    long n = split_spec(spec, "--sort", &words, &buf, err);
+    sort_key *keys = xcalloc(n > 0 ? (size_t)n : 1, sizeof *keys);
+    int rc = n < 0 ? -1 : 0;
+    for (long i = 0; rc == 0 && i < n; i++) {
+        int desc = words[i][0] == '-';
+        if (desc && !words[i][1]) {
+            ke_error_set(err, KE_EXIT_USAGE, "empty column name in --sort '%s'", spec);
+            rc = -1;
+            break;
+        }
+        int c = ke_table_find_col(t, words[i] + desc, err);
+        if (c < 0)
+            rc = -1;
+        else
+            keys[i] = (sort_key){(size_t)c, desc};
+    }
+    if (rc == 0)
+        sort_rows(t, keys, (size_t)n);
+    free(keys);
+    free(words);
+    free(buf);
+    return rc;
 }
 
 void ke_table_limit(ke_table *t, size_t n)
@@ -264,7 +364,7 @@ void ke_table_limit(ke_table *t, size_t n)
         return;
     unsigned char *keep = xcalloc(t->n_rows, 1);
     memset(keep, 1, n);
-    compact_rows(t, keep);
+    ke_table_keep_rows(t, keep);
     free(keep);
 }
 
@@ -272,7 +372,7 @@ int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_erro
 {
     size_t *map = xcalloc(n_keys, sizeof *map);
     for (size_t i = 0; i < n_keys; i++) {
-        int c = find_col_or_error(t, keys[i], err);
+        int c = ke_table_find_col(t, keys[i], err);
         if (c < 0) {
             free(map);
             return -1;
@@ -312,4 +412,31 @@ int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_erro
     t->cols = cols;
     t->n_cols = n_keys;
     return 0;
+}
+
+int ke_table_select_spec(ke_table *t, const char *spec, ke_error *err)
+{
+    char **words, *buf;
+    long n = split_spec(spec, "--fields", &words, &buf, err);
+    int rc = n < 0 ? -1 : ke_table_select(t, (const char *const *)words, (size_t)n, err);
+    free(words);
+    free(buf);
+    return rc;
+}
+
+void ke_table_add_column(ke_table *t, const ke_column *col)
+{
+    size_t n = t->n_cols + 1;
+    ke_column *cols = xcalloc(n, sizeof *cols);
+    ke_cell *cells = xcalloc((t->cap_rows ? t->cap_rows : 1) * n, sizeof *cells);
+    memcpy(cols, t->cols, t->n_cols * sizeof *cols);
+    cols[t->n_cols] = *col;
+    cols[t->n_cols].key = xstrdup(col->key);
+    for (size_t r = 0; r < t->n_rows; r++)
+        memcpy(&cells[r * n], &t->cells[r * t->n_cols], t->n_cols * sizeof *cells);
+    free(t->cols);
+    free(t->cells);
+    t->cols = cols;
+    t->cells = cells;
+    t->n_cols = n;
 }

@@ -1,4 +1,4 @@
-/* String helpers: ASCII-folded equality and containment, list joining. */
+/* String helpers: ASCII-folded equality, order and containment, list joining. */
 #include "text.h"
 
 #include <stdlib.h>
@@ -17,6 +17,27 @@ int ke_text_eq(const char *a, const char *b)
             return 0;
         if (!ca)
             return 1;
+    }
+}
+
+int ke_text_eq_n(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ca = fold((unsigned char)a[i]), cb = fold((unsigned char)b[i]);
+        if (ca != cb)
+            return 0;
+        if (!ca)
+            return 1;
+    }
+    return 1;
+}
+
+int ke_text_cmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char ca = fold((unsigned char)*a), cb = fold((unsigned char)*b);
+        if (ca != cb || !ca)
+            return (ca > cb) - (ca < cb);
     }
 }
 

@@ -4,10 +4,18 @@
 #ifndef KAIECO_TEXT_H
 #define KAIECO_TEXT_H
 
+#include <stddef.h>
 #include "kaieco/dataset.h"
 
 /* 1 if a and b are equal, ASCII case folded. */
 int ke_text_eq(const char *a, const char *b);
+
+/* 1 if the first `n` bytes of a and b are equal (or both end equal before
+ * n), ASCII case folded. */
+int ke_text_eq_n(const char *a, const char *b, size_t n);
+
+/* <0, 0 or >0 as a sorts before, with or after b: bytes, ASCII case folded. */
+int ke_text_cmp(const char *a, const char *b);
 
 /* 1 if `needle` occurs in `hay`, ASCII case folded. */
 int ke_text_contains(const char *hay, const char *needle);

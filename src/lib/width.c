@@ -1,6 +1,11 @@
-/* Display width of UTF-8 text, computed from our own tables so that it
- * does not depend on the locale (no wcwidth, no mbstowcs). */
+/* UTF-8 text: display width, computed from our own tables so that it does
+ * not depend on the locale (no wcwidth, no mbstowcs); validity; prefixes
+ * that fit a width. */
 #include "kaieco/format.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 typedef struct range {
     unsigned long lo, hi;
@@ -58,6 +63,14 @@ static size_t decode(const unsigned char *s, unsigned long *cp)
     return n;
 }
 
+/* Width of one well-formed character. */
+static size_t char_width(unsigned long cp)
+{
+    if (in(zero, sizeof zero / sizeof *zero, cp))
+        return 0;
+    return in(wide, sizeof wide / sizeof *wide, cp) ? 2 : 1;
+}
+
 size_t ke_display_width(const char *str)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -72,9 +85,73 @@ size_t ke_display_width(const char *str)
             continue;
         }
         s += n;
-        if (in(zero, sizeof zero / sizeof *zero, cp))
-            continue;
-        width += in(wide, sizeof wide / sizeof *wide, cp) ? 2 : 1;
+        width += char_width(cp);
     }
     return width;
+}
+
+size_t ke_display_prefix(const char *str, size_t max_width)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t width = 0, len = 0;
+    while (s[len]) {
+        unsigned long cp;
+        size_t n = decode(s + len, &cp);
+        size_t w = n ? char_width(cp) : 1;
+        if (!n)
+            n = 1;
+        if (width + w > max_width)
+            break;
+        width += w;
+        len += n;
+    }
+    return len;
+}
+
+size_t ke_utf8_cut(const char *s, size_t max_bytes)
+{
+    size_t len = strnlen(s, max_bytes + 1);
+    if (len <= max_bytes)
+        return len;
+    size_t cut = max_bytes;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    return cut;
+}
+
+size_t ke_utf8_invalid(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    for (size_t i = 0; s[i];) {
+        unsigned long cp;
+        size_t n = decode(s + i, &cp);
+        if (!n)
+            return i;
+        i += n;
+    }
+    return (size_t)-1;
+}
+
+char *ke_utf8_escape(const char *str)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t len = strlen(str);
+    char *out = malloc(len * 4 + 1); /* every byte may become \xNN */
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; s[i];) {
+        unsigned long cp;
+        size_t n = decode(s + i, &cp);
+        if (!n) {
+            o += (size_t)snprintf(out + o, 5, "\\x%02X", s[i]);
+            i++;
+            continue;
+        }
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = '\0';
+    return out;
 }
