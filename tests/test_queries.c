@@ -275,7 +275,7 @@ static void country_lists_default_figures_by_metric_and_period(void **state)
     ke_table *t = ke_query_country(ds(), "韓国", KE_LANG_EN, &err);
     assert_non_null(t);
     long r = find_row(t, "metric", "patents", "period", "2022", NULL);
-    assert_cell(t, r, "name", "AI patents per capita");
+    assert_cell(t, r, "metric_name", "AI patents per capita");
     assert_cell(t, r, "value", "10.26");
     assert_cell(t, r, "rank", "1");
     assert_cell(t, r, "source", "kyunghyang-2024-04-17");
@@ -293,7 +293,7 @@ static void country_lists_default_figures_by_metric_and_period(void **state)
     assert_non_null(t);
     r = find_row(t, "metric", "patents", "period", "2022", NULL);
     assert_true(r >= 0);
-    assert_string_not_equal(cell(t, (size_t)r, "name"), "AI patents per capita");
+    assert_string_not_equal(cell(t, (size_t)r, "metric_name"), "AI patents per capita");
     ke_table_free(t);
     assert_usage_error(RUN("country", "Japn"), "Japn", NULL);
 }

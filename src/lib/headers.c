@@ -69,6 +69,7 @@ static const header headers[] = {
     {"rank_other", "다른 순위", "他の順位"},
     {"agrees", "일치", "一致"},
     {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
+    {"metric_name", "지표명", "指標名"},
     {"trend", "추세", "推移"},
 };
 

@@ -6,7 +6,7 @@
 
 static const ke_column cols[] = {
     {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE | KE_SERIES},
-    {"name", KE_COL_TEXT, "the metric's name in the chosen language", 0, KE_WIDE},
+    {"metric_name", KE_COL_TEXT, "the metric's name in the chosen language", 0, KE_WIDE},
     {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE | KE_YEAR},
     {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
     {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
@@ -15,6 +15,7 @@ static const ke_column cols[] = {
     {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
     {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0, KE_WIDE},
     {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
+    {"year", KE_COL_INT, "the year the figure is about (its period's year)", 0, KE_WIDE},
 };
 const ke_columns ke_country_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -34,8 +35,7 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
         size_t r = ke_table_add_row(t);
         ke_fill_obs_row(t, r, ds, o, lang);
         const ke_metric *m = ke_metric_find(ds, o->metric);
-        /* the subject is fixed here: "name" names the metric instead */
-        ke_table_set_text(t, r, "name", m ? ke_name(&m->name, lang) : o->metric);
+        ke_table_set_text(t, r, "metric_name", m ? ke_name(&m->name, lang) : o->metric);
     }
     if (t->n_rows == 0)
         ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);

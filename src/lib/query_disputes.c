@@ -22,6 +22,7 @@ static const ke_column cols[] = {
     {"why", KE_COL_TEXT, "why the default figure is preferred", 1, 0},
     {"date_default", KE_COL_TEXT, "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", 0, KE_WIDE | KE_CODE},
     {"date_other", KE_COL_TEXT, "for an event: the date another source gives; else null", 0, KE_WIDE | KE_CODE},
+    {"year", KE_COL_INT, "the year the figures are about (their period's year); null for an event date", 0, KE_WIDE},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -93,6 +94,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             ke_table_set_text(t, r, "entity", o->entity);
             ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
             ke_table_set_text(t, r, "period", o->period.text);
+            ke_table_set_int(t, r, "year", ke_obs_year(o));
             ke_table_set_num(t, r, "value_default", &dflt->value);
             ke_table_set_text(t, r, "source_default", dflt->source);
             ke_table_set_num(t, r, "value_other", &o->value);

@@ -20,6 +20,7 @@ static const ke_column cols[] = {
     {"default", KE_COL_BOOL, "whether this is the figure other commands show", 0, 0},
     {"disputed", KE_COL_BOOL, "whether another source gives this figure differently", 0, 0},
     {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
+    {"year", KE_COL_INT, "the year the figure is about (its period's year)", 0, KE_WIDE},
 };
 const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
 
