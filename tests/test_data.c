@@ -508,6 +508,42 @@ static void test_as_of_export_refused(void **state)
     run_result_free(&r);
 }
 
+/* Text from a --data file reaches people escaped, machines as data: the
+ * table format shows control characters as \xNN (a name with ESC [31m
+ * cannot repaint the terminal, a note with BEL and a C1 CSI neither); JSON
+ * escapes C0 controls; CSV and TSV carry the bytes (TSV turning only tab,
+ * CR and LF into spaces, as documented). */
+static void test_control_characters_from_data(void **state)
+{
+    (void)state;
+    run_result r = RUN("--data", "control-chars.json", "rank", "patents", "--fields", "name,note");
+    assert_string_equal(r.out, "name           note\n"
+                               "-------------  ----\n"
+                               "South Korea    -\n"
+                               "Ja\\x1b[31mpan  [1]\n"
+                               "\n"
+                               "[1] bell\\x07 and CSI \\xc2\\x9b2J\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("--data", "control-chars.json", "rank", "patents", "--fields", "name,note", "--json");
+    assert_string_equal(r.out, "[\n  {\n    \"name\": \"South Korea\",\n    \"note\": null\n  },\n"
+                               "  {\n    \"name\": \"Ja\\u001B[31mpan\",\n"
+                               "    \"note\": \"bell\\u0007 and CSI \xc2\x9b" "2J\"\n  }\n]\n");
+    run_result_free(&r);
+    r = RUN("--data", "control-chars.json", "rank", "patents", "--fields", "name,note", "--csv");
+    assert_string_equal(r.out, "name,note\nSouth Korea,\nJa\x1b[31mpan,bell\a and CSI \xc2\x9b" "2J\n");
+    run_result_free(&r);
+    /* a message quoting the user's word escapes it too */
+    r = RUN("rank", "\x1b[31mRED");
+    assert_string_equal(r.err, "kaieco: unknown metric '\\x1b[31mRED'\n");
+    assert_int_equal(r.status, 2);
+    run_result_free(&r);
+    r = RUN("rank", "patents", "x\ty");
+    assert_string_equal(r.err, "kaieco: rank: unexpected argument 'x\\x09y'; usage: kaieco rank METRIC "
+                               "[--year YYYY] [--top N]\n");
+    run_result_free(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +560,7 @@ int main(void)
         cmocka_unit_test(test_as_of_rank),
         cmocka_unit_test(test_as_of_contest_and_sources),
         cmocka_unit_test(test_as_of_export_refused),
+        cmocka_unit_test(test_control_characters_from_data),
     };
     return cmocka_run_group_tests(tests, enter_fixtures, NULL);
 }

@@ -886,7 +886,7 @@ static void test_utf8(void **state)
     assert_int_equal(ke_utf8_invalid("\xf4\x90\x80\x80"), 0); /* past U+10FFFF */
     assert_int_equal(ke_utf8_invalid("x\x80"), 1);              /* stray continuation */
     char *e = ke_utf8_escape("caf\xc3 한\xff\xfe!");
-    assert_string_equal(e, "caf\\xC3 한\\xFF\\xFE!");
+    assert_string_equal(e, "caf\\xc3 한\\xff\\xfe!");
     free(e);
     /* prefixes by display width, never inside a character */
     assert_int_equal(ke_display_prefix("abcdef", 3), 3);

@@ -74,11 +74,11 @@ static void test_table_en(void **state)
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_EN,
                   "country  name           rank     value  approx  note\n"
-                  "-------  -------------  ----  --------  ------  -----------\n"
+                  "-------  -------------  ----  --------  ------  --------------\n"
                   "KR       대한민국          1     10.26  false   a, \"b\"\n"
-                  "JP       日本              -      -0.3  true    line1 line2\n"
+                  "JP       日本              -      -0.3  true    line1\\x0aline2\n"
                   "US       United States     3     59.40  false   -\n"
-                  "CN       中国             12  78352034  true    tab here\n");
+                  "CN       中国             12  78352034  true    tab\\x09here\n");
 }
 
 static void test_table_ko(void **state)
@@ -86,11 +86,11 @@ static void test_table_ko(void **state)
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_KO,
                   "국가  이름           순위        값  근사치  비고\n"
-                  "----  -------------  ----  --------  ------  -----------\n"
+                  "----  -------------  ----  --------  ------  --------------\n"
                   "KR    대한민국          1     10.26  false   a, \"b\"\n"
-                  "JP    日本              -      -0.3  true    line1 line2\n"
+                  "JP    日本              -      -0.3  true    line1\\x0aline2\n"
                   "US    United States     3     59.40  false   -\n"
-                  "CN    中国             12  78352034  true    tab here\n");
+                  "CN    中国             12  78352034  true    tab\\x09here\n");
 }
 
 static void test_table_ja(void **state)
@@ -98,15 +98,17 @@ static void test_table_ja(void **state)
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_JA,
                   "国  名称           順位        値  概数   備考\n"
-                  "--  -------------  ----  --------  -----  -----------\n"
+                  "--  -------------  ----  --------  -----  --------------\n"
                   "KR  대한민국          1     10.26  false  a, \"b\"\n"
-                  "JP  日本              -      -0.3  true   line1 line2\n"
+                  "JP  日本              -      -0.3  true   line1\\x0aline2\n"
                   "US  United States     3     59.40  false  -\n"
-                  "CN  中国             12  78352034  true   tab here\n");
+                  "CN  中国             12  78352034  true   tab\\x09here\n");
 }
 
-/* Control characters print as one space each; no line ends in a space,
- * not even when the last cell is empty or ends in a space. */
+/* Control characters (ESC, CR, TAB, LF, DEL, a C1 CSI) and bytes that are
+ * not UTF-8 print as \xNN, four columns each, so that data can neither
+ * break the layout nor drive the terminal; no line ends in a space, not
+ * even when the last cell is empty. */
 static void test_table_controls_and_trailing_space(void **state)
 {
     (void)state;
@@ -116,16 +118,16 @@ static void test_table_controls_and_trailing_space(void **state)
     ke_table_set_text(t, r, "name", "a\rb\x1b" "c\td");
     ke_table_set_text(t, r, "note", "");
     r = ke_table_add_row(t);
-    ke_table_set_text(t, r, "name", "x");
+    ke_table_set_text(t, r, "name", "x\x7f\xc2\x9b" "2J\xff");
     ke_table_set_text(t, r, "note", "end\n");
     assert_render(t, KE_FMT_TABLE, KE_LANG_EN,
-                  "name     note\n"
-                  "-------  ----\n"
-                  "a b c d\n"
-                  "x        end\n");
+                  "name                 note\n"
+                  "-------------------  -------\n"
+                  "a\\x0db\\x1bc\\x09d\n"
+                  "x\\x7f\\xc2\\x9b2J\\xff  end\\x0a\n");
 }
 
-/* Combining marks take no column; an invalid byte takes one. */
+/* Combining marks take no column; an invalid byte is shown as \xNN, four. */
 static void test_table_width_edge_cases(void **state)
 {
     (void)state;
@@ -141,7 +143,7 @@ static void test_table_width_edge_cases(void **state)
                   "name  value\n"
                   "----  -----\n"
                   "cafe\xcc\x81     -5\n"
-                  "\xff       100\n");
+                  "\\xff    100\n");
 }
 
 static void test_json(void **state)
@@ -304,9 +306,9 @@ static void test_no_header(void **state)
     o.header = 0;
     assert_render_opts(sample(), KE_FMT_TABLE, &o,
                        "KR  대한민국        1     10.26  false  a, \"b\"\n"
-                       "JP  日本            -      -0.3  true   line1 line2\n"
+                       "JP  日本            -      -0.3  true   line1\\x0aline2\n"
                        "US  United States   3     59.40  false  -\n"
-                       "CN  中国           12  78352034  true   tab here\n");
+                       "CN  中国           12  78352034  true   tab\\x09here\n");
     assert_render_opts(sample(), KE_FMT_CSV, &o,
                        "KR,대한민국,1,10.26,false,\"a, \"\"b\"\"\"\n"
                        "JP,日本,,-0.3,true,\"line1\nline2\"\n"
@@ -347,12 +349,15 @@ static void test_display_width(void **state)
     assert_int_equal(ke_display_width("\xea\xb0\x80\xe2\x83\x9d"), 2); /* 가 + U+20DD */
     assert_int_equal(ke_display_width("a\xe2\x80\x8b" "b"), 2); /* U+200B */
     assert_int_equal(ke_display_width("\xef\xbb\xbf" "a"), 1);  /* U+FEFF */
-    assert_int_equal(ke_display_width("\xff"), 1);
-    assert_int_equal(ke_display_width("a\xff" "b"), 3);
-    assert_int_equal(ke_display_width("\xe5\x9b"), 2);        /* truncated 日 */
-    assert_int_equal(ke_display_width("\xe5\x9b" "a"), 3);
-    assert_int_equal(ke_display_width("\xc0\x80"), 2);        /* overlong NUL */
-    assert_int_equal(ke_display_width("\xed\xa0\x80"), 3);    /* surrogate */
+    /* shown as \xNN, four columns a byte: invalid bytes and control characters */
+    assert_int_equal(ke_display_width("\xff"), 4);
+    assert_int_equal(ke_display_width("a\xff" "b"), 6);
+    assert_int_equal(ke_display_width("\xe5\x9b"), 8);        /* truncated 日 */
+    assert_int_equal(ke_display_width("\xe5\x9b" "a"), 9);
+    assert_int_equal(ke_display_width("\xc0\x80"), 8);        /* overlong NUL */
+    assert_int_equal(ke_display_width("\x1b[2J"), 7);          /* ESC */
+    assert_int_equal(ke_display_width("\xc2\x9b"), 8);        /* C1 CSI */
+    assert_int_equal(ke_display_width("\xed\xa0\x80"), 12);    /* surrogate */
 }
 
 static void test_headers(void **state)

@@ -73,7 +73,8 @@ int ke_chart_column(const ke_table *t, ke_error *err);
 
 /* Display width of a UTF-8 string in terminal columns, independent of the
  * locale: East Asian wide and fullwidth characters count 2, combining marks
- * 0, everything else 1. Invalid bytes count 1 each. */
+ * 0, everything else 1; a control character or a byte that is not
+ * well-formed UTF-8 counts 4 per byte, as it is shown escaped (below). */
 size_t ke_display_width(const char *s);
 
 /* Length in bytes of the longest prefix of `s` whose display width is at
@@ -88,10 +89,19 @@ size_t ke_utf8_cut(const char *s, size_t max_bytes);
  * character, or (size_t)-1 when `s` is valid UTF-8. */
 size_t ke_utf8_invalid(const char *s);
 
-/* A copy of `s` with every byte that is not part of a well-formed UTF-8
- * character written as \xNN (upper-case hex). Caller frees; NULL when out
- * of memory. */
+/* Text as kaieco shows it to a person (messages, the table and chart
+ * formats): each byte of a control character (C0, DEL, C1: ESC would let
+ * the text drive the terminal) or of bytes that are not well-formed UTF-8
+ * is written as \xNN (lower-case hex, 4 columns); ke_display_width and
+ * ke_display_prefix count the same. */
+
+/* A copy of `s` so escaped. Caller frees; NULL when out of memory. */
 char *ke_utf8_escape(const char *s);
+
+/* Writes the first `len` bytes of `s` so escaped through `put`; returns
+ * their display width. */
+size_t ke_display_write(const char *s, size_t len, void (*put)(void *ctx, const char *p, size_t n),
+                        void *ctx);
 
 /* The table header for a column key in a language; the key itself when the
  * language has no translation for it. */

@@ -10,6 +10,7 @@
  * number; an argument that is not UTF-8). */
 #define _GNU_SOURCE /* getopt_long's argument permutation is a GNU feature */
 #include <errno.h>
+#include <stdarg.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,10 +23,40 @@
 #define OPT_BASE 1000
 #define OPT_VERSION 999
 
+/* Every message goes to stderr through here, as "kaieco: PREFIX TEXT":
+ * TEXT may echo what the user typed or what a --data file holds, so its
+ * control characters and stray bytes are shown as \xNN and can never
+ * drive the terminal. */
+static void say(const char *prefix, const char *text)
+{
+    char *shown = ke_utf8_escape(text);
+    fprintf(stderr, "kaieco: %s%s\n", prefix, shown ? shown : "(out of memory)");
+    free(shown);
+}
+
 static int fail(const ke_error *err)
 {
-    fprintf(stderr, "kaieco: %s\n", err->message);
+    say("", err->message);
     return err->status ? err->status : KE_EXIT_RUNTIME;
+}
+
+/* The same for a message formatted here. */
+static int usage(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+static int usage(const char *fmt, ...)
+{
+    ke_error err = {0};
+    char *text = NULL;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(&text, fmt, ap);
+    va_end(ap);
+    ke_error_set(&err, KE_EXIT_USAGE, "%s", n < 0 ? "usage error" : text);
+    free(text);
+    return fail(&err);
 }
 
 /* "BEFORE 'WORD' AFTER; did you mean 'BEST'?" (or "; see 'kaieco --help'");
@@ -232,7 +263,7 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
             /* why rows asked for are missing: for the user, not the data */
             for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
-                fprintf(stderr, "kaieco: note: %s\n", t->notes[i]);
+                say("note: ", t->notes[i]);
             empty = t->n_rows == 0;
         }
         ke_table_free(t);
@@ -333,16 +364,12 @@ int main(int argc, char **argv)
     if (kc_common_resolve_lang(&common, &err) != 0 || kc_common_check(&common, &err) != 0)
         return finish(&inv, fail(&err));
     inv.lang = common.lang;
-    if (inv.n_args < cmd->min_args) {
-        fprintf(stderr, "kaieco: %s: missing argument; usage: kaieco %s %s\n", cmd->name, cmd->name,
-                cmd->usage);
-        return finish(&inv, KE_EXIT_USAGE);
-    }
-    if (inv.n_args > cmd->max_args) {
-        fprintf(stderr, "kaieco: %s: unexpected argument '%s'; usage: kaieco %s %s\n", cmd->name,
-                inv.args[cmd->max_args], cmd->name, cmd->usage);
-        return finish(&inv, KE_EXIT_USAGE);
-    }
+    if (inv.n_args < cmd->min_args)
+        return finish(&inv, usage("%s: missing argument; usage: kaieco %s %s", cmd->name, cmd->name,
+                                  cmd->usage));
+    if (inv.n_args > cmd->max_args)
+        return finish(&inv, usage("%s: unexpected argument '%s'; usage: kaieco %s %s", cmd->name,
+                                  inv.args[cmd->max_args], cmd->name, cmd->usage));
     kc_data data = {ke_builtin_dataset(), NULL, NULL};
     if (!cmd->no_dataset && kc_data_open(&common, &data, &err) != 0)
         return finish(&inv, fail(&err));

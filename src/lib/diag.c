@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaieco/format.h"
 #include "kaieco/suggest.h"
 
 static void add(ke_loader *L, const char *file, size_t line, int syntax, int kind, size_t index,
@@ -137,8 +138,12 @@ size_t ke_diags_print(ke_diags *d, FILE *out)
 {
     if (d->n) /* qsort(NULL, 0, ...) is undefined behaviour */
         qsort(d->items, d->n, sizeof *d->items, cmp_diag);
-    for (size_t i = 0; i < d->n; i++)
-        fprintf(out, "%s\n", d->items[i].text);
+    /* a message quotes the file's text: shown as people see it, escaped */
+    for (size_t i = 0; i < d->n; i++) {
+        char *shown = ke_utf8_escape(d->items[i].text);
+        fprintf(out, "%s\n", shown ? shown : d->items[i].text);
+        free(shown);
+    }
     return d->n;
 }
 

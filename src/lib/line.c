@@ -1,6 +1,8 @@
 /* A growing line buffer (line.h). */
 #include "line.h"
 
+#include "kaieco/format.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,10 +32,14 @@ void ke_line_spaces(ke_line *l, size_t n)
         ke_line_put(l, " ", 1);
 }
 
+static void put_to_line(void *ctx, const char *s, size_t n)
+{
+    ke_line_put(ctx, s, n);
+}
+
 void ke_line_text(ke_line *l, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        ke_line_put(l, (unsigned char)s[i] < 0x20 ? " " : s + i, 1);
+    ke_display_write(s, n, put_to_line, l);
 }
 
 void ke_line_flush(ke_line *l, FILE *out)

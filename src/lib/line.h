@@ -21,9 +21,10 @@ typedef struct ke_line {
 
 void ke_line_put(ke_line *l, const char *s, size_t n);
 void ke_line_spaces(ke_line *l, size_t n);
-/* Text of a cell: a control character would break the layout (or drive the
- * terminal), so each prints as one space, the width ke_display_width gives
- * it. */
+/* Text of a cell or note as people see it: control characters and bytes
+ * that are not UTF-8 as \xNN (ke_display_write), so that data can neither
+ * break the layout nor drive the terminal; the width ke_display_width
+ * gives it. */
 void ke_line_text(ke_line *l, const char *s, size_t n);
 /* Writes the line and a newline, without trailing spaces (a left-aligned
  * last column is not padded, and an empty cell must not leave the

@@ -71,21 +71,39 @@ static size_t char_width(unsigned long cp)
     return in(wide, sizeof wide / sizeof *wide, cp) ? 2 : 1;
 }
 
+/* A control character would drive the terminal (ESC starts a sequence that
+ * can repaint it): C0, DEL and C1. */
+static int is_control(unsigned long cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+/* One unit of text as kaieco shows it to a person: a printable character,
+ * or \xNN for each byte of a control character or of bytes that are not
+ * well-formed UTF-8 (4 columns each). Returns the bytes it takes (0 at the
+ * end); *width gets its columns and *escape whether it is escaped. */
+static size_t text_unit(const unsigned char *s, size_t *width, int *escape)
+{
+    unsigned long cp;
+    size_t n;
+    if (!*s)
+        return 0;
+    n = decode(s, &cp);
+    *escape = !n || is_control(cp);
+    if (!n)
+        n = 1;
+    *width = *escape ? 4 * n : char_width(cp);
+    return n;
+}
+
 size_t ke_display_width(const char *str)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t width = 0;
-    while (*s) {
-        unsigned long cp;
-        size_t n = decode(s, &cp);
-        if (n == 0) {
-            /* an invalid byte counts 1; decoding resumes at the next one */
-            width++;
-            s++;
-            continue;
-        }
+    size_t width = 0, w, n;
+    int esc;
+    while ((n = text_unit(s, &w, &esc))) {
+        width += w;
         s += n;
-        width += char_width(cp);
     }
     return width;
 }
@@ -93,19 +111,37 @@ size_t ke_display_width(const char *str)
 size_t ke_display_prefix(const char *str, size_t max_width)
 {
     const unsigned char *s = (const unsigned char *)str;
-    size_t width = 0, len = 0;
-    while (s[len]) {
-        unsigned long cp;
-        size_t n = decode(s + len, &cp);
-        size_t w = n ? char_width(cp) : 1;
-        if (!n)
-            n = 1;
-        if (width + w > max_width)
-            break;
+    size_t width = 0, len = 0, w, n;
+    int esc;
+    while ((n = text_unit(s + len, &w, &esc)) && width + w <= max_width) {
         width += w;
         len += n;
     }
     return len;
+}
+
+size_t ke_display_write(const char *str, size_t len, void (*put)(void *ctx, const char *s, size_t n),
+                        void *ctx)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0, w, n, width = 0;
+    int esc;
+    while (i < len && (n = text_unit(s + i, &w, &esc))) {
+        if (n > len - i)
+            n = len - i;
+        if (esc) {
+            for (size_t k = 0; k < n; k++) {
+                char hex[5];
+                snprintf(hex, sizeof hex, "\\x%02x", s[i + k]);
+                put(ctx, hex, 4);
+            }
+        } else {
+            put(ctx, (const char *)s + i, n);
+        }
+        width += w;
+        i += n;
+    }
+    return width;
 }
 
 size_t ke_utf8_cut(const char *s, size_t max_bytes)
@@ -132,26 +168,25 @@ size_t ke_utf8_invalid(const char *str)
     return (size_t)-1;
 }
 
+typedef struct sink {
+    char *out;
+    size_t len;
+} sink;
+
+static void to_sink(void *ctx, const char *p, size_t n)
+{
+    sink *k = ctx;
+    memcpy(k->out + k->len, p, n);
+    k->len += n;
+}
+
 char *ke_utf8_escape(const char *str)
 {
-    const unsigned char *s = (const unsigned char *)str;
     size_t len = strlen(str);
-    char *out = malloc(len * 4 + 1); /* every byte may become \xNN */
-    if (!out)
+    sink k = {malloc(len * 4 + 1), 0}; /* every byte may become \xNN */
+    if (!k.out)
         return NULL;
-    size_t o = 0;
-    for (size_t i = 0; s[i];) {
-        unsigned long cp;
-        size_t n = decode(s + i, &cp);
-        if (!n) {
-            o += (size_t)snprintf(out + o, 5, "\\x%02X", s[i]);
-            i++;
-            continue;
-        }
-        memcpy(out + o, s + i, n);
-        o += n;
-        i += n;
-    }
-    out[o] = '\0';
-    return out;
+    ke_display_write(str, len, to_sink, &k);
+    k.out[k.len] = '\0';
+    return k.out;
 }
