@@ -8,7 +8,9 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 {
     const char *m = kc_opt(inv, "metric");
     char **metrics = NULL, *buf = NULL;
-    size_t n = m ? kc_split_list(m, &metrics, &buf) : 0;
+    long n = m ? kc_split_list(m, &metrics, &buf, err) : 0;
+    if (n < 0)
+        return NULL;
     if (m && n == 0) {
         ke_error_set(err, KE_EXIT_USAGE, "--metric needs at least one metric id");
         free(metrics);
@@ -20,7 +22,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     ke_table *t = NULL;
     if (!y || (year = ke_year_parse(y, "--year", err)))
         t = ke_query_compare(inv->ds, (const char *const *)inv->args, inv->n_args,
-                             (const char *const *)metrics, n, year, inv->lang, err);
+                             (const char *const *)metrics, (size_t)n, year, inv->lang, err);
     free(metrics);
     free(buf);
     return t;

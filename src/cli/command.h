@@ -63,8 +63,11 @@ const char *kc_opt(const kc_invocation *inv, const char *name);
 
 /* Splits a comma-separated value ("a,b,,c") into its non-empty words, in
  * `*words` (malloc'd, as is the copy they point into, `*buf`); returns the
- * count. Free both with free(). */
-size_t kc_split_list(const char *value, char ***words, char **buf);
+ * count, or -1 with `err` set when out of memory. Free both with free(). */
+long kc_split_list(const char *value, char ***words, char **buf, ke_error *err);
+
+/* cli.c: the whole command line; returns the exit status. */
+int kc_main(int argc, char **argv);
 
 /* Parses a count from 0 to KC_COUNT_MAX ("--top 5"); -1 with err set
  * otherwise, the message stating the range. */

@@ -39,16 +39,21 @@ const char *kc_opt(const kc_invocation *inv, const char *name)
     return NULL;
 }
 
-size_t kc_split_list(const char *value, char ***words, char **buf)
+long kc_split_list(const char *value, char ***words, char **buf, ke_error *err)
 {
-    size_t n = 0, cap = 1;
+    long n = 0;
+    size_t cap = 1;
     for (const char *p = value; *p; p++)
         cap += *p == ',';
     *buf = strdup(value);
     *words = malloc(cap * sizeof **words);
     if (!*buf || !*words) {
-        fputs("kaieco: out of memory\n", stderr);
-        exit(KE_EXIT_RUNTIME);
+        free(*buf);
+        free(*words);
+        *buf = NULL;
+        *words = NULL;
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+        return -1;
     }
     for (char *save = NULL, *tok = strtok_r(*buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
         (*words)[n++] = tok;
