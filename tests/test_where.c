@@ -244,6 +244,32 @@ static void test_syntax_mistakes(void **state)
     FAILS(" name=South Korea", "--where: expected 'and', 'or' or the end after 'South', not 'Korea' at column 13");
 }
 
+/* Found by tests/fuzz/fuzz_where (kept in its corpus as regression-not-quote):
+ * a mistake right after "not" left the token in place, and "not" was read
+ * again for ever (a stack overflow). Nesting is bounded too. */
+static void test_fuzz_regressions(void **state)
+{
+    (void)state;
+    FAILS("v ~ 'South' and not'S (ranklue >", "--where: unterminated quote at column 20");
+    char deep[1200] = "";
+    for (int i = 0; i < 150; i++)
+        strcat(deep, "not ");
+    strcat(deep, "value > 1");
+    FAILS(deep, "--where: nested more than 100 levels deep at column 401");
+    char parens[400] = "";
+    for (int i = 0; i < 150; i++)
+        strcat(parens, "(");
+    FAILS(parens, "--where: nested more than 100 levels deep at column 101");
+    /* 100 levels are fine */
+    char ok[1200] = "";
+    for (int i = 0; i < 100; i++)
+        strcat(ok, "(");
+    strcat(ok, "value > 1");
+    for (int i = 0; i < 100; i++)
+        strcat(ok, ")");
+    KEEPS(ok, "KR,LU,US");
+}
+
 static void test_column_mistakes(void **state)
 {
     (void)state;
@@ -273,7 +299,8 @@ int main(void)
         cmocka_unit_test(test_equality),        cmocka_unit_test(test_order),
         cmocka_unit_test(test_contains),        cmocka_unit_test(test_null),
         cmocka_unit_test(test_logic),           cmocka_unit_test(test_earlier_form),
-        cmocka_unit_test(test_syntax_mistakes), cmocka_unit_test(test_column_mistakes),
+        cmocka_unit_test(test_syntax_mistakes),
+        cmocka_unit_test(test_fuzz_regressions), cmocka_unit_test(test_column_mistakes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

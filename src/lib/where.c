@@ -95,7 +95,11 @@ typedef struct parser {
     int started;
     ke_error *err;
     int failed;
+    int depth; /* of parentheses and "not"s, bounded (MAX_DEPTH) */
 } parser;
+
+/* Deeper nesting than any person writes would only exhaust the stack. */
+#define MAX_DEPTH 100
 
 static int is_special(char c)
 {
@@ -255,6 +259,17 @@ static node *new_node(node_kind kind, node *a, node *b)
     return n;
 }
 
+/* Enters one level of nesting; 0 (with the mistake reported) when too deep. */
+static int deeper(parser *p)
+{
+    if (++p->depth <= MAX_DEPTH)
+        return 1;
+    char limit[16];
+    snprintf(limit, sizeof limit, "%d", MAX_DEPTH);
+    fail(p, p->tok.pos, NULL, "nested more than %s levels deep%s", limit, NULL);
+    return 0;
+}
+
 static node *parse_primary(parser *p)
 {
     if (p->failed)
@@ -262,8 +277,11 @@ static node *parse_primary(parser *p)
     char after[96], text[64];
     if (p->tok.type == T_LPAREN) {
         size_t open = p->tok.pos;
+        if (!deeper(p))
+            return NULL;
         next(p);
         node *n = parse_or(p);
+        p->depth--;
         if (p->failed) {
             free_node(n);
             return NULL;
@@ -350,9 +368,14 @@ static node *parse_primary(parser *p)
 
 static node *parse_unary(parser *p)
 {
+    if (p->failed)
+        return NULL; /* the token did not advance: do not read it again */
     if (is_keyword(&p->tok, "not")) {
+        if (!deeper(p))
+            return NULL;
         next(p);
         node *a = parse_unary(p);
+        p->depth--;
         return a ? new_node(N_NOT, a, NULL) : NULL;
     }
     return parse_primary(p);
