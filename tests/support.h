@@ -18,6 +18,9 @@ typedef struct run_result {
 run_result run_program(const char *const *argv, const char *const *envp);
 void run_result_free(run_result *r);
 
+/* The whole file at `path`, NUL-terminated (malloc'd), or NULL. */
+char *read_whole_file(const char *path);
+
 /* Renders a table with a formatter into a malloc'd string (NULL when the
  * formatter fails): with the default options in language `lang`, or with
  * `opts`. */

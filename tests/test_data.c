@@ -36,23 +36,6 @@ static run_result kaieco(const char *const *args, const char *const *env)
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define RUN(...) kaieco(ARGS(__VA_ARGS__), NULL)
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fwrite(chunk, 1, n, m);
-    fclose(f);
-    fclose(m);
-    return buf;
-}
-
 static void write_text(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
@@ -244,7 +227,7 @@ static void test_100_mb_file_is_loaded(void **state)
     char dir[64], path[128];
     temp_dir(dir, sizeof dir);
     snprintf(path, sizeof path, "%s/big.json", dir);
-    char *valid = slurp("valid.json");
+    char *valid = read_whole_file("valid.json");
     assert_non_null(valid);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
@@ -292,7 +275,7 @@ static void test_paths_that_are_not_datasets(void **state)
     /* a directory of JSON files loads them in name order, as the build */
     snprintf(path, sizeof path, "%s/socket.json", dir);
     remove(path);
-    char *valid = slurp("valid.json");
+    char *valid = read_whole_file("valid.json");
     snprintf(path, sizeof path, "%s/a.json", dir);
     write_text(path, valid);
     free(valid);
@@ -326,7 +309,7 @@ static void test_export_fixed_point(void **state)
     temp_dir(dir, sizeof dir);
     snprintf(first, sizeof first, "%s", export_to(dir, "first.json", NULL));
     snprintf(second, sizeof second, "%s", export_to(dir, "second.json", first));
-    char *a = slurp(first), *b = slurp(second);
+    char *a = read_whole_file(first), *b = read_whole_file(second);
     assert_non_null(a);
     assert_string_equal(a, b);
     /* two-space indent, one final newline, every kind */
@@ -346,8 +329,8 @@ static void test_export_fixed_point(void **state)
     r = run_program(dsc, NULL);
     assert_int_equal(r.status, 0);
     run_result_free(&r);
-    a = slurp(c);
-    b = slurp(KAIECO_BUILD_DIR "/generated/dataset.c");
+    a = read_whole_file(c);
+    b = read_whole_file(KAIECO_BUILD_DIR "/generated/dataset.c");
     assert_non_null(b);
     assert_string_equal(a, b);
     free(a);

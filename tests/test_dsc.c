@@ -462,23 +462,6 @@ static void test_missing_file(void **state)
 
 /* ---- -o OUT ------------------------------------------------------------------ */
 
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fwrite(chunk, 1, n, m);
-    fclose(f);
-    fclose(m);
-    return buf;
-}
-
 /* Entries of a directory other than . and ..: no temporary file may be left. */
 static int n_entries(const char *path)
 {
@@ -517,7 +500,7 @@ static void test_output_written_for_valid_data(void **state)
     assert_int_equal(r.status, 0);
     run_result_free(&r);
     assert_int_equal(n_entries(dir), 1);
-    char *c = read_file(out);
+    char *c = read_whole_file(out);
     assert_non_null(c);
 
     assert_contains(c, "#include \"kaieco/dataset.h\"\n");
@@ -580,7 +563,7 @@ static void test_output_written_for_valid_data(void **state)
     r = dsc("-o", again, "valid.json", NULL);
     assert_int_equal(r.status, 0);
     run_result_free(&r);
-    char *a = read_file(out), *b = read_file(again);
+    char *a = read_whole_file(out), *b = read_whole_file(again);
     assert_string_equal(a, b);
     free(a);
     free(b);
@@ -615,7 +598,7 @@ static void test_no_output_for_invalid_data(void **state)
     r = dsc("-o", out, "valid.json", "syntax.json");
     assert_int_equal(r.status, 1);
     run_result_free(&r);
-    char *c = read_file(out);
+    char *c = read_whole_file(out);
     assert_string_equal(c, "/* earlier */\n");
     free(c);
     assert_int_equal(n_entries(dir), 1);
@@ -636,7 +619,7 @@ static void test_empty_inputs_alone(void **state)
     assert_string_equal(r.err, "");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
-    char *c = read_file(out);
+    char *c = read_whole_file(out);
     assert_contains(c, "static const ke_dataset dataset = {\n    .sources = NULL, .n_sources = 0,\n");
     free(c);
     remove(out);
@@ -693,7 +676,7 @@ static void test_concurrent_runs_and_planted_link(void **state)
         failed += !(WIFEXITED(st) && WEXITSTATUS(st) == 0);
     }
     assert_int_equal(failed, 0);
-    char *c = read_file(out), *v = read_file(victim);
+    char *c = read_whole_file(out), *v = read_whole_file(victim);
     assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
     assert_string_equal(v, "untouched\n");
     free(c);

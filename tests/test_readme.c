@@ -17,21 +17,6 @@
 #include "kaieco/query.h"
 #include "support.h"
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    size_t got = fread(buf, 1, (size_t)n, f);
-    buf[got] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* The directory of the built kaieco, for PATH. */
 static void bin_dir(char *buf, size_t size)
 {
@@ -125,7 +110,7 @@ static char **readme_commands(const char *readme)
 static void readme_examples_print_what_they_show(void **state)
 {
     (void)state;
-    char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
+    char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
     assert_non_null(readme);
     /* the built-in dataset, exported, for the round trip */
     char export[] = "/tmp/kaieco-readme-export-XXXXXX";
@@ -249,8 +234,8 @@ static void every_column_is_documented(void **state)
         {"events", &ke_events_columns},       {"search", &ke_search_columns},
         {"disputes", &ke_disputes_columns},   {"check", &ke_summary_columns},
     };
-    char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
-    char *man = slurp(KAIECO_SOURCE_DIR "/man/kaieco.1");
+    char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
+    char *man = read_whole_file(KAIECO_SOURCE_DIR "/man/kaieco.1");
     assert_non_null(readme);
     assert_non_null(man);
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
@@ -274,7 +259,7 @@ static void default_tables_fit_100_columns(void **state)
                                            "disputes", "search", "metrics", "sources"};
     int seen[sizeof commands / sizeof *commands] = {0};
     static const char *const langs[] = {"en", "ko", "ja"};
-    char *readme = slurp(KAIECO_SOURCE_DIR "/README.md");
+    char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
     assert_non_null(readme);
     char **cmds = readme_commands(readme);
     char report[8192] = "";
