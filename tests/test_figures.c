@@ -251,6 +251,10 @@ static void corrected_events_are_pinned(void **state)
         {"contest-teams-selected", "2025-08-04", "donga-2025-08-05", KE_PREC_DAY},
         {"top-tier-visa-launched", "2025-04-02", "kbs-2025-04-02", KE_PREC_DAY},
         {"korea-fifth-largest-ai-talent-outflow", "2025", "ja-column-2025", KE_PREC_YEAR},
+        /* when the two winners are named: three sources, one default */
+        {"contest-winners", "2027", "bloomberg-ja-2026-01", KE_PREC_YEAR},
+        {"contest-winners-dec-2026", "2026-12", "sportsseoul-2026-01-15", KE_PREC_MONTH},
+        {"contest-winners-end-2026", "2026", "hankyung-magazine-2026-02-20", KE_PREC_YEAR},
     };
     for (size_t i = 0; i < sizeof events / sizeof *events; i++) {
         const ke_event *e = event_find(ds, events[i].id);
@@ -260,6 +264,17 @@ static void corrected_events_are_pinned(void **state)
             strcmp(e->source, events[i].source) != 0)
             fail_msg("event %s: got %s from %s, want %s from %s", events[i].id, e->date.text, e->source,
                      events[i].date, events[i].source);
+    }
+    /* the winners' date is one disagreement: the ministry's December 2026,
+     * as reported on 2026-01-15, is the default, with its reason */
+    static const char *const versions[] = {"contest-winners", "contest-winners-dec-2026",
+                                           "contest-winners-end-2026"};
+    for (size_t i = 0; i < 3; i++) {
+        const ke_event *v = event_find(ds, versions[i]);
+        assert_non_null(v->group);
+        assert_string_equal(v->group, "contest-final");
+        assert_int_equal(v->is_default, i == 1);
+        assert_true((v->default_reason != NULL) == (i == 1));
     }
     /* the four larger outflows article 000 lists are queryable by country */
     const ke_event *e = event_find(ds, "korea-fifth-largest-ai-talent-outflow");
