@@ -131,7 +131,8 @@ void kc_print_command_help(const kc_command *cmd, FILE *out)
     if (cmd->options && cmd->options[0].name) {
         fputs("\nOptions:\n", out);
         for (size_t i = 0; cmd->options[i].name; i++)
-            print_option(out, 0, cmd->options[i].name, cmd->options[i].arg_name, 0, cmd->options[i].help);
+            print_option(out, cmd->options[i].short_name, cmd->options[i].name, cmd->options[i].arg_name, 0,
+                         cmd->options[i].help);
     }
     fputc('\n', out);
     print_common_options(out);
