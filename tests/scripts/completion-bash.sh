@@ -96,4 +96,22 @@ expect "commands after help" "$(complete_line 'kaieco help mig')" "migration"
 expect "free text: nothing" "$(complete_line 'kaieco search ')" ""
 expect "not a command: nothing" "$(complete_line 'kaieco nosuch ')" ""
 expect "files after check" "$(cd "$SOURCE_DIR" && complete_line 'kaieco check datas')" "dataset"
+
+# The same through readline itself: an interactive bash in a pseudo-terminal
+# (driven with zsh's zpty) splits the line, calls _kaieco and edits the
+# line; what it inserts is what a user sees.
+readline() { zsh -f "$(dirname "$0")/bash-readline.zsh" "$script" "$1"; }
+if command -v zsh > /dev/null; then
+    expect "readline: kaieco ra<TAB>" "$(readline 'kaieco ra')" "kaieco rank"
+    expect "readline: kaieco rank <TAB> inserts no '--'" "$(readline 'kaieco rank ')" "kaieco rank "
+    expect "readline: --fi<TAB>" "$(readline 'kaieco rank patents --fi')" "kaieco rank patents --fields "
+    expect "readline: after --format json" "$(readline 'kaieco --format json ra')" "kaieco --format json rank"
+    expect "readline: a list's last item" "$(readline 'kaieco rank patents --fields rank,co')" \
+        "kaieco rank patents --fields rank,country"
+    expect "readline: --format=nd<TAB>" "$(readline 'kaieco --format=nd')" "kaieco --format=ndjson "
+elif [ -n "${KAIECO_TEST_REQUIRE_TOOLS:-}" ]; then
+    expect "zsh, to drive readline" "missing" "installed"
+else
+    echo "note: zsh is not installed: the checks through readline did not run" >&2
+fi
 finish
