@@ -154,6 +154,10 @@ static void completion_words_are_complete(void **state)
     assert_true(count_words(KC_VALUES_METRIC_BY_COUNTRY) < ds->n_metrics);
     assert_int_equal(count_words(KC_VALUES_FORMAT), 6);
     assert_int_equal(count_words(KC_VALUES_SHELL), 3);
+    /* every kind has its own name in the scripts */
+    for (int v = 0; v < KC_N_VALUES; v++)
+        for (int w = v + 1; w < KC_N_VALUES; w++)
+            assert_string_not_equal(kc_values_name((kc_values)v), kc_values_name((kc_values)w));
     /* an id that would need quotes */
     assert_false(kc_word_is_plain("a b"));
     assert_false(kc_word_is_plain("it's"));

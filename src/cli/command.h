@@ -30,6 +30,7 @@ typedef enum kc_values {
     KC_VALUES_COMMAND,          /* command names and aliases */
     KC_VALUES_SHELL,            /* kc_shell_names */
     KC_VALUES_FILE,             /* a file or directory */
+    KC_N_VALUES
 } kc_values;
 
 /* An option of one command (the common options are in options.c). */

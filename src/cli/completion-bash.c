@@ -178,7 +178,7 @@ static void write_words(FILE *out)
     fputs("# The words of kind $1, in REPLY.\n"
           "_kaieco_words() {\n"
           "    case $1 in\n", out);
-    for (int v = 0; v <= KC_VALUES_FILE; v++) {
+    for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
         fprintf(out, "        %s) REPLY='", kc_values_name((kc_values)v));

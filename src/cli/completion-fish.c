@@ -173,7 +173,7 @@ static void write_lists(FILE *out)
     fputs("# The words of kind $argv[1].\n"
           "function __kaieco_words\n"
           "    switch $argv[1]\n", out);
-    for (int v = 0; v <= KC_VALUES_FILE; v++) {
+    for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
         fprintf(out, "        case %s\n            printf '%%s\\n' ", kc_values_name((kc_values)v));

@@ -175,7 +175,7 @@ static void write_values(FILE *out)
           "        compadd \"$@\" -q -S , -a words\n"
           "        return\n"
           "      fi ;;\n", out);
-    for (int v = 0; v <= KC_VALUES_FILE; v++) {
+    for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
         fprintf(out, "    %s) words=(", kc_values_name((kc_values)v));

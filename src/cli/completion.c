@@ -8,7 +8,7 @@
 
 const char *const kc_shell_names[] = {"bash", "zsh", "fish", NULL};
 
-static const char *const value_names[] = {
+static const char *const value_names[KC_N_VALUES] = {
     [KC_VALUES_NONE] = "none",
     [KC_VALUES_METRIC] = "metric",
     [KC_VALUES_METRIC_BY_COUNTRY] = "metric-by-country",
@@ -30,7 +30,7 @@ static const char *const value_names[] = {
 
 const char *kc_values_name(kc_values v)
 {
-    return value_names[v];
+    return v < KC_N_VALUES && value_names[v] ? value_names[v] : "none";
 }
 
 int kc_word_is_plain(const char *word)

@@ -15,6 +15,10 @@ exported=$(nm -D --defined-only "$SHARED" | awk '{print $3}' | grep -v '^__odr_a
 declared=$(grep -h '^KE_API ' "$SOURCE_DIR"/include/kaieco/*.h |
     grep -o 'ke_[a-z0-9_]* *[(\[;]' | sed 's/ *[(\[;]$//' | LC_ALL=C sort)
 expect "nm -D: exactly the KE_API declarations" "$exported" "$declared"
+# a declaration without KE_API would be hidden in the shared library
+expect "every public declaration is KE_API" \
+    "$(grep -H -E '^(const |int |void |size_t |char |long |unsigned |double |ke_|extern [^"])' \
+        "$SOURCE_DIR"/include/kaieco/*.h | grep -v ':KE_API ' | grep -v '^[^:]*:typedef ')" ""
 expect "one symbol per KE_API declaration" "$(printf '%s\n' "$declared" | wc -l)" \
     "$(grep -h '^KE_API ' "$SOURCE_DIR"/include/kaieco/*.h | wc -l)"
 expect "at least 100 symbols" "$(test "$(printf '%s\n' "$exported" | wc -l)" -ge 100 && echo yes)" "yes"
