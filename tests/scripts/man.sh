@@ -25,6 +25,21 @@ for name in $commands; do
         "$(printf '%s\n' "$rendered" | grep -Fx -- "       $synopsis")" "       $synopsis"
 done
 
+# OPTIONS: every common option, as `kaieco --help` lists them
+options=$("$KAIECO" --help | sed -n '/^Common options/,/^$/s/^  \(-., \|    \)\(--[a-z-]*\).*/\2/p')
+expect_true "kaieco --help lists common options" test -n "$options"
+section() { printf '%s\n' "$rendered" | sed -n "/^$1\$/,/^[A-Z]/p"; }
+for option in $options; do
+    # the tag: "--fields COL,...", "-f FORMAT, --format FORMAT", "--json  same as ..."
+    expect "man -l: OPTIONS has $option" \
+        "$(section OPTIONS | grep -c -E -- "^       (-.( [A-Z]+)?, )?$option([^-a-z,]|\$)")" "1"
+done
+
+# DATA SOURCES: every source of the dataset, with its date
+while IFS=, read -r id date; do
+    expect "man -l: DATA SOURCES has $id" "$(section 'DATA SOURCES' | grep -Fx -- "       $id, $date")" "       $id, $date"
+done < <("$KAIECO" sources --fields id,date --csv --no-header)
+
 # EXAMPLES: each example (a line, and the indented lines that continue it)
 # runs with status 0 and nothing on stderr, in an empty directory, the
 # built kaieco first on PATH
