@@ -259,7 +259,7 @@ static const char *const command_lines[] = {
     "\n  metrics      what can be queried: every metric, its unit and years\n",
     "\n  sources      where every figure comes from\n",
     "\n  help         show help for kaieco or one command\n",
-    "\n  completion   print a shell completion script (bash)\n",
+    "\n  completion   print a shell completion script (bash, zsh, fish)\n",
 };
 
 static void test_help_lists_every_command(void **state)

@@ -9,6 +9,8 @@
 #ifndef KAIECO_DATASET_H
 #define KAIECO_DATASET_H
 
+#include "kaieco/export.h"
+
 #include <stddef.h>
 
 #ifdef __cplusplus
@@ -185,13 +187,13 @@ typedef struct ke_dataset {
     const ke_contest_rule *rules;             size_t n_rules;
 } ke_dataset;
 
-const ke_dataset *ke_builtin_dataset(void);
+KE_API const ke_dataset *ke_builtin_dataset(void);
 
 /* Names of enum values as they appear in the dataset and in output. */
-const char *ke_source_kind_name(ke_source_kind k);
-const char *ke_entity_kind_name(ke_entity_kind k);
-const char *ke_outcome_name(ke_outcome o);
-const char *ke_precision_name(ke_precision p);
+KE_API const char *ke_source_kind_name(ke_source_kind k);
+KE_API const char *ke_entity_kind_name(ke_entity_kind k);
+KE_API const char *ke_outcome_name(ke_outcome o);
+KE_API const char *ke_precision_name(ke_precision p);
 
 #ifdef __cplusplus
 }

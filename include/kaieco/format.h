@@ -9,6 +9,8 @@
 #ifndef KAIECO_FORMAT_H
 #define KAIECO_FORMAT_H
 
+#include "kaieco/export.h"
+
 #include <stdio.h>
 #include "kaieco/table.h"
 
@@ -27,12 +29,12 @@ typedef enum ke_format {
 
 /* Parses a format name ("table", "json", "csv", "tsv", "ndjson",
  * "markdown"); -1 if unknown. */
-int ke_format_parse(const char *name, ke_format *out);
+KE_API int ke_format_parse(const char *name, ke_format *out);
 /* The list of valid format names, NULL-terminated, indexed by ke_format. */
-extern const char *const ke_format_names[];
+KE_API extern const char *const ke_format_names[];
 /* Whether a format has a header row that --no-header can drop (table, csv,
  * tsv, markdown). */
-int ke_format_has_header(ke_format fmt);
+KE_API int ke_format_has_header(ke_format fmt);
 
 /* How to render. Only `header` applies to every format that has a header;
  * the rest is for the table format. ke_render_opts_init sets the defaults:
@@ -50,24 +52,24 @@ typedef struct ke_render_opts {
     size_t chart_width; /* width of a chart line */
 } ke_render_opts;
 
-void ke_render_opts_init(ke_render_opts *o);
+KE_API void ke_render_opts_init(ke_render_opts *o);
 
 /* Renders `t` to `out`. Returns 0, or -1 on a write or allocation failure. */
-int ke_render(const ke_table *t, ke_format fmt, const ke_render_opts *opts, FILE *out);
+KE_API int ke_render(const ke_table *t, ke_format fmt, const ke_render_opts *opts, FILE *out);
 
-int ke_render_json(const ke_table *t, FILE *out);
-int ke_render_ndjson(const ke_table *t, FILE *out);
-int ke_render_csv(const ke_table *t, int header, FILE *out);
-int ke_render_tsv(const ke_table *t, int header, FILE *out);
-int ke_render_markdown(const ke_table *t, int header, FILE *out);
-int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out);
-int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out);
+KE_API int ke_render_json(const ke_table *t, FILE *out);
+KE_API int ke_render_ndjson(const ke_table *t, FILE *out);
+KE_API int ke_render_csv(const ke_table *t, int header, FILE *out);
+KE_API int ke_render_tsv(const ke_table *t, int header, FILE *out);
+KE_API int ke_render_markdown(const ke_table *t, int header, FILE *out);
+KE_API int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out);
+KE_API int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out);
 
 /* The column a chart draws: the table's only number column (KE_COL_NUM),
  * with one unit on every row when the table has a `unit` column. -1 with
  * `err` set (status 2) saying why not: no number column, several (named),
  * or several units (named). */
-int ke_chart_column(const ke_table *t, ke_error *err);
+KE_API int ke_chart_column(const ke_table *t, ke_error *err);
 
 /* ---- text ------------------------------------------------------------------ */
 
@@ -75,19 +77,19 @@ int ke_chart_column(const ke_table *t, ke_error *err);
  * locale: East Asian wide and fullwidth characters count 2, combining marks
  * 0, everything else 1; a control character or a byte that is not
  * well-formed UTF-8 counts 4 per byte, as it is shown escaped (below). */
-size_t ke_display_width(const char *s);
+KE_API size_t ke_display_width(const char *s);
 
 /* Length in bytes of the longest prefix of `s` whose display width is at
  * most `max_width`; it never ends inside a UTF-8 character. */
-size_t ke_display_prefix(const char *s, size_t max_width);
+KE_API size_t ke_display_prefix(const char *s, size_t max_width);
 
 /* The largest length <= max_bytes at which `s` can be cut without
  * splitting a UTF-8 character (strlen(s) when it is shorter). */
-size_t ke_utf8_cut(const char *s, size_t max_bytes);
+KE_API size_t ke_utf8_cut(const char *s, size_t max_bytes);
 
 /* Offset of the first byte of `s` that does not begin a well-formed UTF-8
  * character, or (size_t)-1 when `s` is valid UTF-8. */
-size_t ke_utf8_invalid(const char *s);
+KE_API size_t ke_utf8_invalid(const char *s);
 
 /* Text as kaieco shows it to a person (messages, the table and chart
  * formats): each byte of a control character (C0, DEL, C1: ESC would let
@@ -96,16 +98,16 @@ size_t ke_utf8_invalid(const char *s);
  * ke_display_prefix count the same. */
 
 /* A copy of `s` so escaped. Caller frees; NULL when out of memory. */
-char *ke_utf8_escape(const char *s);
+KE_API char *ke_utf8_escape(const char *s);
 
 /* Writes the first `len` bytes of `s` so escaped through `put`; returns
  * their display width. */
-size_t ke_display_write(const char *s, size_t len, void (*put)(void *ctx, const char *p, size_t n),
-                        void *ctx);
+KE_API size_t ke_display_write(const char *s, size_t len,
+                               void (*put)(void *ctx, const char *p, size_t n), void *ctx);
 
 /* The table header for a column key in a language; the key itself when the
  * language has no translation for it. */
-const char *ke_header(const char *key, ke_lang lang);
+KE_API const char *ke_header(const char *key, ke_lang lang);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,8 @@
 #ifndef KAIECO_LOAD_H
 #define KAIECO_LOAD_H
 
+#include "kaieco/export.h"
+
 #include <stddef.h>
 #include <stdio.h>
 
@@ -41,23 +43,23 @@ typedef struct ke_diags {
 
 /* Sorts the diagnostics (syntax errors first, then by file and line) and
  * writes one per line to `out`. Returns how many there were. */
-size_t ke_diags_print(ke_diags *d, FILE *out);
-void ke_diags_free(ke_diags *d);
+KE_API size_t ke_diags_print(ke_diags *d, FILE *out);
+KE_API void ke_diags_free(ke_diags *d);
 
 /* Loads and validates the dataset in `paths`: each a JSON file, or a
  * directory whose *.json files are read in name order (byte order, as the
  * build does). Returns the dataset, or NULL with every mistake in `diags`.
  * The result is sorted as the compiler emits it and answers every query;
  * free it with ke_dataset_free. */
-ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);
+KE_API ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);
 
 /* The same for one document in memory (`len` bytes, not NUL-terminated);
  * `name` names it in messages. */
-ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags);
+KE_API ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags);
 
 /* Frees a dataset returned by ke_dataset_load(_text) or ke_dataset_as_of (never
  * the built-in one; NULL is ignored). */
-void ke_dataset_free(ke_dataset *ds);
+KE_API void ke_dataset_free(ke_dataset *ds);
 
 /* The dataset as it stood on `date` (YYYY, YYYY-MM or YYYY-MM-DD): only the
  * sources published by the end of that period, and the figures, events and
@@ -66,7 +68,7 @@ void ke_dataset_free(ke_dataset *ds);
  * figure of the most recently published source among those that were
  * becomes the default. NULL with `err` set (status 2) if `date` is
  * malformed. `ds` must outlive the result. */
-ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
+KE_API ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
 
 #define KE_N_RECORD_KINDS 9
 
@@ -76,16 +78,16 @@ typedef struct ke_dataset_summary {
     size_t sources_by_kind[3];  /* article, primary, secondary */
     const char *latest_source;  /* date text of the latest-published source, or NULL */
 } ke_dataset_summary;
-void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
+KE_API void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
 /* The file key of record kind k (0 .. KE_N_RECORD_KINDS-1, in the order
  * of `records` above): "sources" .. "contest_rules". */
-const char *ke_record_kind_name(size_t k);
+KE_API const char *ke_record_kind_name(size_t k);
 
 /* Writes the whole dataset as one JSON document in the schema of dataset/:
  * every kind, every field, values as the source printed them, records in
  * the dataset's order, two-space indent, one final newline. Returns 0, or
  * -1 on a write or allocation failure. */
-int ke_dataset_export(const ke_dataset *ds, FILE *out);
+KE_API int ke_dataset_export(const ke_dataset *ds, FILE *out);
 
 #ifdef __cplusplus
 }

@@ -4,6 +4,8 @@
 #ifndef KAIECO_QUERY_H
 #define KAIECO_QUERY_H
 
+#include "kaieco/export.h"
+
 #include "kaieco/dataset.h"
 #include "kaieco/table.h"
 
@@ -14,31 +16,31 @@ extern "C" {
 /* ---- names and lookups ---------------------------------------------- */
 
 /* The name in `lang`, falling back to English when it has none. */
-const char *ke_name(const ke_names *n, ke_lang lang);
+KE_API const char *ke_name(const ke_names *n, ke_lang lang);
 
 /* The dataset's arrays are sorted (dataset.h), so look-ups by id are
  * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find
  * and ke_source_find take the exact id. */
-const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id);
+KE_API const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id);
 /* Metric by id or alias, ASCII case-insensitive; NULL if none. */
-const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word);
+KE_API const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word);
 /* Country by alpha-2, alpha-3, name in any language or alias, ASCII
  * case-insensitive ("kr", "KOR", "Korea", "한국", "韓国"); NULL if none. */
-const ke_country *ke_country_find(const ke_dataset *ds, const char *word);
-const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2);
-const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id);
-const ke_source *ke_source_find(const ke_dataset *ds, const char *id);
+KE_API const ke_country *ke_country_find(const ke_dataset *ds, const char *word);
+KE_API const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2);
+KE_API const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id);
+KE_API const ke_source *ke_source_find(const ke_dataset *ds, const char *id);
 
 /* As above, but NULL with `err` set: "unknown metric 'x'; did you mean 'y'?" */
-const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err);
-const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err);
+KE_API const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err);
+KE_API const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err);
 
 /* Name of an observation's subject (a country code or an entity id). */
-const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang);
+KE_API const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang);
 
 /* Parses a year "YYYY" (1000-9999); 0 with `err` set if malformed. `what`
  * names the option in the message ("--year"). */
-int ke_year_parse(const char *s, const char *what, ke_error *err);
+KE_API int ke_year_parse(const char *s, const char *what, ke_error *err);
 
 /* ---- queries ------------------------------------------------------------ */
 
@@ -48,77 +50,77 @@ typedef struct ke_columns {
     size_t n;
 } ke_columns;
 
-extern const ke_columns ke_rank_columns;
-extern const ke_columns ke_migration_columns;
-extern const ke_columns ke_contest_columns;
-extern const ke_columns ke_contest_rules_columns;
-extern const ke_columns ke_metrics_columns;
-extern const ke_columns ke_sources_columns;
+KE_API extern const ke_columns ke_rank_columns;
+KE_API extern const ke_columns ke_migration_columns;
+KE_API extern const ke_columns ke_contest_columns;
+KE_API extern const ke_columns ke_contest_rules_columns;
+KE_API extern const ke_columns ke_metrics_columns;
+KE_API extern const ke_columns ke_sources_columns;
 
 /* Countries ordered by a metric's value, best first, for one year (0: the
  * latest year in which a source states ranks for the metric, else the
  * latest year with figures by country). `rank` is the rank the source
  * states, or missing. */
-ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
+KE_API ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
                         ke_error *err);
 
 /* Net AI talent migration. With no country: one year (0: the default year,
  * as rank's) for every country, best first. With countries: each one's
  * series over all years (or `year`), and a note on the table for each
  * that has no figure. */
-ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
+KE_API ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
                              size_t n_countries, int year, ke_lang lang, ke_error *err);
 
 /* The contest's teams and their standing after the dataset's last
  * decision; for the standing on a past day, query ke_dataset_as_of (load.h). */
-ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err);
+KE_API ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 /* The contest's rules as the sources describe them. */
-ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
+KE_API ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
 
-ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
+KE_API ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 /* What a dataset holds: one row per record kind (kind, records, detail). */
-extern const ke_columns ke_summary_columns;
-ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err);
-ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);
+KE_API extern const ke_columns ke_summary_columns;
+KE_API ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err);
+KE_API ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 /* ---- more names: entities, subjects, sources -------------------------- */
 
 /* Entity by id, name in any language or alias, ASCII case-insensitive
  * ("upstage", "업스테이지", "Furiosa"); NULL if none. */
-const ke_entity *ke_entity_lookup(const ke_dataset *ds, const char *word);
+KE_API const ke_entity *ke_entity_lookup(const ke_dataset *ds, const char *word);
 
 /* An observation's subject from what users type: a country in any form
  * ke_country_find accepts, else an entity as ke_entity_lookup finds it.
  * Returns the subject's code (alpha-2 or entity id), or NULL with `err` set. */
-const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error *err);
+KE_API const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error *err);
 
 /* Entity of one kind, as ke_entity_lookup finds it; NULL with `err` set
  * when there is none or it is of another kind. */
-const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
+KE_API const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
                                         ke_entity_kind kind, ke_error *err);
 
 /* Source by id (ASCII case-insensitive); NULL with `err` set if none. */
-const ke_source *ke_source_resolve(const ke_dataset *ds, const char *word, ke_error *err);
+KE_API const ke_source *ke_source_resolve(const ke_dataset *ds, const char *word, ke_error *err);
 
 /* Resolves `n` words to countries into `out` (room for `n`), in the order
  * given, dropping repeats ("KR korea" is one country). Returns how many are
  * kept, or (size_t)-1 with `err` set on the first unknown word. */
-size_t ke_countries_resolve(const ke_dataset *ds, const char *const *words, size_t n,
+KE_API size_t ke_countries_resolve(const ke_dataset *ds, const char *const *words, size_t n,
                             const ke_country **out, ke_error *err);
 
 /* ---- figure-listing queries (facts, country, compare, models, investment,
  * events, search, disputes) -------------------------------------------- */
 
-extern const ke_columns ke_facts_columns;
-extern const ke_columns ke_country_columns;
-extern const ke_columns ke_compare_columns; /* the fixed ones; one per country follows */
-extern const ke_columns ke_models_columns;
-extern const ke_columns ke_investment_columns;
-extern const ke_columns ke_events_columns;
-extern const ke_columns ke_search_columns;
-extern const ke_columns ke_disputes_columns;
+KE_API extern const ke_columns ke_facts_columns;
+KE_API extern const ke_columns ke_country_columns;
+KE_API extern const ke_columns ke_compare_columns; /* the fixed ones; one per country follows */
+KE_API extern const ke_columns ke_models_columns;
+KE_API extern const ke_columns ke_investment_columns;
+KE_API extern const ke_columns ke_events_columns;
+KE_API extern const ke_columns ke_search_columns;
+KE_API extern const ke_columns ke_disputes_columns;
 
 /* Filters of ke_query_facts; NULL / 0 for "any". */
 typedef struct ke_facts_filter {
@@ -130,11 +132,11 @@ typedef struct ke_facts_filter {
 
 /* Every observation (every source, default or not) that passes `f`, in the
  * dataset's order: metric, entity, period, source. */
-ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang lang,
+KE_API ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang lang,
                          ke_error *err);
 
 /* Every default figure about one country, ordered by metric then period. */
-ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang lang,
+KE_API ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang lang,
                            ke_error *err);
 
 /* One row per metric (the given ones in that order, or every metric with a
@@ -143,13 +145,13 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
  * lower-case alpha-2 code ("kr"), null where it has no figure that year. A
  * metric given with no figure for any of them that year gets no row but a
  * note on the table. */
-ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
+KE_API ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
                            int year, ke_lang lang, ke_error *err);
 
 /* Entities of kind model, optionally only those of a country (the model's,
  * else its organisation's) and of an organisation (or its subsidiaries). */
-ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char *organization,
+KE_API ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char *organization,
                           ke_lang lang, ke_error *err);
 
 /* Private AI investment by country and year (default figures), in one
@@ -157,21 +159,21 @@ ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char 
  * else the countries given, in that order, and a note on the table for
  * each that has no figure. Oldest year first within a country. A year
  * without any figure is a usage error naming the years there are. */
-ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
+KE_API ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries,
                               size_t n_countries, int year, ke_lang lang, ke_error *err);
 
 /* Events whose period overlaps [from, to] (each YYYY, YYYY-MM or
  * YYYY-MM-DD, or NULL for open), optionally with tag `tag`, by date. */
-ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to,
+KE_API ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to,
                           const char *tag, ke_lang lang, ke_error *err);
 
 /* Countries, entities, metrics and events with a name, alias, id or title
  * containing `text` (ASCII letters case-insensitive, other bytes exact). */
-ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, ke_error *err);
+KE_API ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, ke_error *err);
 
 /* One row per non-default figure of every metric/subject/period on which
  * sources disagree, beside the default figure. */
-ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err);
+KE_API ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 #ifdef __cplusplus
 }

@@ -7,6 +7,8 @@
 #ifndef KAIECO_TABLE_H
 #define KAIECO_TABLE_H
 
+#include "kaieco/export.h"
+
 #include <stddef.h>
 #include "kaieco/dataset.h"
 
@@ -86,7 +88,7 @@ typedef struct ke_error {
 
 enum { KE_EXIT_OK = 0, KE_EXIT_RUNTIME = 1, KE_EXIT_USAGE = 2 };
 
-void ke_error_set(ke_error *err, int status, const char *fmt, ...)
+KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
@@ -94,31 +96,31 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 
 /* A table with copies of `cols` (keys included): the caller's array and
  * strings need not outlive it. */
-ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
-void ke_table_free(ke_table *t);
+KE_API ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
+KE_API void ke_table_free(ke_table *t);
 
 /* Adds a note (printf-style) to the table. */
-void ke_table_note(ke_table *t, const char *fmt, ...)
+KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
 
 /* Appends an empty row (every cell missing) and returns its index. */
-size_t ke_table_add_row(ke_table *t);
-ke_cell *ke_table_cell(const ke_table *t, size_t row, size_t col);
+KE_API size_t ke_table_add_row(ke_table *t);
+KE_API ke_cell *ke_table_cell(const ke_table *t, size_t row, size_t col);
 /* Index of the column named `key`, or -1. */
-int ke_table_col(const ke_table *t, const char *key);
+KE_API int ke_table_col(const ke_table *t, const char *key);
 
 /* Setters copy what they are given. A NULL text leaves the cell missing. */
-void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s);
-void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
-void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
-void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v);
+KE_API void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s);
+KE_API void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
+KE_API void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
+KE_API void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v);
 
 /* Index of the column named `key`, or -1 with `err` set (status 2):
  * "unknown column 'x'; did you mean 'y'?". */
-int ke_table_find_col(const ke_table *t, const char *key, ke_error *err);
+KE_API int ke_table_find_col(const ke_table *t, const char *key, ke_error *err);
 
 /* Generic operations, applied in this order by the CLI: where (where.h),
  * sort, limit, fields. Each returns 0, or -1 with `err` set (status 2)
@@ -126,26 +128,26 @@ int ke_table_find_col(const ke_table *t, const char *key, ke_error *err);
 
 /* Keeps the rows whose `key` equals `value` (ASCII case-insensitive; an
  * empty value selects the missing cells): the `COL=VALUE` of --where. */
-int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *err);
+KE_API int ke_table_where(ke_table *t, const char *key, const char *value, ke_error *err);
 
 /* Orders rows by one column; missing values last whatever the direction,
  * ties keep their order (the sort is stable). Numbers compare as numbers,
  * text byte by byte. */
-int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err);
+KE_API int ke_table_sort(ke_table *t, const char *key, int descending, ke_error *err);
 
 /* Orders rows by several keys, the first deciding: `spec` is "KEY,-KEY,..."
  * ('-' for descending). Missing values of a key sort last for that key;
  * rows equal on every key keep their order. An empty key ("a,,b") is a
  * usage error. */
-int ke_table_sort_spec(ke_table *t, const char *spec, ke_error *err);
+KE_API int ke_table_sort_spec(ke_table *t, const char *spec, ke_error *err);
 
-void ke_table_limit(ke_table *t, size_t n);
+KE_API void ke_table_limit(ke_table *t, size_t n);
 /* Drops the rows for which keep[row] is 0, keeping the order of the rest. */
-void ke_table_keep_rows(ke_table *t, const unsigned char *keep);
-int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_error *err);
+KE_API void ke_table_keep_rows(ke_table *t, const unsigned char *keep);
+KE_API int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_error *err);
 
 /* Appends a column (a copy of `col`); every row's cell in it is missing. */
-void ke_table_add_column(ke_table *t, const ke_column *col);
+KE_API void ke_table_add_column(ke_table *t, const ke_column *col);
 
 /* Adds a text column "trend" (KE_CODE) for the table format, to a table
  * with a KE_SERIES column, a KE_YEAR column and one number column: for
@@ -156,11 +158,11 @@ void ke_table_add_column(ke_table *t, const ke_column *col);
  * without a figure; on the row of the series' latest period, empty on its
  * other rows. The latest period of a year speaks for it. Adds nothing (and
  * returns 0) when no series has two years; 1 when it added the column. */
-int ke_table_add_trend(ke_table *t);
+KE_API int ke_table_add_trend(ke_table *t);
 
 /* Keeps the columns named in `spec`, "COL,COL,...", in that order (the
  * --fields option). An empty name ("a,,b", ",") is a usage error. */
-int ke_table_select_spec(ke_table *t, const char *spec, ke_error *err);
+KE_API int ke_table_select_spec(ke_table *t, const char *spec, ke_error *err);
 
 #ifdef __cplusplus
 }

@@ -22,7 +22,7 @@
 
 #include "command.h"
 #include "kaieco/format.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 
 #define OPT_BASE 1000
 #define OPT_VERSION 999

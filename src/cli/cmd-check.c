@@ -13,7 +13,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     return t;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
+static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
 
 const kc_command kc_cmd_check = {
     "check", NULL, "validate dataset files (as the build does)",
@@ -25,5 +25,5 @@ const kc_command kc_cmd_check = {
     "per kind, sources by kind, the latest publication date) and exits 0, or "
     "prints every mistake on stderr as FILE:LINE: $.kind[i].field: error: "
     "reason and exits 1.",
-    1, (size_t)-1, options, &ke_summary_columns, run, NULL, 1,
+    1, (size_t)-1, options, &ke_summary_columns, run, NULL, 1, KC_VALUES_FILE,
 };

@@ -30,9 +30,9 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 
 static const kc_option options[] = {
     {"metric", KC_REPEATABLE, "M[,M...]",
-     "only these metrics, in this order (repeatable, or comma-separated)", 0},
-    {"year", 1, "YYYY", "figures of that year (default: each metric's latest year any of the countries has)", 0},
-    {NULL, 0, NULL, NULL, 0},
+     "only these metrics, in this order (repeatable, or comma-separated)", 0, KC_VALUES_METRIC, NULL},
+    {"year", 1, "YYYY", "figures of that year (default: each metric's latest year any of the countries has)", 0, KC_VALUES_NONE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_compare = {
@@ -46,5 +46,5 @@ const kc_command kc_cmd_compare = {
     "unit, then one column per country, in the order given, keyed by its "
     "alpha-2 code in lower case (kr, jp). Figures are the ones shown by "
     "default; 'kaieco facts' gives their sources and qualifiers.",
-    2, (size_t)-1, options, &ke_compare_columns, run, NULL, 0,
+    2, (size_t)-1, options, &ke_compare_columns, run, NULL, 0, KC_VALUES_COUNTRY,
 };

@@ -9,8 +9,8 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"rules", 0, NULL, "list the contest's rules instead (columns: id, text, source, note)", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"rules", 0, NULL, "list the contest's rules instead of its teams", 0, KC_VALUES_NONE, &ke_contest_rules_columns},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_contest = {
@@ -23,5 +23,5 @@ const kc_command kc_cmd_contest = {
     "only to the month counts from the month's end). "
     "With --rules, the contest's rules instead; its milestones are in "
     "'kaieco events --tag contest'.",
-    0, 0, options, &ke_contest_columns, run, NULL, 0,
+    0, 0, options, &ke_contest_columns, run, NULL, 0, KC_VALUES_NONE,
 };

@@ -7,7 +7,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     return ke_query_country(inv->ds, inv->args[0], inv->lang, err);
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
+static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
 
 const kc_command kc_cmd_country = {
     "country", NULL, "every figure about one country",
@@ -18,5 +18,5 @@ const kc_command kc_cmd_country = {
     "name in English, Korean or Japanese, any case (KR, kor, Korea, 한국, "
     "韓国). 'kaieco facts --entity COUNTRY' also lists the other sources' "
     "figures.",
-    1, 1, options, &ke_country_columns, run, NULL, 0,
+    1, 1, options, &ke_country_columns, run, NULL, 0, KC_VALUES_COUNTRY,
 };

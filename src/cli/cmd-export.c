@@ -30,8 +30,8 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"output", 1, "FILE", "write to FILE instead of standard output (through a temporary file and a rename)", 'o'},
-    {NULL, 0, NULL, NULL, 0},
+    {"output", 1, "FILE", "write to FILE instead of standard output (through a temporary file and a rename)", 'o', KC_VALUES_FILE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_export = {
@@ -42,5 +42,5 @@ const kc_command kc_cmd_export = {
     "every field, values as strings with the source's digits, in the "
     "dataset's order, indented by two spaces. Edit it, validate it with "
     "'kaieco check', and query it with 'kaieco --data FILE'.",
-    0, 0, options, NULL, NULL, run, 0,
+    0, 0, options, NULL, NULL, run, 0, KC_VALUES_NONE,
 };

@@ -12,11 +12,11 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"entity", 1, "E", "only figures about E: a country (code or name) or an entity (id, name or alias)", 0},
-    {"metric", 1, "M", "only this metric (id or alias; see kaieco metrics)", 0},
-    {"source", 1, "S", "only figures from this source (id; see kaieco sources)", 0},
-    {"year", 1, "YYYY", "only figures whose period falls in that year", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"entity", 1, "E", "only figures about E: a country (code or name) or an entity (id, name or alias)", 0, KC_VALUES_ENTITY, NULL},
+    {"metric", 1, "M", "only this metric (id or alias; see kaieco metrics)", 0, KC_VALUES_METRIC, NULL},
+    {"source", 1, "S", "only figures from this source (id; see kaieco sources)", 0, KC_VALUES_SOURCE, NULL},
+    {"year", 1, "YYYY", "only figures whose period falls in that year", 0, KC_VALUES_NONE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_facts = {
@@ -28,5 +28,5 @@ const kc_command kc_cmd_facts = {
     "in any of the three languages are accepted for --entity, in any case "
     "for Latin letters. Cite a figure with its source id and 'kaieco "
     "sources'.",
-    0, 0, options, &ke_facts_columns, run, NULL, 0,
+    0, 0, options, &ke_facts_columns, run, NULL, 0, KC_VALUES_NONE,
 };

@@ -1,6 +1,6 @@
 /* kaieco help [COMMAND] */
 #include "command.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 
 static int run(const kc_invocation *inv, FILE *out, ke_error *err)
 {
@@ -25,12 +25,12 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     return 0;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
+static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
 
 const kc_command kc_cmd_help = {
     "help", NULL, "show help for kaieco or one command",
     "[COMMAND]",
     "Without COMMAND, lists the commands. With COMMAND, shows its usage, "
     "options and the columns of its output.",
-    0, 1, options, NULL, NULL, run, 1,
+    0, 1, options, NULL, NULL, run, 1, KC_VALUES_COMMAND,
 };

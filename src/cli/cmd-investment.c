@@ -13,8 +13,8 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "only that year", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"year", 1, "YYYY", "only that year", 0, KC_VALUES_NONE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_investment = {
@@ -25,5 +25,5 @@ const kc_command kc_cmd_investment = {
     "year. With no COUNTRY, every country, by alpha-2 code; with countries "
     "(alpha-2, alpha-3 or name, any case), those in the order given; a "
     "country with no figure gets no row, and a note on stderr says so.",
-    0, (size_t)-1, options, &ke_investment_columns, run, NULL, 0,
+    0, (size_t)-1, options, &ke_investment_columns, run, NULL, 0, KC_VALUES_COUNTRY,
 };

@@ -12,8 +12,8 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "only that year (default with no country: as rank's, the latest year with stated ranks, else the latest)", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"year", 1, "YYYY", "only that year (default with no country: as rank's, the latest year with stated ranks, else the latest)", 0, KC_VALUES_NONE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_migration = {
@@ -24,5 +24,5 @@ const kc_command kc_cmd_migration = {
     "every country, highest first. With countries (alpha-2, alpha-3 or name, "
     "any case), each one's series over every year the dataset has; a country "
     "with no figure gets no row, and a note on stderr says so.",
-    0, (size_t)-1, options, &ke_migration_columns, run, NULL, 0,
+    0, (size_t)-1, options, &ke_migration_columns, run, NULL, 0, KC_VALUES_COUNTRY,
 };

@@ -9,9 +9,9 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"country", 1, "C", "only models of this country (code or name)", 0},
-    {"organization", 1, "O", "only models of this organisation or its subsidiaries (id or name)", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"country", 1, "C", "only models of this country (code or name)", 0, KC_VALUES_COUNTRY, NULL},
+    {"organization", 1, "O", "only models of this organisation or its subsidiaries (id or name)", 0, KC_VALUES_ORGANIZATION, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_models = {
@@ -20,5 +20,5 @@ const kc_command kc_cmd_models = {
     "The AI models named in the sources, by id: developer, country (the "
     "model's, else its developer's), parameter count where a source gives "
     "one, and release date with its precision.",
-    0, 0, options, &ke_models_columns, run, NULL, 0,
+    0, 0, options, &ke_models_columns, run, NULL, 0, KC_VALUES_NONE,
 };

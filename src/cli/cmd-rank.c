@@ -19,9 +19,9 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 static const char *const aliases[] = {"ranking", NULL};
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "year of the figures (default: the latest year for which a source states ranks, else the latest year with figures)", 0},
-    {"top", 1, "N", "only the first N rows", 0},
-    {NULL, 0, NULL, NULL, 0},
+    {"year", 1, "YYYY", "year of the figures (default: the latest year for which a source states ranks, else the latest year with figures)", 0, KC_VALUES_NONE, NULL},
+    {"top", 1, "N", "only the first N rows", 0, KC_VALUES_NONE, NULL},
+    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
 };
 
 const kc_command kc_cmd_rank = {
@@ -35,5 +35,5 @@ const kc_command kc_cmd_rank = {
     "something), else the latest year with figures; a later year without "
     "stated ranks is there with --year ('kaieco metrics' lists every "
     "metric's years, and which can be ranked: by_country).",
-    1, 1, options, &ke_rank_columns, run, NULL, 0,
+    1, 1, options, &ke_rank_columns, run, NULL, 0, KC_VALUES_METRIC_BY_COUNTRY,
 };

@@ -7,7 +7,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     return ke_query_search(inv->ds, inv->args[0], inv->lang, err);
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0}};
+static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
 
 const kc_command kc_cmd_search = {
     "search", NULL, "find countries, organisations, models, people, metrics, events",
@@ -18,5 +18,5 @@ const kc_command kc_cmd_search = {
     "One row per thing found, with the first string that matched; ordered "
     "by kind (country, organization, person, model, product, baseline, "
     "program, metric, event) then id.",
-    1, 1, options, &ke_search_columns, run, NULL, 0,
+    1, 1, options, &ke_search_columns, run, NULL, 0, KC_VALUES_NONE,
 };

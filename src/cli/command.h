@@ -9,6 +9,30 @@
 #include "kaieco/load.h"
 #include "kaieco/query.h"
 
+/* What a value (an option's, or a positional word) can be, for shell
+ * completion: the words to offer come from the built-in dataset, the
+ * command table or the file system (completion.c). */
+typedef enum kc_values {
+    KC_VALUES_NONE = 0,         /* free text (a year, a number, a date) */
+    KC_VALUES_METRIC,           /* metric ids */
+    KC_VALUES_METRIC_BY_COUNTRY, /* metric ids with figures by country (rank's) */
+    KC_VALUES_COUNTRY,          /* alpha-2 codes */
+    KC_VALUES_ENTITY,           /* alpha-2 codes and entity ids */
+    KC_VALUES_ORGANIZATION,     /* organisation ids */
+    KC_VALUES_SOURCE,           /* source ids */
+    KC_VALUES_TAG,              /* event tags */
+    KC_VALUES_COLUMNS,          /* the command's column names, comma-separated */
+    KC_VALUES_SORT_KEYS,        /* the same, each may start with '-' */
+    KC_VALUES_EXPRESSION,       /* a --where expression: starts with a column */
+    KC_VALUES_FORMAT,           /* ke_format_names */
+    KC_VALUES_LANG,             /* kc_lang_names */
+    KC_VALUES_COLOR,            /* kc_color_names */
+    KC_VALUES_COMMAND,          /* command names and aliases */
+    KC_VALUES_SHELL,            /* kc_shell_names */
+    KC_VALUES_FILE,             /* a file or directory */
+    KC_N_VALUES
+} kc_values;
+
 /* An option of one command (the common options are in options.c). */
 typedef struct kc_option {
     const char *name;     /* long name without "--" */
@@ -18,6 +42,9 @@ typedef struct kc_option {
     const char *arg_name; /* "YYYY", shown in help */
     const char *help;
     char short_name;      /* one-letter form ("-o"), or 0 */
+    kc_values values;     /* what its value can be */
+    const ke_columns *columns; /* a flag that changes the result's columns
+                                * (contest --rules): those, or NULL */
 } kc_option;
 
 #define KC_MAX_OPTIONS 8
@@ -53,6 +80,7 @@ typedef struct kc_command {
     kc_handler run;             /* a result table ... */
     kc_text_handler run_text;   /* ... or text; exactly one is set */
     int no_dataset;             /* reads no dataset: --data and --as-of do not apply */
+    kc_values arg_values;       /* what its positional words can be */
 } kc_command;
 
 extern const kc_command *const kc_commands[];
@@ -98,8 +126,9 @@ typedef struct kc_common {
     const char *as_of;  /* --as-of DATE, or NULL */
 } kc_common;
 
-/* has_arg of a common option: 0 none, 1 required, KC_OPTIONAL_ARG optional
- * ("--color" or "--color=WHEN"). */
+/* has_arg of a common option: 0 none, 1 required, KC_REPEATABLE required
+ * and each one given kept (--where), KC_OPTIONAL_ARG optional ("--color"
+ * or "--color=WHEN"). */
 #define KC_OPTIONAL_ARG 3
 
 typedef struct kc_common_option {
@@ -108,9 +137,14 @@ typedef struct kc_common_option {
     int has_arg;
     const char *arg_name;
     const char *help;
+    kc_values values; /* what its value can be */
 } kc_common_option;
 
 extern const kc_common_option kc_common_options[];
+/* The values of --lang and --color, NULL-terminated, indexed by ke_lang
+ * and kc_color. */
+extern const char *const kc_lang_names[];
+extern const char *const kc_color_names[];
 /* Applies one parsed common option (its long name); -1 with err set on a
  * bad value. */
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
@@ -157,6 +191,10 @@ int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
                     ke_render_opts *opts, ke_error *err);
 
 /* help.c */
+extern const char kc_version_help[]; /* what --version does, in a few words */
+/* Whether the table format adds a trend column to results with these
+ * columns (a KE_SERIES and a KE_YEAR column: ke_table_add_trend). */
+int kc_columns_have_trend(const ke_columns *cols);
 void kc_print_top_help(FILE *out);
 void kc_print_command_help(const kc_command *cmd, FILE *out);
 

@@ -4,6 +4,8 @@
 
 #include "command.h"
 
+const char kc_version_help[] = "print the version, and the date and size of the dataset";
+
 static const char *type_name(ke_coltype t)
 {
     switch (t) {
@@ -99,6 +101,26 @@ static void print_wrapped(FILE *out, const char *text)
     fputc('\n', out);
 }
 
+int kc_columns_have_trend(const ke_columns *cols)
+{
+    unsigned all = 0;
+    for (size_t i = 0; i < cols->n; i++)
+        all |= cols->cols[i].flags;
+    return (all & KE_SERIES) && (all & KE_YEAR);
+}
+
+/* "  * key  type  doc", and what the table format adds to a series. */
+static void print_columns(FILE *out, const ke_columns *cols)
+{
+    for (size_t i = 0; i < cols->n; i++) {
+        const ke_column *c = &cols->cols[i];
+        fprintf(out, "  %c %-18s %-8s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key, type_name(c->type), c->doc);
+    }
+    if (kc_columns_have_trend(cols))
+        fputs("The table format adds a trend column to a series of two years or more:\n"
+              "a sparkline of its figures by year (without --fields or --chart).\n", out);
+}
+
 void kc_print_command_help(const kc_command *cmd, FILE *out)
 {
     fprintf(out, "usage: kaieco %s%s%s [OPTIONS]\n", cmd->name, *cmd->usage ? " " : "", cmd->usage);
@@ -109,23 +131,19 @@ void kc_print_command_help(const kc_command *cmd, FILE *out)
     if (cmd->options && cmd->options[0].name) {
         fputs("\nOptions:\n", out);
         for (size_t i = 0; cmd->options[i].name; i++)
-            print_option(out, 0, cmd->options[i].name, cmd->options[i].arg_name, 0, cmd->options[i].help);
+            print_option(out, cmd->options[i].short_name, cmd->options[i].name, cmd->options[i].arg_name, 0,
+                         cmd->options[i].help);
     }
     fputc('\n', out);
     print_common_options(out);
     if (cmd->columns) {
         fputs("\nOutput columns (JSON keys and CSV header, in order; * = in the default\n"
               "table view, the others only with --wide or --fields):\n", out);
-        for (size_t i = 0; i < cmd->columns->n; i++) {
-            const ke_column *c = &cmd->columns->cols[i];
-            fprintf(out, "  %c %-18s %-8s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key,
-                    type_name(c->type), c->doc);
-        }
-        unsigned all = 0;
-        for (size_t i = 0; i < cmd->columns->n; i++)
-            all |= cmd->columns->cols[i].flags;
-        if ((all & KE_SERIES) && (all & KE_YEAR))
-            fputs("The table format adds a trend column to a series of two years or more:\n"
-                  "a sparkline of its figures by year (without --fields or --chart).\n", out);
+        print_columns(out, cmd->columns);
     }
+    for (size_t i = 0; cmd->options && cmd->options[i].name; i++)
+        if (cmd->options[i].columns) {
+            fprintf(out, "\nOutput columns with --%s, instead:\n", cmd->options[i].name);
+            print_columns(out, cmd->options[i].columns);
+        }
 }

@@ -5,37 +5,37 @@
 #include <string.h>
 
 #include "command.h"
-#include "kaieco/date.h"
+#include "date.h"
 #include "kaieco/format.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 #include "kaieco/where.h"
 
 const kc_common_option kc_common_options[] = {
-    {"format", 'f', 1, "FORMAT", "output format: table (default), json, csv, tsv, ndjson, markdown"},
-    {"json", 0, 0, NULL, "same as --format=json"},
-    {"csv", 0, 0, NULL, "same as --format=csv"},
-    {"tsv", 0, 0, NULL, "same as --format=tsv"},
-    {"lang", 0, 1, "LANG", "language of names and table headers: en (default), ko, ja"},
-    {"fields", 0, 1, "COL,...", "only these columns, in this order (every format)"},
-    {"wide", 0, 0, NULL, "table format: every column, not only the default view"},
-    {"where", 0, 1, "EXPR",
+    {"format", 'f', 1, "FORMAT", "output format: table (default), json, csv, tsv, ndjson, markdown", KC_VALUES_FORMAT},
+    {"json", 0, 0, NULL, "same as --format=json", KC_VALUES_NONE},
+    {"csv", 0, 0, NULL, "same as --format=csv", KC_VALUES_NONE},
+    {"tsv", 0, 0, NULL, "same as --format=tsv", KC_VALUES_NONE},
+    {"lang", 0, 1, "LANG", "language of names and table headers: en (default), ko, ja", KC_VALUES_LANG},
+    {"fields", 0, 1, "COL,...", "only these columns, in this order (every format)", KC_VALUES_COLUMNS},
+    {"wide", 0, 0, NULL, "table format: every column, not only the default view", KC_VALUES_NONE},
+    {"where", 0, KC_REPEATABLE, "EXPR",
      "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
-     "and, or, not, ( ); repeatable (all must hold)"},
-    {"sort", 0, 1, "[-]COL,...", "order rows by these columns, the first deciding (- for descending); missing values last"},
-    {"limit", 0, 1, "N", "only the first N rows (N from 0 to 1000000000)"},
-    {"no-header", 0, 0, NULL, "no header row (table, csv, tsv, markdown)"},
-    {"exit-status", 'e', 0, NULL, "exit with status 1 when the result has no rows"},
+     "and, or, not, ( ); repeatable (all must hold)", KC_VALUES_EXPRESSION},
+    {"sort", 0, 1, "[-]COL,...", "order rows by these columns, the first deciding (- for descending); missing values last", KC_VALUES_SORT_KEYS},
+    {"limit", 0, 1, "N", "only the first N rows (N from 0 to 1000000000)", KC_VALUES_NONE},
+    {"no-header", 0, 0, NULL, "no header row (table, csv, tsv, markdown)", KC_VALUES_NONE},
+    {"exit-status", 'e', 0, NULL, "exit with status 1 when the result has no rows", KC_VALUES_NONE},
     {"color", 0, KC_OPTIONAL_ARG, "WHEN",
-     "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never"},
-    {"chart", 0, 0, NULL, "table format: draw the number column as horizontal bars"},
-    {"data", 0, 1, "PATH", "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA"},
-    {"as-of", 0, 1, "DATE", "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
-    {"help", 'h', 0, NULL, "show help for the command"},
-    {NULL, 0, 0, NULL, NULL},
+     "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never", KC_VALUES_COLOR},
+    {"chart", 0, 0, NULL, "table format: draw the number column as horizontal bars", KC_VALUES_NONE},
+    {"data", 0, 1, "PATH", "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA", KC_VALUES_FILE},
+    {"as-of", 0, 1, "DATE", "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then", KC_VALUES_NONE},
+    {"help", 'h', 0, NULL, "show help for the command", KC_VALUES_NONE},
+    {NULL, 0, 0, NULL, NULL, KC_VALUES_NONE},
 };
 
-static const char *const lang_names[] = {"en", "ko", "ja", NULL};
-static const char *const color_names[] = {"auto", "always", "never", NULL};
+const char *const kc_lang_names[] = {"en", "ko", "ja", NULL};
+const char *const kc_color_names[] = {"auto", "always", "never", NULL};
 
 static int parse_choice(const char *s, const char *const *names)
 {
@@ -82,9 +82,9 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
     const char *env = getenv("KAIECO_LANG");
     if (c->lang_given || !env || !*env)
         return 0;
-    int i = parse_choice(env, lang_names);
+    int i = parse_choice(env, kc_lang_names);
     if (i < 0) {
-        bad_choice(err, "language", env, lang_names);
+        bad_choice(err, "language", env, kc_lang_names);
         char why[sizeof err->message];
         memcpy(why, err->message, sizeof why);
         ke_error_set(err, KE_EXIT_USAGE, "%s (from KAIECO_LANG)", why);
@@ -108,9 +108,9 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
     } else if (strcmp(name, "tsv") == 0) {
         c->format = KE_FMT_TSV;
     } else if (strcmp(name, "lang") == 0) {
-        int i = parse_choice(value, lang_names);
+        int i = parse_choice(value, kc_lang_names);
         if (i < 0) {
-            bad_choice(err, "language", value, lang_names);
+            bad_choice(err, "language", value, kc_lang_names);
             return -1;
         }
         c->lang = (ke_lang)i;
@@ -152,9 +152,9 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
     } else if (strcmp(name, "exit-status") == 0) {
         c->exit_status = 1;
     } else if (strcmp(name, "color") == 0) {
-        int i = value ? parse_choice(value, color_names) : KC_COLOR_ALWAYS;
+        int i = value ? parse_choice(value, kc_color_names) : KC_COLOR_ALWAYS;
         if (i < 0) {
-            bad_choice(err, "--color value", value, color_names);
+            bad_choice(err, "--color value", value, kc_color_names);
             return -1;
         }
         c->color = (kc_color)i;

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "groups.h"
-#include "kaieco/date.h"
+#include "date.h"
 #include "kaieco/query.h"
 
 static int published_by(const ke_source *s, const char *day)

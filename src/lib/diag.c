@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "kaieco/format.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 
 static void add(ke_loader *L, const char *file, size_t line, int syntax, int kind, size_t index,
                 const char *prefix, const char *fmt, va_list ap)

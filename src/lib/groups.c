@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kaieco/date.h"
+#include "date.h"
 #include "kaieco/query.h"
 
 int ke_obs_same_group(const ke_observation *a, const ke_observation *b)

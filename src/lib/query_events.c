@@ -1,7 +1,7 @@
 /* kaieco events [--from DATE] [--to DATE] [--tag T]: a timeline. */
-#include "kaieco/date.h"
+#include "date.h"
 #include "kaieco/query.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 #include "text.h"
 
 #include <stdlib.h>

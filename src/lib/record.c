@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kaieco/date.h"
-#include "kaieco/suggest.h"
+#include "date.h"
+#include "suggest.h"
 
 /* ---- value forms ---------------------------------------------------------- */
 

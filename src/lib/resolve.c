@@ -1,7 +1,7 @@
 /* Resolving what users type (metrics, countries, entities, subjects,
  * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
 #include "kaieco/query.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 #include "text.h"
 
 #include <string.h>

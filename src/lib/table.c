@@ -2,7 +2,7 @@
  * (--where, --sort, --limit, --fields) that act on every command's output. */
 #include "kaieco/table.h"
 #include "kaieco/format.h"
-#include "kaieco/suggest.h"
+#include "suggest.h"
 #include "kaieco/where.h"
 #include "text.h"
 

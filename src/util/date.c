@@ -1,5 +1,5 @@
 /* ISO 8601 date checks shared by the dataset compiler and the library. */
-#include "kaieco/date.h"
+#include "date.h"
 
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* Closest-word suggestions for error messages. */
-#include "kaieco/suggest.h"
+#include "suggest.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,12 +1,9 @@
-/* kaieco/suggest.h: "did you mean ...?" for mistyped words. */
+/* Internal (shared by the library, the CLI and kaieco-dsc; not installed):
+ * "did you mean ...?" for mistyped words. */
 #ifndef KAIECO_SUGGEST_H
 #define KAIECO_SUGGEST_H
 
 #include <stddef.h>
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* Collects candidates and keeps the closest one to `word` (edit distance
  * with transpositions, ASCII case folded). A candidate counts as close when its distance is at
@@ -27,7 +24,4 @@ const char *ke_suggest_result(const ke_suggester *s);
 /* Edit distance (with transpositions) on bytes, ASCII letters folded to lower case. */
 size_t ke_edit_distance(const char *a, const char *b);
 
-#ifdef __cplusplus
-}
-#endif
 #endif

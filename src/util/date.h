@@ -1,11 +1,8 @@
-/* kaieco/date.h: ISO 8601 dates with their precision, checked without the
+/* Internal (shared by the library, the CLI and kaieco-dsc; not installed):
+ * ISO 8601 dates with their precision, checked without the
  * C library's time functions (so no time zone or locale can change them). */
 #ifndef KAIECO_DATE_H
 #define KAIECO_DATE_H
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* 1 if `s` is "YYYY", "YYYY-MM" or a real calendar day "YYYY-MM-DD", with
  * *precision set to 1, 2 or 3 (ke_precision); 0 otherwise. */
@@ -17,7 +14,4 @@ int ke_date_parse(const char *s, int *precision);
  * given day. */
 void ke_date_period_end(const char *s, char out[11]);
 
-#ifdef __cplusplus
-}
-#endif
 #endif
