@@ -126,6 +126,9 @@ static const struct {
                       "the source prints it (digits, optional '-' and '.', no separators or units)"},
     {"thousands.json", "thousands.json:120: $.observations[2].value: error: '12,000' is not a decimal number "
                        "as the source prints it (digits, optional '-' and '.', no separators or units)"},
+    /* found by fuzz_load (CI): a source without its id crashed the look-up
+     * of a disagreement's most recent source; kept in the load corpus too */
+    {"source-without-id.json", "source-without-id.json:23: $.sources[2].id: error: missing (required)"},
     {"long-number.json", "long-number.json:120: $.observations[2].value: error: "
                          "'1000000000000000000000000000000000000000...' has 400 significant digits; at most "
                          "15 are kept exactly"},

@@ -15,14 +15,19 @@ static int in_list(const ke_strlist *l, const char *word)
 }
 
 /* Binary search in an array sorted by a string member (the dataset's
- * order: sources, entities, metrics by id, countries by alpha-2). */
+ * order: sources, entities, metrics by id, countries by alpha-2). A record
+ * without its key (a loaded dataset that failed validation for it) sorts
+ * as "", as validate.c orders it, and is never found. */
 static const void *by_key(const void *base, size_t n, size_t size, size_t offset, const char *key)
 {
     size_t lo = 0, hi = n;
+    if (!key || !*key)
+        return NULL;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *elem = (const char *)base + mid * size;
-        int c = strcmp(*(const char *const *)(elem + offset), key);
+        const char *k = *(const char *const *)(elem + offset);
+        int c = strcmp(k ? k : "", key);
         if (c == 0)
             return elem;
         if (c < 0)
