@@ -77,6 +77,9 @@ typedef struct ke_table {
      * them to stderr as "kaieco: note: ...". */
     char **notes;
     size_t n_notes;
+    /* private: where the cells' text is kept (one allocator per table, so
+     * a cell costs no malloc and the table is freed at once) */
+    void *strings;
 } ke_table;
 
 /* Errors from the library: a message for the user and the exit status the
@@ -106,6 +109,9 @@ KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #endif
     ;
 
+/* Makes room for `n_rows` rows in all, so that a query that knows how many
+ * rows it will add grows the table once. */
+KE_API void ke_table_reserve(ke_table *t, size_t n_rows);
 /* Appends an empty row (every cell missing) and returns its index. */
 KE_API size_t ke_table_add_row(ke_table *t);
 KE_API ke_cell *ke_table_cell(const ke_table *t, size_t row, size_t col);
@@ -117,6 +123,13 @@ KE_API void ke_table_set_text(ke_table *t, size_t row, const char *key, const ch
 KE_API void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
 KE_API void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
 KE_API void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v);
+
+/* The same by column index (from ke_table_col, looked up once per table
+ * rather than once per cell: what a query filling many rows uses). */
+KE_API void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char *s);
+KE_API void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v);
+KE_API void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const ke_number *n);
+KE_API void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v);
 
 /* Index of the column named `key`, or -1 with `err` set (status 2):
  * "unknown column 'x'; did you mean 'y'?". */

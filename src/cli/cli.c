@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "outbuf.h"
 #include "kaieco/format.h"
 #include "suggest.h"
 
@@ -241,9 +242,9 @@ static int finish_stdout(void)
     return KE_EXIT_OK;
 }
 
-static int write_output(const char *buf, size_t len)
+static int write_output(const kc_outbuf *b)
 {
-    fwrite(buf, 1, len, stdout);
+    kc_outbuf_write(b, stdout); /* an error shows in ferror(stdout) */
     return finish_stdout();
 }
 
@@ -251,9 +252,8 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
 {
     ke_error err = {0};
     int empty = 0;
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *out = open_memstream(&buf, &len);
+    kc_outbuf buf;
+    FILE *out = kc_outbuf_open(&buf);
     if (!out) {
         say("", "out of memory");
         return KE_EXIT_RUNTIME;
@@ -278,9 +278,12 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         }
         ke_table_free(t);
     }
-    fclose(out);
-    int status = rc == 0 ? write_output(buf, len) : fail(&err);
-    free(buf);
+    if (fclose(out) != 0 && rc == 0) {
+        ke_error_set(&err, KE_EXIT_RUNTIME, "out of memory");
+        rc = -1;
+    }
+    int status = rc == 0 ? write_output(&buf) : fail(&err);
+    kc_outbuf_free(&buf);
     if (status == KE_EXIT_OK && empty && common->exit_status)
         status = KE_EXIT_RUNTIME; /* -e: like grep, 1 when nothing matched */
     return status;

@@ -46,45 +46,90 @@ static json_t *cell_value(const ke_column *col, const ke_cell *cell)
     return json_string(cell->text);
 }
 
-static json_t *build_row(const ke_table *t, size_t r)
+/* One object per row, written as soon as it is built: the output never
+ * waits for (or holds) a tree of the whole table. The object is made once
+ * with every key, in column order, and each row replaces its values, so
+ * keys are not copied and hashed into a new object for every row. */
+static json_t *row_object(const ke_table *t)
 {
     json_t *obj = json_object();
-    if (!obj)
-        return NULL;
-    for (size_t c = 0; c < t->n_cols; c++) {
-        json_t *v = cell_value(&t->cols[c], ke_table_cell(t, r, c));
-        if (json_object_set_new(obj, t->cols[c].key, v) != 0) {
+    for (size_t c = 0; obj && c < t->n_cols; c++)
+        if (json_object_set_new_nocheck(obj, t->cols[c].key, json_null()) != 0) {
             json_decref(obj);
-            return NULL;
+            obj = NULL;
         }
-    }
     return obj;
 }
 
-static json_t *build(const ke_table *t)
+static int fill_row(json_t *obj, const ke_table *t, size_t r)
 {
-    json_t *rows = json_array();
-    if (!rows)
-        return NULL;
-    for (size_t r = 0; r < t->n_rows; r++) {
-        if (json_array_append_new(rows, build_row(t, r)) != 0) {
-            json_decref(rows);
-            return NULL;
-        }
+    for (size_t c = 0; c < t->n_cols; c++) {
+        json_t *v = cell_value(&t->cols[c], ke_table_cell(t, r, c));
+        if (json_object_set_new_nocheck(obj, t->cols[c].key, v) != 0)
+            return -1;
     }
-    return rows;
+    return 0;
 }
 
 #define DUMP_FLAGS (JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15))
 
+/* A growing buffer that jansson dumps one row into (json_dumpb), so a row
+ * costs one fwrite rather than one write callback per token. */
+typedef struct rowbuf {
+    char *data;
+    size_t size;
+} rowbuf;
+
+/* Dumps `obj` into b; returns its length, or 0 on failure. */
+static size_t dump_row(rowbuf *b, const json_t *obj, size_t flags)
+{
+    size_t n = json_dumpb(obj, b->data, b->size, flags);
+    if (n > b->size) {
+        char *p = realloc(b->data, n);
+        if (!p)
+            return 0;
+        b->data = p;
+        b->size = n;
+        n = json_dumpb(obj, b->data, b->size, flags);
+    }
+    return n;
+}
+
+/* Writes a row object dumped with JSON_INDENT(2) as an element of the
+ * array: every line two spaces further in, as json_dumpf would indent the
+ * whole array. JSON text holds no raw newline inside a string, so each
+ * '\n' jansson wrote is a line break. */
+static int write_element(const char *s, size_t n, FILE *out)
+{
+    if (fputs("  ", out) == EOF)
+        return -1;
+    for (const char *end = s + n, *nl; s < end; s = nl + 1) {
+        nl = memchr(s, '\n', (size_t)(end - s));
+        if (!nl)
+            return fwrite(s, 1, (size_t)(end - s), out) == (size_t)(end - s) ? 0 : -1;
+        if (fwrite(s, 1, (size_t)(nl - s) + 1, out) != (size_t)(nl - s) + 1 || fputs("  ", out) == EOF)
+            return -1;
+    }
+    return 0;
+}
+
+/* The whole table as one JSON array, the layout json_dumpf gives the
+ * array with JSON_INDENT(2) ("[]" when empty), then a newline. */
 int ke_render_json(const ke_table *t, FILE *out)
 {
-    json_t *doc = build(t);
-    if (!doc)
-        return -1;
-    int rc = json_dumpf(doc, out, JSON_INDENT(2) | DUMP_FLAGS);
-    json_decref(doc);
-    if (rc != 0 || fputc('\n', out) == EOF || ferror(out))
+    if (t->n_rows == 0)
+        return fputs("[]\n", out) == EOF || ferror(out) ? -1 : 0;
+    rowbuf b = {NULL, 0};
+    json_t *obj = row_object(t);
+    int rc = obj && fputs("[\n", out) != EOF ? 0 : -1;
+    for (size_t r = 0; rc == 0 && r < t->n_rows; r++) {
+        size_t n = fill_row(obj, t, r) == 0 ? dump_row(&b, obj, JSON_INDENT(2) | DUMP_FLAGS) : 0;
+        if (n == 0 || (r && fputs(",\n", out) == EOF) || write_element(b.data, n, out) != 0)
+            rc = -1;
+    }
+    json_decref(obj);
+    free(b.data);
+    if (rc != 0 || fputs("\n]\n", out) == EOF || ferror(out))
         return -1;
     return 0;
 }
@@ -92,14 +137,17 @@ int ke_render_json(const ke_table *t, FILE *out)
 /* An empty result is no line at all. */
 int ke_render_ndjson(const ke_table *t, FILE *out)
 {
-    for (size_t r = 0; r < t->n_rows; r++) {
-        json_t *obj = build_row(t, r);
-        if (!obj)
-            return -1;
-        int rc = json_dumpf(obj, out, JSON_COMPACT | DUMP_FLAGS);
-        json_decref(obj);
-        if (rc != 0 || fputc('\n', out) == EOF)
-            return -1;
+    if (t->n_rows == 0)
+        return ferror(out) ? -1 : 0;
+    rowbuf b = {NULL, 0};
+    json_t *obj = row_object(t);
+    int rc = obj ? 0 : -1;
+    for (size_t r = 0; rc == 0 && r < t->n_rows; r++) {
+        size_t n = fill_row(obj, t, r) == 0 ? dump_row(&b, obj, JSON_COMPACT | DUMP_FLAGS) : 0;
+        if (n == 0 || fwrite(b.data, 1, n, out) != n || fputc('\n', out) == EOF)
+            rc = -1;
     }
-    return ferror(out) ? -1 : 0;
+    json_decref(obj);
+    free(b.data);
+    return rc != 0 || ferror(out) ? -1 : 0;
 }

@@ -52,49 +52,70 @@ static int has(const ke_table *t, const char *key)
     return ke_table_col(t, key) >= 0;
 }
 
-void ke_fill_obs_row(ke_table *t, size_t row, const ke_dataset *ds, const ke_observation *o,
-                     ke_lang lang)
+/* The columns ke_fill_obs_row knows, in ke_obs_cols' order. */
+static const char *const obs_keys[KE_OBS_N_COLS] = {
+    "rank",   "country", "entity",    "entity_kind", "name",     "metric",        "value",
+    "approx", "unit",    "year",      "period",      "precision", "source",       "source_kind",
+    "default", "disputed", "other_sources", "note",
+};
+
+void ke_obs_cols_init(ke_obs_cols *c, const ke_table *t)
 {
-    const ke_metric *m = ke_metric_find(ds, o->metric);
-    const ke_source *src = ke_source_find(ds, o->source);
-    if (has(t, "rank") && o->rank)
-        ke_table_set_int(t, row, "rank", o->rank);
-    if (has(t, "country") && o->entity_kind == KE_ENTITY_COUNTRY)
-        ke_table_set_text(t, row, "country", o->entity);
-    if (has(t, "entity"))
-        ke_table_set_text(t, row, "entity", o->entity);
-    if (has(t, "entity_kind"))
-        ke_table_set_text(t, row, "entity_kind", ke_entity_kind_name(o->entity_kind));
-    if (has(t, "name"))
-        ke_table_set_text(t, row, "name", ke_subject_name(ds, o->entity, lang));
-    if (has(t, "metric"))
-        ke_table_set_text(t, row, "metric", o->metric);
-    ke_table_set_num(t, row, "value", &o->value);
-    if (has(t, "approx"))
-        ke_table_set_text(t, row, "approx", o->approx);
-    if (has(t, "unit") && m)
-        ke_table_set_text(t, row, "unit", m->unit);
-    if (has(t, "year"))
-        ke_table_set_int(t, row, "year", ke_obs_year(o));
-    if (has(t, "period"))
-        ke_table_set_text(t, row, "period", o->period.text);
-    if (has(t, "precision"))
-        ke_table_set_text(t, row, "precision", ke_precision_name(o->period.precision));
-    if (has(t, "source"))
-        ke_table_set_text(t, row, "source", o->source);
-    if (has(t, "source_kind") && src)
-        ke_table_set_text(t, row, "source_kind", ke_source_kind_name(src->kind));
-    if (has(t, "default"))
-        ke_table_set_bool(t, row, "default", o->is_default);
-    if (has(t, "disputed"))
-        ke_table_set_bool(t, row, "disputed", o->disputed);
-    if (has(t, "other_sources")) {
+    for (int k = 0; k < KE_OBS_N_COLS; k++)
+        c->at[k] = ke_table_col(t, obs_keys[k]);
+}
+
+void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dataset *ds,
+                     const ke_observation *o, ke_lang lang)
+{
+    enum { RANK, COUNTRY, ENTITY, ENTITY_KIND, NAME, METRIC, VALUE, APPROX, UNIT, YEAR, PERIOD,
+           PRECISION, SOURCE, SOURCE_KIND, DEFAULT, DISPUTED, OTHER_SOURCES, NOTE };
+    const int *at = c->at;
+    if (at[RANK] >= 0 && o->rank)
+        ke_table_set_int_at(t, row, (size_t)at[RANK], o->rank);
+    if (at[COUNTRY] >= 0 && o->entity_kind == KE_ENTITY_COUNTRY)
+        ke_table_set_text_at(t, row, (size_t)at[COUNTRY], o->entity);
+    if (at[ENTITY] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[ENTITY], o->entity);
+    if (at[ENTITY_KIND] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[ENTITY_KIND], ke_entity_kind_name(o->entity_kind));
+    if (at[NAME] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[NAME], ke_subject_name(ds, o->entity, lang));
+    if (at[METRIC] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[METRIC], o->metric);
+    if (at[VALUE] >= 0)
+        ke_table_set_num_at(t, row, (size_t)at[VALUE], &o->value);
+    if (at[APPROX] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[APPROX], o->approx);
+    if (at[UNIT] >= 0) {
+        const ke_metric *m = ke_metric_find(ds, o->metric);
+        if (m)
+            ke_table_set_text_at(t, row, (size_t)at[UNIT], m->unit);
+    }
+    if (at[YEAR] >= 0)
+        ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(o));
+    if (at[PERIOD] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[PERIOD], o->period.text);
+    if (at[PRECISION] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[PRECISION], ke_precision_name(o->period.precision));
+    if (at[SOURCE] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[SOURCE], o->source);
+    if (at[SOURCE_KIND] >= 0) {
+        const ke_source *src = ke_source_find(ds, o->source);
+        if (src)
+            ke_table_set_text_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
+    }
+    if (at[DEFAULT] >= 0)
+        ke_table_set_bool_at(t, row, (size_t)at[DEFAULT], o->is_default);
+    if (at[DISPUTED] >= 0)
+        ke_table_set_bool_at(t, row, (size_t)at[DISPUTED], o->disputed);
+    if (at[OTHER_SOURCES] >= 0) {
         char *others = other_sources(ds, o);
-        ke_table_set_text(t, row, "other_sources", others);
+        ke_table_set_text_at(t, row, (size_t)at[OTHER_SOURCES], others);
         free(others);
     }
-    if (has(t, "note"))
-        ke_table_set_text(t, row, "note", o->note);
+    if (at[NOTE] >= 0)
+        ke_table_set_text_at(t, row, (size_t)at[NOTE], o->note);
 }
 
 void ke_order_by_value(ke_table *t, const ke_metric *m)
@@ -138,11 +159,13 @@ void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m
                            const ke_country *c, int year, ke_lang lang)
 {
     size_t first, end, before = t->n_rows;
+    ke_obs_cols at;
+    ke_obs_cols_init(&at, t);
     ke_metric_range(ds, m->id, &first, &end);
     for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
         if (country_figure(o, year) && (!c || strcmp(o->entity, c->alpha2) == 0))
-            ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+            ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
     }
     if (c && t->n_rows == before) {
         if (year)

@@ -8,12 +8,20 @@
 /* The year an observation's period falls in. */
 int ke_obs_year(const ke_observation *o);
 
+/* Where a table has the columns ke_fill_obs_row sets (-1: not there),
+ * looked up once per table, not once per row. */
+enum { KE_OBS_N_COLS = 18 };
+typedef struct ke_obs_cols {
+    int at[KE_OBS_N_COLS];
+} ke_obs_cols;
+void ke_obs_cols_init(ke_obs_cols *c, const ke_table *t);
+
 /* Sets, in row `row`, every one of these columns that the table has:
  * rank, country, entity, entity_kind, name, metric, value, approx, unit,
  * year, period, precision, source, source_kind, default, disputed,
  * other_sources, note. */
-void ke_fill_obs_row(ke_table *t, size_t row, const ke_dataset *ds, const ke_observation *o,
-                     ke_lang lang);
+void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dataset *ds,
+                     const ke_observation *o, ke_lang lang);
 
 /* Orders rows by `value`, best first for the metric (ties by country code),
  * so a row's place never depends on the order the data was written in. */

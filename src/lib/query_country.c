@@ -26,6 +26,9 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
     if (!c)
         return NULL;
     ke_table *t = ke_table_new(cols, ke_country_columns.n);
+    ke_obs_cols at;
+    ke_obs_cols_init(&at, t);
+    const int name_col = ke_table_col(t, "metric_name");
     /* observations are sorted by metric, entity, period: one subject's
      * figures come out by metric, then oldest period first */
     for (size_t i = 0; i < ds->n_observations; i++) {
@@ -33,9 +36,9 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
         if (!o->is_default || strcmp(o->entity, c->alpha2))
             continue;
         size_t r = ke_table_add_row(t);
-        ke_fill_obs_row(t, r, ds, o, lang);
+        ke_fill_obs_row(t, &at, r, ds, o, lang);
         const ke_metric *m = ke_metric_find(ds, o->metric);
-        ke_table_set_text(t, r, "metric_name", m ? ke_name(&m->name, lang) : o->metric);
+        ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(&m->name, lang) : o->metric);
     }
     if (t->n_rows == 0)
         ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);

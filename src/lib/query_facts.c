@@ -24,6 +24,13 @@ static const ke_column cols[] = {
 };
 const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
 
+static int matches(const ke_observation *o, const char *subject, const ke_metric *m,
+                   const ke_source *src, int year)
+{
+    return !((subject && strcmp(o->entity, subject)) || (m && strcmp(o->metric, m->id)) ||
+             (src && strcmp(o->source, src->id)) || (year && ke_obs_year(o) != year));
+}
+
 ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang lang,
                          ke_error *err)
 {
@@ -41,12 +48,17 @@ ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang
     if (f->source && !(src = ke_source_resolve(ds, f->source, err)))
         return NULL;
     ke_table *t = ke_table_new(cols, ke_facts_columns.n);
+    ke_obs_cols at;
+    ke_obs_cols_init(&at, t);
+    /* count, then fill: the table grows once */
+    size_t n = 0;
+    for (size_t i = 0; i < ds->n_observations; i++)
+        n += matches(&ds->observations[i], subject, m, src, f->year);
+    ke_table_reserve(t, n);
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if ((subject && strcmp(o->entity, subject)) || (m && strcmp(o->metric, m->id)) ||
-            (src && strcmp(o->source, src->id)) || (f->year && ke_obs_year(o) != f->year))
-            continue;
-        ke_fill_obs_row(t, ke_table_add_row(t), ds, o, lang);
+        if (matches(o, subject, m, src, f->year))
+            ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
     }
     return t;
 }

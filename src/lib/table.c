@@ -5,8 +5,10 @@
 #include "suggest.h"
 #include "kaieco/where.h"
 #include "text.h"
+#include "arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,9 +82,24 @@ static char *xstrdup(const char *s)
     return p;
 }
 
+/* The table's copy of a cell's text: in its arena, freed with the table
+ * (cells dropped by --where or --limit are not freed one by one). */
+static char *cell_text(ke_table *t, const char *s, size_t n)
+{
+    char *p = ke_arena_alloc(t->strings, n + 1);
+    if (!p) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
 ke_table *ke_table_new(const ke_column *cols, size_t n_cols)
 {
     ke_table *t = xcalloc(1, sizeof *t);
+    t->strings = xcalloc(1, sizeof(ke_arena));
     t->cols = xcalloc(n_cols, sizeof *t->cols);
     memcpy(t->cols, cols, n_cols * sizeof *cols);
     /* the table owns its keys, so a query may build them at run time */
@@ -96,8 +113,9 @@ void ke_table_free(ke_table *t)
 {
     if (!t)
         return;
-    for (size_t i = 0; i < t->n_rows * t->n_cols; i++)
-        free(t->cells[i].text);
+    if (t->strings)
+        ke_arena_free(t->strings);
+    free(t->strings);
     free(t->cells);
     for (size_t c = 0; c < t->n_cols; c++)
         free((char *)t->cols[c].key);
@@ -122,18 +140,25 @@ void ke_table_note(ke_table *t, const char *fmt, ...)
     t->notes[t->n_notes++] = xstrdup(buf);
 }
 
+void ke_table_reserve(ke_table *t, size_t n_rows)
+{
+    if (n_rows <= t->cap_rows)
+        return;
+    ke_cell *cells = NULL;
+    if (n_rows <= SIZE_MAX / sizeof *cells / (t->n_cols ? t->n_cols : 1))
+        cells = realloc(t->cells, (n_rows * t->n_cols + 1) * sizeof *cells);
+    if (!cells) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
+    t->cells = cells;
+    t->cap_rows = n_rows;
+}
+
 size_t ke_table_add_row(ke_table *t)
 {
-    if (t->n_rows == t->cap_rows) {
-        size_t cap = t->cap_rows ? t->cap_rows * 2 : 16;
-        ke_cell *cells = realloc(t->cells, cap * t->n_cols * sizeof *cells);
-        if (!cells && cap * t->n_cols != 0) {
-            fputs("kaieco: out of memory\n", stderr);
-            exit(KE_EXIT_RUNTIME);
-        }
-        t->cells = cells;
-        t->cap_rows = cap;
-    }
+    if (t->n_rows == t->cap_rows)
+        ke_table_reserve(t, t->cap_rows ? t->cap_rows * 2 : 16);
     memset(&t->cells[t->n_rows * t->n_cols], 0, t->n_cols * sizeof *t->cells);
     return t->n_rows++;
 }
@@ -153,50 +178,78 @@ int ke_table_col(const ke_table *t, const char *key)
 
 /* Setting a column the table does not have is a programming error: fail
  * loudly rather than drop a value. */
-static ke_cell *cell_for(ke_table *t, size_t row, const char *key)
+static size_t col_for(const ke_table *t, const char *key)
 {
     int c = ke_table_col(t, key);
     if (c < 0) {
         fprintf(stderr, "kaieco: internal error: no column '%s'\n", key);
         abort();
     }
-    ke_cell *cell = ke_table_cell(t, row, (size_t)c);
-    free(cell->text);
-    cell->text = NULL;
+    return (size_t)c;
+}
+
+static ke_cell *cell_at(ke_table *t, size_t row, size_t col)
+{
+    if (col >= t->n_cols || row >= t->n_rows) {
+        fprintf(stderr, "kaieco: internal error: no cell (%zu, %zu)\n", row, col);
+        abort();
+    }
+    ke_cell *cell = ke_table_cell(t, row, col);
+    cell->text = NULL; /* an earlier text stays in the arena until the table goes */
     cell->num = 0;
     return cell;
 }
 
-void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s)
+void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char *s)
 {
-    ke_cell *cell = cell_for(t, row, key);
+    ke_cell *cell = cell_at(t, row, col);
     if (s)
-        cell->text = xstrdup(s);
+        cell->text = cell_text(t, s, strlen(s));
 }
 
-void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v)
+void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v)
 {
-    ke_cell *cell = cell_for(t, row, key);
+    ke_cell *cell = cell_at(t, row, col);
     char buf[32];
-    snprintf(buf, sizeof buf, "%lld", v);
-    cell->text = xstrdup(buf);
+    int n = snprintf(buf, sizeof buf, "%lld", v);
+    cell->text = cell_text(t, buf, (size_t)n);
     cell->num = (double)v;
 }
 
-void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n)
+void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const ke_number *n)
 {
-    ke_cell *cell = cell_for(t, row, key);
+    ke_cell *cell = cell_at(t, row, col);
     if (n && n->text) {
-        cell->text = xstrdup(n->text);
+        cell->text = cell_text(t, n->text, strlen(n->text));
         cell->num = n->value;
     }
 }
 
+void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v)
+{
+    ke_cell *cell = cell_at(t, row, col);
+    cell->text = cell_text(t, v ? "true" : "false", v ? 4 : 5);
+    cell->num = v ? 1 : 0;
+}
+
+void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s)
+{
+    ke_table_set_text_at(t, row, col_for(t, key), s);
+}
+
+void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v)
+{
+    ke_table_set_int_at(t, row, col_for(t, key), v);
+}
+
+void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n)
+{
+    ke_table_set_num_at(t, row, col_for(t, key), n);
+}
+
 void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v)
 {
-    ke_cell *cell = cell_for(t, row, key);
-    cell->text = xstrdup(v ? "true" : "false");
-    cell->num = v ? 1 : 0;
+    ke_table_set_bool_at(t, row, col_for(t, key), v);
 }
 
 int ke_table_find_col(const ke_table *t, const char *key, ke_error *err)
@@ -221,11 +274,8 @@ void ke_table_keep_rows(ke_table *t, const unsigned char *keep)
     size_t out = 0;
     for (size_t r = 0; r < t->n_rows; r++) {
         ke_cell *src = &t->cells[r * t->n_cols];
-        if (!keep[r]) {
-            for (size_t c = 0; c < t->n_cols; c++)
-                free(src[c].text);
-            continue;
-        }
+        if (!keep[r])
+            continue; /* its text stays in the arena until the table goes */
         if (out != r)
             memmove(&t->cells[out * t->n_cols], src, t->n_cols * sizeof *src);
         out++;
@@ -289,11 +339,17 @@ static void sort_rows(ke_table *t, const sort_key *keys, size_t n_keys)
     for (size_t r = 0; r < t->n_rows; r++)
         items[r] = (sort_item){r, t, keys, n_keys};
     qsort(items, t->n_rows, sizeof *items, compare_items);
-    ke_cell *cells = xcalloc(t->cap_rows * t->n_cols, sizeof *cells);
+    /* every cell of the new array is written: no need to clear it */
+    ke_cell *cells = malloc((t->n_rows ? t->n_rows : 1) * t->n_cols * sizeof *cells);
+    if (!cells) {
+        fputs("kaieco: out of memory\n", stderr);
+        exit(KE_EXIT_RUNTIME);
+    }
     for (size_t r = 0; r < t->n_rows; r++)
         memcpy(&cells[r * t->n_cols], &t->cells[items[r].row * t->n_cols], t->n_cols * sizeof *cells);
     free(t->cells);
     t->cells = cells;
+    t->cap_rows = t->n_rows;
     free(items);
 }
 
@@ -391,12 +447,8 @@ int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_erro
         cols[i] = t->cols[map[i]];
     for (size_t r = 0; r < t->n_rows; r++) {
         ke_cell *row = &t->cells[r * t->n_cols];
-        for (size_t i = 0; i < n_keys; i++) {
+        for (size_t i = 0; i < n_keys; i++)
             cells[r * n_keys + i] = row[map[i]];
-            row[map[i]].text = NULL;
-        }
-        for (size_t c = 0; c < t->n_cols; c++)
-            free(row[c].text);
     }
     free(t->cells);
     for (size_t c = 0; c < t->n_cols; c++) { /* keys of the columns dropped */
