@@ -249,6 +249,44 @@ static void test_100_mb_file_is_loaded(void **state)
     remove_tree(dir);
 }
 
+/* An answer larger than kaieco holds in memory (8 MiB, src/cli/outbuf.h)
+ * goes out as it comes: whole on success; a reader that stops early gets
+ * status 0 and no message; a full disk, status 1 and one message. */
+static void test_large_answer_streams(void **state)
+{
+    (void)state;
+    char dir[64], big[128], cmd[1024];
+    temp_dir(dir, sizeof dir);
+    snprintf(big, sizeof big, "%s/big.json", dir);
+    snprintf(cmd, sizeof cmd,
+             "head -c 9000000 /dev/zero | tr '\\0' x > '%s/note' && "
+             "jq --rawfile n '%s/note' '.observations[0].note = $n' valid.json > '%s'",
+             dir, dir, big);
+    assert_int_equal(system(cmd), 0);
+    run_result r = RUN("--data", big, "facts", "-f", "json");
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    size_t n = strlen(r.out), rows = 0;
+    assert_true(n > 9000000);
+    assert_true(strncmp(r.out, "[\n  {\n", 6) == 0);
+    assert_string_equal(r.out + n - 6, "  }\n]\n");
+    for (const char *p = r.out; (p = strstr(p, "\n  {\n")) != NULL; p++)
+        rows++;
+    assert_int_equal(rows, 3); /* the three figures of valid.json */
+    run_result_free(&r);
+
+    snprintf(cmd, sizeof cmd,
+             "set -o pipefail; '%s' --data '%s' facts -f json | head -c 10 > /dev/null; echo status $?; "
+             "'%s' --data '%s' facts -f json > /dev/full; echo status $?",
+             KAIECO_BIN, big, KAIECO_BIN, big);
+    const char *argv[] = {"/bin/bash", "-c", cmd, NULL};
+    r = run_program(argv, NULL);
+    assert_string_equal(r.out, "status 0\nstatus 1\n");
+    assert_string_equal(r.err, "kaieco: cannot write the output: No space left on device\n");
+    run_result_free(&r);
+    remove_tree(dir);
+}
+
 static void test_paths_that_are_not_datasets(void **state)
 {
     (void)state;
@@ -537,7 +575,7 @@ int main(void)
         cmocka_unit_test(test_valid_fixture),
         cmocka_unit_test(test_every_mistake_syntax_first),
         cmocka_unit_test(test_nesting_too_deep),
-        cmocka_unit_test(test_100_mb_file_is_loaded),
+        cmocka_unit_test(test_100_mb_file_is_loaded), cmocka_unit_test(test_large_answer_streams),
         cmocka_unit_test(test_paths_that_are_not_datasets),
         cmocka_unit_test(test_export_fixed_point),
         cmocka_unit_test(test_edited_export_changes_one_value),

@@ -225,26 +225,31 @@ static int take_option(int c, const opt_table *t, kc_common *common, kc_invocati
     return 0;
 }
 
+/* Reports a failed write to stdout (errno says why). */
+static int write_error(void)
+{
+    /* A reader that stopped early (`kaieco facts | head -1`) is not an
+     * error: nothing more was wanted. SIGPIPE is ignored (kc_main), so
+     * this is the same status 0, with no message, however the write and
+     * the reader's exit were timed. */
+    if (errno == EPIPE)
+        return KE_EXIT_OK;
+    say("cannot write the output: ", strerror(errno));
+    return KE_EXIT_RUNTIME;
+}
+
 /* Every path that writes to stdout ends here, so that a full disk or a
  * closed pipe is reported (status 1) rather than ignored. */
 static int finish_stdout(void)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        /* A reader that stopped early (`kaieco facts | head -1`) is not an
-         * error: nothing more was wanted. SIGPIPE is ignored (kc_main), so
-         * this is the same status 0, with no message, however the write and
-         * the reader's exit were timed. */
-        if (errno == EPIPE)
-            return KE_EXIT_OK;
-        say("cannot write the output: ", strerror(errno));
-        return KE_EXIT_RUNTIME;
-    }
+    if (fflush(stdout) != 0 || ferror(stdout))
+        return write_error();
     return KE_EXIT_OK;
 }
 
-static int write_output(const kc_outbuf *b)
+static int write_output(kc_outbuf *b)
 {
-    kc_outbuf_write(b, stdout); /* an error shows in ferror(stdout) */
+    kc_outbuf_write(b); /* an error shows in ferror(stdout) */
     return finish_stdout();
 }
 
@@ -253,7 +258,7 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
     ke_error err = {0};
     int empty = 0;
     kc_outbuf buf;
-    FILE *out = kc_outbuf_open(&buf);
+    FILE *out = kc_outbuf_open(&buf, stdout);
     if (!out) {
         say("", "out of memory");
         return KE_EXIT_RUNTIME;
@@ -279,8 +284,16 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         ke_table_free(t);
     }
     if (fclose(out) != 0 && rc == 0) {
-        ke_error_set(&err, KE_EXIT_RUNTIME, "out of memory");
+        ke_error_set(&err, KE_EXIT_RUNTIME, "cannot write the output");
         rc = -1;
+    }
+    /* a large answer already on its way failed to be written: reported
+     * once, as any write error (a reader that stopped early is none) */
+    if (rc != 0 && buf.error) {
+        kc_outbuf_free(&buf);
+        clearerr(stdout);
+        errno = buf.error;
+        return write_error();
     }
     int status = rc == 0 ? write_output(&buf) : fail(&err);
     kc_outbuf_free(&buf);

@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "outbuf.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,9 +18,36 @@ struct kc_chunk {
 #define FIRST_CHUNK ((size_t)16 * 1024)
 #define LARGEST_CHUNK ((size_t)4 * 1024 * 1024)
 
+static int write_held(kc_outbuf *b)
+{
+    int rc = 0;
+    for (kc_chunk *c = b->head, *next; c; c = next) {
+        next = c->next;
+        if (rc == 0 && fwrite(c->data, 1, c->used, b->spill) != c->used) {
+            b->error = errno;
+            rc = -1;
+        }
+        free(c);
+    }
+    b->head = b->tail = NULL;
+    b->held = 0;
+    return rc;
+}
+
 static ssize_t outbuf_write(void *cookie, const char *buf, size_t n)
 {
     kc_outbuf *b = cookie;
+    if (b->spilled || b->held + n > KC_OUTBUF_HOLD) {
+        b->spilled = 1;
+        if (write_held(b) != 0)
+            return -1;
+        if (fwrite(buf, 1, n, b->spill) != n) {
+            b->error = errno;
+            return -1;
+        }
+        return (ssize_t)n;
+    }
+    b->held += n;
     size_t left = n;
     while (left) {
         kc_chunk *c = b->tail;
@@ -28,10 +56,8 @@ static ssize_t outbuf_write(void *cookie, const char *buf, size_t n)
             if (size > LARGEST_CHUNK)
                 size = LARGEST_CHUNK;
             kc_chunk *next = malloc(sizeof *next + size);
-            if (!next) {
-                b->failed = 1;
+            if (!next)
                 return -1;
-            }
             next->next = NULL;
             next->used = 0;
             next->size = size;
@@ -50,19 +76,16 @@ static ssize_t outbuf_write(void *cookie, const char *buf, size_t n)
     return (ssize_t)n;
 }
 
-FILE *kc_outbuf_open(kc_outbuf *b)
+FILE *kc_outbuf_open(kc_outbuf *b, FILE *spill)
 {
-    *b = (kc_outbuf){NULL, NULL, 0};
+    *b = (kc_outbuf){NULL, NULL, 0, spill, 0, 0};
     cookie_io_functions_t io = {NULL, outbuf_write, NULL, NULL};
     return fopencookie(b, "w", io);
 }
 
-int kc_outbuf_write(const kc_outbuf *b, FILE *out)
+int kc_outbuf_write(kc_outbuf *b)
 {
-    for (const kc_chunk *c = b->head; c; c = c->next)
-        if (fwrite(c->data, 1, c->used, out) != c->used)
-            return -1;
-    return 0;
+    return write_held(b);
 }
 
 void kc_outbuf_free(kc_outbuf *b)

@@ -105,34 +105,14 @@ static int kind_key(scan *s)
     return ke_kind_by_name(key);
 }
 
-/* s->p at '{': the end of the object (after its '}'), or NULL. */
-static const char *object_end(const char *p, const char *end)
-{
-    int depth = 0;
-    for (; p < end; p++) {
-        char c = *p;
-        if (c == '"') {
-            for (p++; p < end && *p != '"'; p++)
-                if (*p == '\\')
-                    p++;
-            if (p >= end)
-                return NULL;
-        } else if (c == '{' || c == '[') {
-            depth++;
-        } else if (c == '}' || c == ']') {
-            if (--depth == 0)
-                return p + 1;
-        } else if (c == '\0') {
-            return NULL;
-        }
-    }
-    return NULL;
-}
-
 static size_t line_at(scan *s, const char *pos)
 {
-    for (; s->mark < pos; s->mark++)
-        s->line += *s->mark == '\n';
+    const char *nl;
+    while (s->mark < pos && (nl = memchr(s->mark, '\n', (size_t)(pos - s->mark)))) {
+        s->line++;
+        s->mark = nl + 1;
+    }
+    s->mark = pos;
     return s->line;
 }
 
@@ -157,17 +137,18 @@ static int fast_path(ke_loader *L, const char *file, const char *text, size_t le
             ws(&s);
             if (s.p == s.end || *s.p != '{')
                 return -1;
-            const char *end = object_end(s.p, s.end);
-            if (!end)
-                return -1;
+            /* jansson reads one record and says where it stopped */
             json_error_t jerr;
-            json_t *obj = json_loadb(s.p, (size_t)(end - s.p), JSON_REJECT_DUPLICATES, &jerr);
-            if (!obj)
+            json_t *obj = json_loadb(s.p, (size_t)(s.end - s.p),
+                                     JSON_REJECT_DUPLICATES | JSON_DISABLE_EOF_CHECK, &jerr);
+            if (!obj || jerr.position <= 0 || (size_t)jerr.position > (size_t)(s.end - s.p)) {
+                json_decref(obj);
                 return -1;
+            }
             ke_origin o = {file, text, s.p, line_at(&s, s.p), seq, index++, 0};
             ke_take_record(L, (ke_kind)k, obj, &o);
             json_decref(obj);
-            s.p = end;
+            s.p += jerr.position;
         } while (at(&s, ','));
         if (!at(&s, ']'))
             return -1;

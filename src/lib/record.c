@@ -214,13 +214,53 @@ static void check_field(const rec_ctx *c, const ke_field *f, json_t *v)
     }
 }
 
-static void check_fields(const rec_ctx *c, json_t *obj)
+/* The record's members by schema field, read in one pass over the object
+ * (no hash look-up per field). */
+enum { MAX_FIELDS = 32 };
+typedef struct members {
+    json_t *value[MAX_FIELDS]; /* by the field's index in the schema */
+} members;
+
+/* A field's member: from the pass, or looked up for a field beyond the
+ * first MAX_FIELDS of its kind (none today). */
+static json_t *member(const members *m, json_t *obj, const ke_field *spec, const ke_field *f)
+{
+    return f - spec < MAX_FIELDS ? m->value[f - spec] : json_object_get(obj, f->name);
+}
+
+static void report_unknown(const rec_ctx *c, const char *key)
+{
+    ke_suggester sg;
+    ke_suggest_init(&sg, key);
+    for (const ke_field *g = ke_schema[c->k].fields; g->name; g++)
+        if (g->type != KE_F_COMPUTED)
+            ke_suggest_add(&sg, g->name);
+    const char *best = ke_suggest_result(&sg);
+    if (best)
+        REPORT(c, key, "unknown field; did you mean '%s'?", best);
+    else
+        REPORT(c, key, "unknown field");
+}
+
+/* Every field's form, in schema order (missing or wrong), then every
+ * unknown member in the order written. */
+static void check_fields(const rec_ctx *c, json_t *obj, members *m)
 {
     const ke_field *spec = ke_schema[c->k].fields;
+    int unknown = 0;
+    const char *key;
+    json_t *val;
+    json_object_foreach(obj, key, val) {
+        const ke_field *f = ke_field_find(c->k, key);
+        if (!f || f->type == KE_F_COMPUTED)
+            unknown = 1;
+        else if (f - spec < MAX_FIELDS)
+            m->value[f - spec] = val;
+    }
     for (const ke_field *f = spec; f->name; f++) {
         if (f->type == KE_F_COMPUTED)
             continue;
-        json_t *v = json_object_get(obj, f->name);
+        json_t *v = member(m, obj, spec, f);
         if (!v) {
             if (f->required)
                 REPORT(c, f->name, "missing (required)");
@@ -228,22 +268,12 @@ static void check_fields(const rec_ctx *c, json_t *obj)
         }
         check_field(c, f, v);
     }
-    const char *key;
-    json_t *val;
+    if (!unknown)
+        return;
     json_object_foreach(obj, key, val) {
         const ke_field *f = ke_field_find(c->k, key);
-        if (f && f->type != KE_F_COMPUTED)
-            continue;
-        ke_suggester sg;
-        ke_suggest_init(&sg, key);
-        for (const ke_field *g = spec; g->name; g++)
-            if (g->type != KE_F_COMPUTED)
-                ke_suggest_add(&sg, g->name);
-        const char *best = ke_suggest_result(&sg);
-        if (best)
-            REPORT(c, key, "unknown field; did you mean '%s'?", best);
-        else
-            REPORT(c, key, "unknown field");
+        if (!f || f->type == KE_F_COMPUTED)
+            report_unknown(c, key);
     }
 }
 
@@ -353,7 +383,8 @@ static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *orig
     case KE_K_OBSERVATIONS:
     case KE_K_EVENTS: {
         const char *what = c->k == KE_K_EVENTS ? "event" : "figure";
-        const char *reason = ke_field_str(rec, ke_field_find(c->k, "default_reason"));
+        const char *reason = c->k == KE_K_EVENTS ? ((const ke_event *)rec)->default_reason
+                                                 : ((const ke_observation *)rec)->default_reason;
         if (origin->flagged && !reason)
             REPORT(c, "default_reason", "missing: say why this %s is shown by default", what);
         if (!origin->flagged && reason)
@@ -405,11 +436,13 @@ void ke_take_record(ke_loader *L, ke_kind k, json_t *obj, const ke_origin *origi
         ke_kind_set(&L->out->ds, k, L->out->arrays[k], i); /* not kept */
         return;
     }
-    check_fields(&c, obj);
+    members m = {{0}};
+    check_fields(&c, obj, &m);
     ke_origin *o = &L->origins[k][i];
-    for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
-        json_t *v = json_object_get(obj, f->name);
-        if (v && f->type != KE_F_COMPUTED)
+    const ke_field *spec = ke_schema[k].fields;
+    for (const ke_field *f = spec; f->name; f++) {
+        json_t *v = f->type == KE_F_COMPUTED ? NULL : member(&m, obj, spec, f);
+        if (v)
             convert_field(&L->out->arena, rec, f, v, o);
     }
     if (L->out->arena.failed)

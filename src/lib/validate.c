@@ -60,10 +60,32 @@ static sort_item *order_by(const ke_loader *L, ke_kind k, const char *const *fie
     return items;
 }
 
+/* Whether the records of kind k are already in order (files written by
+ * `kaieco export` are): then sorting, and its copies, are skipped. Records
+ * are held in load order, which is the order ties keep. */
+static int in_order(const ke_loader *L, ke_kind k, const char *const *fields)
+{
+    const ke_field *f[4] = {0};
+    for (int i = 0; i < 4 && fields[i]; i++)
+        f[i] = ke_field_find(k, fields[i]);
+    size_t n = ke_kind_count(&L->out->ds, k);
+    for (size_t r = 1; r < n; r++) {
+        const void *a = ke_kind_record(&L->out->ds, k, r - 1), *b = ke_kind_record(&L->out->ds, k, r);
+        for (int i = 0; i < 4 && f[i]; i++) {
+            int c = cmp_str(ke_field_str(a, f[i]), ke_field_str(b, f[i]));
+            if (c > 0)
+                return 0;
+            if (c < 0)
+                break;
+        }
+    }
+    return 1;
+}
+
 static int sort_kind(ke_loader *L, ke_kind k)
 {
     size_t n = ke_kind_count(&L->out->ds, k), size = ke_schema[k].size;
-    if (n < 2)
+    if (n < 2 || in_order(L, k, ke_schema[k].sort))
         return 0;
     sort_item *items = order_by(L, k, ke_schema[k].sort);
     char *recs = malloc(n * size);
