@@ -1,9 +1,9 @@
 # kaieco events --where 'title ~ TEXT and not date < FROM' -f json
-# (args: TEXT FROM)
-text, start = args[0].lower(), args[1]
+# (args: TEXT FROM); bytes.lower() is ASCII-only, as kaieco's ~ is
+text, start = args[0].encode().lower(), args[1]
 rows = sorted((ev for ev in d["events"]
                if (ev.get("group") is None or ev.get("default") is True)
-               and text in ev["title"]["en"].lower() and ev["date"] >= start),
+               and text in ev["title"]["en"].encode().lower() and ev["date"] >= start),
               key=lambda ev: ev["date"])
 emit([{"date": ev["date"], "precision": precision(ev["date"]), "id": ev["id"],
        "title": ev["title"]["en"], "tags": ",".join(ev["tags"]),
