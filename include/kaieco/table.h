@@ -130,6 +130,10 @@ KE_API void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char
 KE_API void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v);
 KE_API void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const ke_number *n);
 KE_API void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v);
+/* Keeps `s` itself rather than a copy: for text that outlives the table,
+ * such as the dataset's own strings (queries fill figures so, which is why
+ * a table must be freed before the dataset it came from). */
+KE_API void ke_table_set_text_ref_at(ke_table *t, size_t row, size_t col, const char *s);
 
 /* Index of the column named `key`, or -1 with `err` set (status 2):
  * "unknown column 'x'; did you mean 'y'?". */

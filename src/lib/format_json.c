@@ -8,35 +8,41 @@
 #include <string.h>
 
 /* A number as the source printed it: an integer when it has no '.' and
- * fits json_int_t, else a real. JSON_REAL_PRECISION(15) at dump time prints
- * any decimal given with <= 15 significant digits in its shortest form. */
-static json_t *number_value(const char *text)
+ * fits json_int_t (1, *i set), else a real (2, *d set); 0 if it is not a
+ * finite number. JSON_REAL_PRECISION(15) at dump time prints any decimal
+ * given with <= 15 significant digits in its shortest form. */
+static int parse_number(const char *text, json_int_t *i, double *d)
 {
     char *end;
     if (!strchr(text, '.')) {
         errno = 0;
-        json_int_t i = strtoll(text, &end, 10);
+        *i = strtoll(text, &end, 10);
         if (errno == 0 && end != text && *end == '\0')
-            return json_integer(i);
+            return 1;
     }
     errno = 0;
-    double d = strtod(text, &end);
-    json_t *v = NULL;
-    if (end != text && *end == '\0')
-        v = json_real(d); /* NULL for inf/nan, which JSON cannot hold */
-    /* The dataset compiler validates numbers; should one still be
-     * unreadable, keep its text rather than lose it. */
-    return v ? v : json_string(text);
+    *d = strtod(text, &end);
+    return end != text && *end == '\0' && *d - *d == 0 ? 2 : 0; /* not inf or nan */
 }
 
 static json_t *cell_value(const ke_column *col, const ke_cell *cell)
 {
     if (!cell->text)
         return json_null();
+    json_int_t i;
+    double d;
     switch (col->type) {
     case KE_COL_INT:
     case KE_COL_NUM:
-        return number_value(cell->text);
+        switch (parse_number(cell->text, &i, &d)) {
+        case 1:
+            return json_integer(i);
+        case 2:
+            return json_real(d);
+        }
+        /* The dataset compiler validates numbers; should one still be
+         * unreadable, keep its text rather than lose it. */
+        break;
     case KE_COL_BOOL:
         return json_boolean(strcmp(cell->text, "true") == 0);
     case KE_COL_TEXT:
@@ -46,27 +52,78 @@ static json_t *cell_value(const ke_column *col, const ke_cell *cell)
     return json_string(cell->text);
 }
 
-/* One object per row, written as soon as it is built: the output never
+/* One object per row, written as soon as it is filled: the output never
  * waits for (or holds) a tree of the whole table. The object is made once
- * with every key, in column order, and each row replaces its values, so
- * keys are not copied and hashed into a new object for every row. */
-static json_t *row_object(const ke_table *t)
+ * with every key, in column order; each row then changes its values in
+ * place where the JSON type stays the same (no key hashed, nothing
+ * allocated), else replaces the member. */
+typedef struct row_object {
+    json_t *obj;
+    json_t **value; /* value[c]: the member of column c (owned by obj) */
+} row_object;
+
+static int row_object_new(row_object *r, const ke_table *t)
 {
-    json_t *obj = json_object();
-    for (size_t c = 0; obj && c < t->n_cols; c++)
-        if (json_object_set_new_nocheck(obj, t->cols[c].key, json_null()) != 0) {
-            json_decref(obj);
-            obj = NULL;
-        }
-    return obj;
+    r->obj = json_object();
+    r->value = calloc(t->n_cols ? t->n_cols : 1, sizeof *r->value);
+    if (!r->obj || !r->value)
+        return -1;
+    for (size_t c = 0; c < t->n_cols; c++) {
+        r->value[c] = json_null();
+        if (json_object_set_new_nocheck(r->obj, t->cols[c].key, r->value[c]) != 0)
+            return -1;
+    }
+    return 0;
 }
 
-static int fill_row(json_t *obj, const ke_table *t, size_t r)
+static void row_object_free(row_object *r)
+{
+    json_decref(r->obj);
+    free(r->value);
+}
+
+/* Changes the member `*v` to the cell's value without replacing it, when
+ * its type allows: 1 if done, 0 if it must be replaced, -1 on invalid
+ * UTF-8. */
+static int set_in_place(json_t *v, const ke_column *col, const ke_cell *cell)
+{
+    json_int_t i;
+    double d;
+    if (!cell->text)
+        return json_is_null(v);
+    switch (col->type) {
+    case KE_COL_TEXT:
+        if (!json_is_string(v))
+            return 0;
+        return json_string_set(v, cell->text) == 0 ? 1 : -1;
+    case KE_COL_INT:
+    case KE_COL_NUM:
+        switch (parse_number(cell->text, &i, &d)) {
+        case 1:
+            return json_is_integer(v) && json_integer_set(v, i) == 0;
+        case 2:
+            return json_is_real(v) && json_real_set(v, d) == 0;
+        }
+        return 0;
+    case KE_COL_BOOL:
+        return json_is_boolean(v) && json_is_true(v) == (strcmp(cell->text, "true") == 0);
+    }
+    return 0;
+}
+
+static int fill_row(row_object *r, const ke_table *t, size_t row)
 {
     for (size_t c = 0; c < t->n_cols; c++) {
-        json_t *v = cell_value(&t->cols[c], ke_table_cell(t, r, c));
-        if (json_object_set_new_nocheck(obj, t->cols[c].key, v) != 0)
+        const ke_cell *cell = ke_table_cell(t, row, c);
+        int done = set_in_place(r->value[c], &t->cols[c], cell);
+        if (done < 0)
             return -1;
+        if (done)
+            continue;
+        json_t *v = cell_value(&t->cols[c], cell);
+        if (!v || json_object_set_new_nocheck(r->obj, t->cols[c].key, v) != 0)
+            return -1;
+        r->value[c] = v;
     }
     return 0;
 }
@@ -95,39 +152,29 @@ static size_t dump_row(rowbuf *b, const json_t *obj, size_t flags)
     return n;
 }
 
-/* Writes a row object dumped with JSON_INDENT(2) as an element of the
- * array: every line two spaces further in, as json_dumpf would indent the
- * whole array. JSON text holds no raw newline inside a string, so each
- * '\n' jansson wrote is a line break. */
-static int write_element(const char *s, size_t n, FILE *out)
-{
-    if (fputs("  ", out) == EOF)
-        return -1;
-    for (const char *end = s + n, *nl; s < end; s = nl + 1) {
-        nl = memchr(s, '\n', (size_t)(end - s));
-        if (!nl)
-            return fwrite(s, 1, (size_t)(end - s), out) == (size_t)(end - s) ? 0 : -1;
-        if (fwrite(s, 1, (size_t)(nl - s) + 1, out) != (size_t)(nl - s) + 1 || fputs("  ", out) == EOF)
-            return -1;
-    }
-    return 0;
-}
-
 /* The whole table as one JSON array, the layout json_dumpf gives the
- * array with JSON_INDENT(2) ("[]" when empty), then a newline. */
+ * array with JSON_INDENT(2) ("[]" when empty), then a newline. Each row is
+ * dumped as the one element of an array, so jansson indents it as it
+ * would inside the whole array: the text between that array's "[\n" and
+ * "\n]" is the element as it appears in the output. */
 int ke_render_json(const ke_table *t, FILE *out)
 {
     if (t->n_rows == 0)
         return fputs("[]\n", out) == EOF || ferror(out) ? -1 : 0;
     rowbuf b = {NULL, 0};
-    json_t *obj = row_object(t);
-    int rc = obj && fputs("[\n", out) != EOF ? 0 : -1;
-    for (size_t r = 0; rc == 0 && r < t->n_rows; r++) {
-        size_t n = fill_row(obj, t, r) == 0 ? dump_row(&b, obj, JSON_INDENT(2) | DUMP_FLAGS) : 0;
-        if (n == 0 || (r && fputs(",\n", out) == EOF) || write_element(b.data, n, out) != 0)
+    row_object r = {NULL, NULL};
+    json_t *one = json_array();
+    int rc = one && row_object_new(&r, t) == 0 && json_array_append(one, r.obj) == 0 &&
+                     fputs("[\n", out) != EOF
+                 ? 0
+                 : -1;
+    for (size_t i = 0; rc == 0 && i < t->n_rows; i++) {
+        size_t n = fill_row(&r, t, i) == 0 ? dump_row(&b, one, JSON_INDENT(2) | DUMP_FLAGS) : 0;
+        if (n < 4 || (i && fputs(",\n", out) == EOF) || fwrite(b.data + 2, 1, n - 4, out) != n - 4)
             rc = -1;
     }
-    json_decref(obj);
+    json_decref(one);
+    row_object_free(&r);
     free(b.data);
     if (rc != 0 || fputs("\n]\n", out) == EOF || ferror(out))
         return -1;
@@ -140,14 +187,14 @@ int ke_render_ndjson(const ke_table *t, FILE *out)
     if (t->n_rows == 0)
         return ferror(out) ? -1 : 0;
     rowbuf b = {NULL, 0};
-    json_t *obj = row_object(t);
-    int rc = obj ? 0 : -1;
-    for (size_t r = 0; rc == 0 && r < t->n_rows; r++) {
-        size_t n = fill_row(obj, t, r) == 0 ? dump_row(&b, obj, JSON_COMPACT | DUMP_FLAGS) : 0;
+    row_object r = {NULL, NULL};
+    int rc = row_object_new(&r, t);
+    for (size_t i = 0; rc == 0 && i < t->n_rows; i++) {
+        size_t n = fill_row(&r, t, i) == 0 ? dump_row(&b, r.obj, JSON_COMPACT | DUMP_FLAGS) : 0;
         if (n == 0 || fwrite(b.data, 1, n, out) != n || fputc('\n', out) == EOF)
             rc = -1;
     }
-    json_decref(obj);
+    row_object_free(&r);
     free(b.data);
     return rc != 0 || ferror(out) ? -1 : 0;
 }

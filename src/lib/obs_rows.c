@@ -65,6 +65,8 @@ void ke_obs_cols_init(ke_obs_cols *c, const ke_table *t)
         c->at[k] = ke_table_col(t, obs_keys[k]);
 }
 
+/* The dataset's strings are kept, not copied (query.h: a table goes
+ * before its dataset); only the text made here is copied. */
 void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dataset *ds,
                      const ke_observation *o, ke_lang lang)
 {
@@ -74,36 +76,36 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[RANK] >= 0 && o->rank)
         ke_table_set_int_at(t, row, (size_t)at[RANK], o->rank);
     if (at[COUNTRY] >= 0 && o->entity_kind == KE_ENTITY_COUNTRY)
-        ke_table_set_text_at(t, row, (size_t)at[COUNTRY], o->entity);
+        ke_table_set_text_ref_at(t, row, (size_t)at[COUNTRY], o->entity);
     if (at[ENTITY] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[ENTITY], o->entity);
+        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY], o->entity);
     if (at[ENTITY_KIND] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[ENTITY_KIND], ke_entity_kind_name(o->entity_kind));
+        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY_KIND], ke_entity_kind_name(o->entity_kind));
     if (at[NAME] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[NAME], ke_subject_name(ds, o->entity, lang));
+        ke_table_set_text_ref_at(t, row, (size_t)at[NAME], ke_subject_name(ds, o->entity, lang));
     if (at[METRIC] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[METRIC], o->metric);
+        ke_table_set_text_ref_at(t, row, (size_t)at[METRIC], o->metric);
     if (at[VALUE] >= 0)
         ke_table_set_num_at(t, row, (size_t)at[VALUE], &o->value);
     if (at[APPROX] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[APPROX], o->approx);
+        ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], o->approx);
     if (at[UNIT] >= 0) {
         const ke_metric *m = ke_metric_find(ds, o->metric);
         if (m)
-            ke_table_set_text_at(t, row, (size_t)at[UNIT], m->unit);
+            ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], m->unit);
     }
     if (at[YEAR] >= 0)
         ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(o));
     if (at[PERIOD] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[PERIOD], o->period.text);
+        ke_table_set_text_ref_at(t, row, (size_t)at[PERIOD], o->period.text);
     if (at[PRECISION] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[PRECISION], ke_precision_name(o->period.precision));
+        ke_table_set_text_ref_at(t, row, (size_t)at[PRECISION], ke_precision_name(o->period.precision));
     if (at[SOURCE] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[SOURCE], o->source);
+        ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE], o->source);
     if (at[SOURCE_KIND] >= 0) {
         const ke_source *src = ke_source_find(ds, o->source);
         if (src)
-            ke_table_set_text_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
+            ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
     }
     if (at[DEFAULT] >= 0)
         ke_table_set_bool_at(t, row, (size_t)at[DEFAULT], o->is_default);
@@ -115,7 +117,7 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
         free(others);
     }
     if (at[NOTE] >= 0)
-        ke_table_set_text_at(t, row, (size_t)at[NOTE], o->note);
+        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], o->note);
 }
 
 void ke_order_by_value(ke_table *t, const ke_metric *m)

@@ -207,6 +207,12 @@ void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char *s)
         cell->text = cell_text(t, s, strlen(s));
 }
 
+void ke_table_set_text_ref_at(ke_table *t, size_t row, size_t col, const char *s)
+{
+    ke_cell *cell = cell_at(t, row, col);
+    cell->text = (char *)s; /* never written through, never freed alone */
+}
+
 void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v)
 {
     ke_cell *cell = cell_at(t, row, col);
