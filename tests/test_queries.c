@@ -102,6 +102,45 @@ static const ke_dataset *ds(void)
 
 /* ---- facts ---------------------------------------------------------------- */
 
+/* `year` is the integer year of a figure's period, a month included */
+static void year_column_of_country_and_facts(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ke_query_country(ds(), "KR", KE_LANG_EN, &err);
+    assert_non_null(t);
+    long r = find_row(t, "metric", "h100-stock", NULL);
+    assert_cell(t, r, "period", "2025-01");
+    assert_cell(t, r, "year", "2025");
+    ke_table_free(t);
+    ke_facts_filter f = {"sakana-ai", "company-age", NULL, 0};
+    t = ke_query_facts(ds(), &f, KE_LANG_EN, &err);
+    assert_non_null(t);
+    assert_int_equal(t->n_rows, 1);
+    assert_cell(t, 0, "period", "2024-09");
+    assert_cell(t, 0, "year", "2024");
+    ke_table_free(t);
+}
+
+/* investment: 2024 is the latest year in which a source states a rank
+ * (KR's 11th), so rank shows it by default although the other three
+ * figures of 2024 are unranked */
+static void rank_investment_default_year(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    ke_table *t = ke_query_rank(ds(), "investment", 0, KE_LANG_EN, &err);
+    assert_non_null(t);
+    assert_int_equal(t->n_rows, 4);
+    static const char *const order[] = {"US", "CN", "GB", "KR"};
+    for (size_t i = 0; i < 4; i++) {
+        assert_cell(t, (long)i, "country", order[i]);
+        assert_cell(t, (long)i, "year", "2024");
+        assert_cell(t, (long)i, "rank", i == 3 ? "11" : NULL);
+    }
+    ke_table_free(t);
+}
+
 static void facts_korea_patents_2022(void **state)
 {
     (void)state;
@@ -584,6 +623,8 @@ static void disputes_side_by_side(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(year_column_of_country_and_facts),
+        cmocka_unit_test(rank_investment_default_year),
         cmocka_unit_test(facts_korea_patents_2022),
         cmocka_unit_test(facts_lists_every_observation_in_order),
         cmocka_unit_test(facts_filters_by_entity_name_source_and_year),
