@@ -323,6 +323,17 @@ static void names_follow_their_sources(void **state)
         if (!strlist_has(e->aliases, names[i].alias))
             fail_msg("%s: alias %s missing", names[i].id, names[i].alias);
     }
+    /* the entities whose provenance was corrected name their source */
+    assert_string_equal(ke_entity_find(ds, "max-planck-society")->source, "mpisp-2024-02-15");
+    assert_string_equal(ke_entity_find(ds, "top-tier-visa")->source, "kbs-2025-04-02");
+    /* the contest's length no longer dates a launch: the events do */
+    int rule_seen = 0;
+    for (size_t i = 0; i < ds->n_rules; i++)
+        if (strcmp(ds->rules[i].id, "duration") == 0) {
+            assert_string_equal(ds->rules[i].text, "The contest runs for more than a year.");
+            rule_seen = 1;
+        }
+    assert_true(rule_seen);
     /* the ministry is spelt 省 in Japanese event titles too */
     for (size_t i = 0; i < ds->n_events; i++) {
         const char *ja = ds->events[i].title.s[KE_LANG_JA];
