@@ -13,10 +13,20 @@
 #include "kaieco/format.h"
 #include "line.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* x >= 0 rounded to the nearest whole number, halves up (lround's result
+ * for such x, without linking libm for it: one library less to load at
+ * every start). x - n is exact for the integer part n of any x < 2^52. */
+static size_t round_count(double x)
+{
+    if (!(x > 0))
+        return 0;
+    size_t n = (size_t)x;
+    return x - (double)n >= 0.5 ? n + 1 : n;
+}
 
 #define MIN_BARS 10
 
@@ -119,7 +129,7 @@ static void put_bar(ke_line *l, double v, double max_neg, double max_pos, size_t
     if (left) {
         size_t halves = 0;
         if (v < 0 && max_neg > 0) {
-            halves = (size_t)lround(-v / max_neg * (double)left * 2);
+            halves = round_count(-v / max_neg * (double)left * 2);
             if (halves == 0)
                 halves = 1; /* a value that is not 0 never looks like 0 */
         }
@@ -130,7 +140,7 @@ static void put_bar(ke_line *l, double v, double max_neg, double max_pos, size_t
         ke_line_put(l, "│", strlen("│"));
     }
     if (v > 0 && max_pos > 0) {
-        size_t e = (size_t)lround(v / max_pos * (double)right * 8);
+        size_t e = round_count(v / max_pos * (double)right * 8);
         if (e == 0)
             e = 1;
         repeat(l, "█", e / 8);
@@ -192,7 +202,7 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
     size_t area = opts->chart_width > used + MIN_BARS ? opts->chart_width - used : MIN_BARS;
     size_t left = 0, right = area;
     if (max_neg > 0) {
-        left = (size_t)lround((double)(area - 1) * max_neg / (max_neg + max_pos));
+        left = round_count((double)(area - 1) * max_neg / (max_neg + max_pos));
         if (left == 0)
             left = 1;
         right = area - 1 - left;
