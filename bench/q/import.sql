@@ -41,3 +41,13 @@ CREATE INDEX metrics_id ON metrics(id);
 CREATE INDEX sources_id ON sources(id);
 CREATE INDEX observations_group ON observations(metric, entity, period);
 CREATE INDEX observations_entity ON observations(entity);
+-- What the other sources give for a figure's metric, subject and period
+-- (kaieco's other_sources), one place for the questions that show it.
+CREATE VIEW other_sources AS
+  SELECT o.ord,
+         (SELECT group_concat(coalesce(x.approx || ' ', '') || x.value
+                              || coalesce(', rank ' || x.rank, '') || ' (' || x.source || ')', '; ')
+          FROM (SELECT * FROM observations x
+                WHERE x.metric = o.metric AND x.entity = o.entity AND x.period = o.period
+                  AND x.ord != o.ord ORDER BY x.ord) x) AS text
+  FROM observations o;

@@ -9,11 +9,7 @@ d AS (SELECT * FROM o WHERE flagged = 1 OR n = 1),
 y AS (SELECT coalesce(max(CASE WHEN rank IS NOT NULL THEN year END), max(year)) AS year FROM d)
 SELECT d.rank, d.entity AS country, c.name, CAST(d.value AS REAL) AS value, d.approx, m.unit,
        d.year, d.source,
-       (SELECT group_concat(coalesce(x.approx || ' ', '') || x.value
-                            || coalesce(', rank ' || x.rank, '') || ' (' || x.source || ')', '; ')
-        FROM (SELECT * FROM observations x
-              WHERE x.metric = d.metric AND x.entity = d.entity AND x.period = d.period
-                AND x.ord != d.ord ORDER BY x.ord) x) AS other_sources,
+       (SELECT v.text FROM other_sources v WHERE v.ord = d.ord) AS other_sources,
        d.note
 FROM d JOIN y USING (year) JOIN countries c ON c.alpha2 = d.entity JOIN metrics m ON m.id = d.metric
 ORDER BY CASE WHEN m.higher_is_better THEN -CAST(d.value AS REAL) ELSE CAST(d.value AS REAL) END,
