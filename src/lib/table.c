@@ -44,14 +44,19 @@ static void fit_message(const char *full, size_t len, char *out, size_t size)
     snprintf(out, size, "%.*s%s", (int)keep, full, ellipsis);
 }
 
-static void *xcalloc(size_t n, size_t size)
+/* An allocation that failed ends the program (the one place it does). */
+static void *need(void *p)
 {
-    void *p = calloc(n ? n : 1, size);
     if (!p) {
         fputs("kaieco: out of memory\n", stderr);
         exit(KE_EXIT_RUNTIME);
     }
     return p;
+}
+
+static void *xcalloc(size_t n, size_t size)
+{
+    return need(calloc(n ? n : 1, size));
 }
 
 void ke_error_set(ke_error *err, int status, const char *fmt, ...)
@@ -86,11 +91,7 @@ static char *xstrdup(const char *s)
  * (cells dropped by --where or --limit are not freed one by one). */
 static char *cell_text(ke_table *t, const char *s, size_t n)
 {
-    char *p = ke_arena_alloc(t->strings, n + 1);
-    if (!p) {
-        fputs("kaieco: out of memory\n", stderr);
-        exit(KE_EXIT_RUNTIME);
-    }
+    char *p = need(ke_arena_alloc(t->strings, n + 1));
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
@@ -113,8 +114,7 @@ void ke_table_free(ke_table *t)
 {
     if (!t)
         return;
-    if (t->strings)
-        ke_arena_free(t->strings);
+    ke_arena_free(t->strings);
     free(t->strings);
     free(t->cells);
     for (size_t c = 0; c < t->n_cols; c++)
@@ -147,11 +147,7 @@ void ke_table_reserve(ke_table *t, size_t n_rows)
     ke_cell *cells = NULL;
     if (n_rows <= SIZE_MAX / sizeof *cells / (t->n_cols ? t->n_cols : 1))
         cells = realloc(t->cells, (n_rows * t->n_cols + 1) * sizeof *cells);
-    if (!cells) {
-        fputs("kaieco: out of memory\n", stderr);
-        exit(KE_EXIT_RUNTIME);
-    }
-    t->cells = cells;
+    t->cells = need(cells);
     t->cap_rows = n_rows;
 }
 
@@ -346,11 +342,7 @@ static void sort_rows(ke_table *t, const sort_key *keys, size_t n_keys)
         items[r] = (sort_item){r, t, keys, n_keys};
     qsort(items, t->n_rows, sizeof *items, compare_items);
     /* every cell of the new array is written: no need to clear it */
-    ke_cell *cells = malloc((t->n_rows ? t->n_rows : 1) * t->n_cols * sizeof *cells);
-    if (!cells) {
-        fputs("kaieco: out of memory\n", stderr);
-        exit(KE_EXIT_RUNTIME);
-    }
+    ke_cell *cells = need(malloc((t->n_rows ? t->n_rows : 1) * t->n_cols * sizeof *cells));
     for (size_t r = 0; r < t->n_rows; r++)
         memcpy(&cells[r * t->n_cols], &t->cells[items[r].row * t->n_cols], t->n_cols * sizeof *cells);
     free(t->cells);
