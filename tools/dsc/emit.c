@@ -1,12 +1,12 @@
 /* Emitting a validated dataset as C: one `static const` array per record
  * kind and the ke_dataset that points at them (types in kaieco/dataset.h).
- * Driven by the schema's field tables (src/lib/schema.h), with designated
+ * Driven by the schema's field tables (src/lib/data/schema.h), with designated
  * initializers, so that the C says which member each value fills. */
 #include "emit.h"
 
 #include <string.h>
 
-#include "schema.h"
+#include "data/schema.h"
 
 /* A C string literal. Bytes >= 0x80 (UTF-8) pass through; control bytes,
  * quotes, backslashes and '?' (trigraphs) are escaped. */

@@ -1,0 +1,79 @@
+/* String helpers: ASCII-folded equality, order and containment, list joining. */
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char fold(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+int ke_text_eq(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char ca = fold((unsigned char)*a), cb = fold((unsigned char)*b);
+        if (ca != cb)
+            return 0;
+        if (!ca)
+            return 1;
+    }
+}
+
+int ke_text_eq_n(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ca = fold((unsigned char)a[i]), cb = fold((unsigned char)b[i]);
+        if (ca != cb)
+            return 0;
+        if (!ca)
+            return 1;
+    }
+    return 1;
+}
+
+int ke_text_cmp(const char *a, const char *b)
+{
+    for (;; a++, b++) {
+        unsigned char ca = fold((unsigned char)*a), cb = fold((unsigned char)*b);
+        if (ca != cb || !ca)
+            return (ca > cb) - (ca < cb);
+    }
+}
+
+/* Folding touches only ASCII bytes, so a match never starts or ends inside
+ * a UTF-8 sequence unless the needle itself does. */
+int ke_text_contains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] && fold((unsigned char)hay[i]) == fold((unsigned char)needle[i]))
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return n == 0;
+}
+
+char *ke_text_join(const ke_strlist *l)
+{
+    if (!l->n)
+        return NULL;
+    size_t len = 1;
+    for (size_t i = 0; i < l->n; i++)
+        len += strlen(l->items[i]) + 1;
+    char *s = malloc(len);
+    if (!s)
+        return NULL;
+    char *p = s;
+    for (size_t i = 0; i < l->n; i++) {
+        size_t k = strlen(l->items[i]);
+        if (i)
+            *p++ = ',';
+        memcpy(p, l->items[i], k);
+        p += k;
+    }
+    *p = '\0';
+    return s;
+}

@@ -1,0 +1,158 @@
+/* Diagnostics of the dataset loader, collected and printed sorted: syntax
+ * errors (and files that cannot be read) first, then file by file, top to
+ * bottom, whatever check found them first. */
+#include "data/loader.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kaieco/format.h"
+#include "suggest.h"
+
+static void add(ke_loader *L, const char *file, size_t line, int syntax, int kind, size_t index,
+                const char *prefix, const char *fmt, va_list ap)
+{
+    ke_diags *d = L->diags;
+    char body[1024];
+    vsnprintf(body, sizeof body, fmt, ap);
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 16;
+        ke_diag *items = realloc(d->items, cap * sizeof *items);
+        if (!items)
+            return; /* out of memory: the load still fails (see io_error) */
+        d->items = items;
+        d->cap = cap;
+    }
+    size_t len = strlen(prefix) + strlen(body) + 1;
+    char *text = malloc(len), *name = strdup(file);
+    if (!text || !name) {
+        free(text);
+        free(name);
+        d->io_error = 1;
+        return;
+    }
+    snprintf(text, len, "%s%s", prefix, body);
+    d->items[d->n] = (ke_diag){text, name, line, syntax, kind, index, d->n};
+    d->n++;
+}
+
+void ke_diag_syntax(ke_loader *L, const char *file, size_t line, size_t column, const char *fmt, ...)
+{
+    char prefix[1200];
+    if (line)
+        snprintf(prefix, sizeof prefix, "%s:%zu:%zu: error: ", file, line, column);
+    else
+        snprintf(prefix, sizeof prefix, "%s: error: ", file);
+    va_list ap;
+    va_start(ap, fmt);
+    add(L, file, line, 1, -1, 0, prefix, fmt, ap);
+    va_end(ap);
+    L->syntax_failed = 1;
+}
+
+void ke_diag_file(ke_loader *L, const char *file, int io, const char *fmt, ...)
+{
+    char prefix[1200];
+    snprintf(prefix, sizeof prefix, "%s: error: ", file);
+    va_list ap;
+    va_start(ap, fmt);
+    add(L, file, 0, io, -1, 0, prefix, fmt, ap);
+    va_end(ap);
+    if (io) {
+        L->diags->io_error = 1;
+        L->syntax_failed = 1;
+    }
+}
+
+static size_t record_line(const ke_loader *L, ke_kind k, size_t i, const char *field)
+{
+    const ke_origin *o = &L->origins[k][i];
+    return ke_locate(o->text, o->start, o->line, ke_schema[k].name, o->index, field);
+}
+
+void ke_diag_at(ke_loader *L, ke_kind k, size_t i, const char *field, const char *fmt, ...)
+{
+    const ke_origin *o = &L->origins[k][i];
+    size_t line = record_line(L, k, i, field);
+    char prefix[1200], at[32] = "";
+    if (line)
+        snprintf(at, sizeof at, ":%zu", line);
+    snprintf(prefix, sizeof prefix, "%s%s: $.%s[%zu]%s%s: error: ", o->file, at, ke_schema[k].name,
+             o->index, field ? "." : "", field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    add(L, o->file, line, 0, (int)k, o->index, prefix, fmt, ap);
+    va_end(ap);
+}
+
+const char *ke_diag_where(const ke_loader *L, ke_kind k, size_t i, char *buf, size_t size)
+{
+    const ke_origin *o = &L->origins[k][i];
+    size_t line = record_line(L, k, i, NULL);
+    if (line)
+        snprintf(buf, size, "%s:%zu: $.%s[%zu]", o->file, line, ke_schema[k].name, o->index);
+    else
+        snprintf(buf, size, "%s: $.%s[%zu]", o->file, ke_schema[k].name, o->index);
+    return buf;
+}
+
+void ke_diag_unresolved(ke_loader *L, ke_kind k, size_t i, const char *field, const char *what,
+                        const char *value, ke_kind k1, int k2)
+{
+    ke_suggester sg;
+    ke_suggest_init(&sg, value);
+    const ke_dataset *ds = &L->out->ds;
+    ke_kind kinds[2] = {k1, k2 >= 0 ? (ke_kind)k2 : k1};
+    for (int n = 0; n < (k2 >= 0 ? 2 : 1); n++) {
+        const ke_field *key = ke_field_find(kinds[n], ke_schema[kinds[n]].key);
+        for (size_t j = 0; j < ke_kind_count(ds, kinds[n]); j++)
+            ke_suggest_add(&sg, ke_field_str(ke_kind_record(ds, kinds[n], j), key));
+    }
+    const char *best = ke_suggest_result(&sg);
+    if (best)
+        ke_diag_at(L, k, i, field, "unknown %s '%s'; did you mean '%s'?", what, value, best);
+    else
+        ke_diag_at(L, k, i, field, "unknown %s '%s'", what, value);
+}
+
+static int cmp_diag(const void *pa, const void *pb)
+{
+    const ke_diag *a = pa, *b = pb;
+    if (a->syntax != b->syntax)
+        return b->syntax - a->syntax;
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c;
+    if (a->line != b->line) /* top to bottom, as an editor shows the file */
+        return a->line < b->line ? -1 : 1;
+    if (a->kind != b->kind)
+        return a->kind < b->kind ? -1 : 1;
+    if (a->index != b->index)
+        return a->index < b->index ? -1 : 1;
+    return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+size_t ke_diags_print(ke_diags *d, FILE *out)
+{
+    if (d->n) /* qsort(NULL, 0, ...) is undefined behaviour */
+        qsort(d->items, d->n, sizeof *d->items, cmp_diag);
+    /* a message quotes the file's text: shown as people see it, escaped */
+    for (size_t i = 0; i < d->n; i++) {
+        char *shown = ke_utf8_escape(d->items[i].text);
+        fprintf(out, "%s\n", shown ? shown : d->items[i].text);
+        free(shown);
+    }
+    return d->n;
+}
+
+void ke_diags_free(ke_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->items[i].text);
+        free(d->items[i].file);
+    }
+    free(d->items);
+    memset(d, 0, sizeof *d);
+}

@@ -1,0 +1,424 @@
+/* Reading dataset files: paths and directories, then each file split into
+ * records. The usual case (a well-formed file) takes the fast path: the
+ * file's skeleton ({"kind": [ {...}, ... ], ...}) is scanned here and each
+ * record is parsed by jansson on its own, so that memory stays near the
+ * size of the text and every record's line is known. Anything unusual
+ * (a syntax error, an escaped key, a duplicate kind, a record that is not
+ * an object) sends the file down the slow path instead: jansson parses it
+ * whole, which gives its exact message and position. */
+#include "data/loader.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- reading ------------------------------------------------------------- */
+
+/* The whole file, NUL-terminated, in *text (length *len); -1 with errno. */
+static int read_all(const char *path, char **text, size_t *len)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return -1;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf) {
+            close(fd);
+            errno = ENOMEM;
+            return -1;
+        }
+        if (cap - n < 2) {
+            char *bigger = cap > (size_t)-1 / 2 ? NULL : realloc(buf, cap * 2);
+            if (!bigger)
+                free(buf);
+            buf = bigger;
+            cap *= 2;
+            continue;
+        }
+        ssize_t got = read(fd, buf + n, cap - n - 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            int e = errno;
+            free(buf);
+            close(fd);
+            errno = e;
+            return -1;
+        }
+        if (got == 0)
+            break;
+        n += (size_t)got;
+    }
+    close(fd);
+    buf[n] = '\0';
+    *text = buf;
+    *len = n;
+    return 0;
+}
+
+/* ---- the fast path --------------------------------------------------------- */
+
+typedef struct scan {
+    const char *p, *end;
+    const char *mark; /* lines are counted up to here */
+    size_t line;
+} scan;
+
+static void ws(scan *s)
+{
+    while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+        s->p++;
+}
+
+static int at(scan *s, char c)
+{
+    ws(s);
+    if (s->p < s->end && *s->p == c) {
+        s->p++;
+        return 1;
+    }
+    return 0;
+}
+
+/* A plain key: ASCII, no escapes. Returns its kind, or -1. */
+static int kind_key(scan *s)
+{
+    if (!at(s, '"'))
+        return -1;
+    char key[32];
+    size_t n = 0;
+    while (s->p < s->end && *s->p != '"') {
+        unsigned char c = (unsigned char)*s->p++;
+        if (c == '\\' || c < 0x20 || c >= 0x80 || n + 1 == sizeof key)
+            return -1;
+        key[n++] = (char)c;
+    }
+    if (s->p == s->end)
+        return -1;
+    s->p++;
+    key[n] = '\0';
+    return ke_kind_by_name(key);
+}
+
+static size_t line_at(scan *s, const char *pos)
+{
+    const char *nl;
+    while (s->mark < pos && (nl = memchr(s->mark, '\n', (size_t)(pos - s->mark)))) {
+        s->line++;
+        s->mark = nl + 1;
+    }
+    s->mark = pos;
+    return s->line;
+}
+
+/* 0 when the whole file was taken; -1 to fall back to the slow path. */
+static int fast_path(ke_loader *L, const char *file, const char *text, size_t len, size_t seq)
+{
+    scan s = {text, text + len, text, 1};
+    int seen[KE_K_COUNT] = {0};
+    if (!at(&s, '{'))
+        return -1;
+    if (at(&s, '}'))
+        goto done;
+    do {
+        int k = kind_key(&s);
+        if (k < 0 || seen[k] || !at(&s, ':') || !at(&s, '['))
+            return -1;
+        seen[k] = 1;
+        if (at(&s, ']'))
+            continue;
+        size_t index = 0;
+        do {
+            ws(&s);
+            if (s.p == s.end || *s.p != '{')
+                return -1;
+            /* jansson reads one record and says where it stopped */
+            json_error_t jerr;
+            json_t *obj = json_loadb(s.p, (size_t)(s.end - s.p),
+                                     JSON_REJECT_DUPLICATES | JSON_DISABLE_EOF_CHECK, &jerr);
+            if (!obj || jerr.position <= 0 || (size_t)jerr.position > (size_t)(s.end - s.p)) {
+                json_decref(obj);
+                return -1;
+            }
+            ke_origin o = {file, text, s.p, line_at(&s, s.p), seq, index++, 0};
+            ke_take_record(L, (ke_kind)k, obj, &o);
+            json_decref(obj);
+            s.p += jerr.position;
+        } while (at(&s, ','));
+        if (!at(&s, ']'))
+            return -1;
+    } while (at(&s, ','));
+    if (!at(&s, '}'))
+        return -1;
+done:
+    ws(&s);
+    return s.p == s.end ? 0 : -1;
+}
+
+/* ---- the slow path ------------------------------------------------------------ */
+
+static const char kinds_expected[] =
+    "expected one of sources, countries, entities, metrics, observations, events, "
+    "contest_teams, contest_decisions, contest_rules";
+
+static void slow_path(ke_loader *L, const char *file, const char *text, size_t len, size_t seq)
+{
+    json_error_t jerr;
+    json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!doc) {
+        ke_diag_syntax(L, file, jerr.line > 0 ? (size_t)jerr.line : 0,
+                       jerr.column > 0 ? (size_t)jerr.column : 0, "%s", jerr.text);
+        return;
+    }
+    if (!json_is_object(doc)) {
+        ke_diag_file(L, file, 0, "the file must be a JSON object whose keys are record kinds");
+        L->syntax_failed = 1;
+        json_decref(doc);
+        return;
+    }
+    for (int k = 0; k < KE_K_COUNT; k++) {
+        json_t *arr = json_object_get(doc, ke_schema[k].name);
+        if (!arr)
+            continue;
+        if (!json_is_array(arr)) {
+            ke_diag_file(L, file, 0, "$.%s: must be an array of records", ke_schema[k].name);
+            L->syntax_failed = 1;
+            continue;
+        }
+        size_t i;
+        json_t *obj;
+        json_array_foreach(arr, i, obj) {
+            ke_origin o = {file, text, NULL, 0, seq, i, 0};
+            ke_take_record(L, (ke_kind)k, obj, &o);
+        }
+    }
+    const char *key;
+    json_t *val;
+    json_object_foreach(doc, key, val) {
+        if (ke_kind_by_name(key) < 0) {
+            ke_diag_file(L, file, 0, "$.%s: unknown record kind (%s)", key, kinds_expected);
+            L->syntax_failed = 1;
+        }
+    }
+    json_decref(doc);
+}
+
+/* ---- one file ------------------------------------------------------------------ */
+
+/* Forgets what a failed fast path took from a file. */
+static void roll_back(ke_loader *L, const size_t counts[KE_K_COUNT], size_t n_diags)
+{
+    for (int k = 0; k < KE_K_COUNT; k++)
+        ke_kind_set(&L->out->ds, (ke_kind)k, L->out->arrays[k], counts[k]);
+    while (L->diags->n > n_diags) {
+        ke_diag *d = &L->diags->items[--L->diags->n];
+        free(d->text);
+        free(d->file);
+    }
+}
+
+static int keep_file(ke_loader *L, char *name, char *text)
+{
+    char **files = realloc(L->files, (L->n_files + 1) * sizeof *files);
+    if (files)
+        L->files = files;
+    char **texts = realloc(L->texts, (L->n_files + 1) * sizeof *texts);
+    if (texts)
+        L->texts = texts;
+    if (!files || !texts) {
+        free(name);
+        free(text);
+        return -1;
+    }
+    L->files[L->n_files] = name;
+    L->texts[L->n_files++] = text;
+    return 0;
+}
+
+/* Takes a file's text (its name and text now belong to L). */
+static void load_text(ke_loader *L, char *name, char *text, size_t len)
+{
+    if (keep_file(L, name, text) != 0) {
+        ke_diag_file(L, "kaieco", 1, "out of memory");
+        return;
+    }
+    size_t seq = L->n_files - 1;
+    const char *p = text;
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+        p++;
+    if (len == 0) {
+        ke_diag_file(L, name, 0, "the file is empty (a dataset file is a JSON object whose keys "
+                                 "are record kinds)");
+        L->syntax_failed = 1;
+        return;
+    }
+    if ((size_t)(p - text) == len) {
+        ke_diag_file(L, name, 0, "the file holds only white space (a dataset file is a JSON "
+                                 "object whose keys are record kinds)");
+        L->syntax_failed = 1;
+        return;
+    }
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+        ke_diag_syntax(L, name, 1, 1, "the file starts with a UTF-8 byte order mark (BOM); "
+                                      "save it as UTF-8 without one");
+        return;
+    }
+    size_t counts[KE_K_COUNT], n_diags = L->diags->n;
+    for (int k = 0; k < KE_K_COUNT; k++)
+        counts[k] = ke_kind_count(&L->out->ds, (ke_kind)k);
+    if (strlen(text) == len && fast_path(L, name, text, len, seq) == 0)
+        return;
+    roll_back(L, counts, n_diags);
+    slow_path(L, name, text, len, seq);
+}
+
+static void load_file(ke_loader *L, const char *path)
+{
+    char *name = strdup(path), *text = NULL;
+    size_t len = 0;
+    if (!name || read_all(path, &text, &len) != 0) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(name ? errno : ENOMEM));
+        free(name);
+        return;
+    }
+    load_text(L, name, text, len);
+}
+
+/* ---- paths ---------------------------------------------------------------------- */
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int is_json_name(const char *name)
+{
+    size_t n = strlen(name);
+    return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".json") == 0;
+}
+
+static void load_dir(ke_loader *L, const char *path)
+{
+    DIR *dir = opendir(path);
+    if (!dir) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(errno));
+        return;
+    }
+    char **names = NULL;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(dir))) {
+        if (!is_json_name(e->d_name))
+            continue;
+        char **more = realloc(names, (n + 1) * sizeof *names);
+        if (!more)
+            break;
+        names = more;
+        size_t len = strlen(path);
+        int slash = len && path[len - 1] == '/';
+        size_t size = len + strlen(e->d_name) + 2;
+        if (!(names[n] = malloc(size)))
+            break;
+        snprintf(names[n++], size, "%s%s%s", path, slash ? "" : "/", e->d_name);
+    }
+    closedir(dir);
+    if (n == 0)
+        ke_diag_file(L, path, 1, "no *.json files in this directory");
+    if (n)
+        qsort(names, n, sizeof *names, by_name);
+    for (size_t i = 0; i < n; i++) {
+        load_file(L, names[i]);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static ke_loader *loader_new(ke_diags *diags)
+{
+    ke_loader *L = calloc(1, sizeof *L);
+    if (L && !(L->out = calloc(1, sizeof *L->out))) {
+        free(L);
+        L = NULL;
+    }
+    if (!L)
+        diags->io_error = 1;
+    else
+        L->diags = diags;
+    return L;
+}
+
+/* Validates across records (unless a file did not load), frees what only
+ * loading needed, and returns the dataset, or NULL if anything was wrong. */
+static ke_dataset *loader_finish(ke_loader *L)
+{
+    /* checks across records would only repeat what a file that did not
+     * load leaves out ("unknown source ..."), so they wait for clean files */
+    if (!L->syntax_failed)
+        ke_validate(L);
+    for (size_t i = 0; i < L->n_files; i++) {
+        free(L->files[i]);
+        free(L->texts[i]);
+    }
+    free(L->files);
+    free(L->texts);
+    for (int k = 0; k < KE_K_COUNT; k++)
+        free(L->origins[k]);
+    ke_dataset *ds = &L->out->ds;
+    if (L->diags->n || L->diags->io_error) {
+        ke_dataset_free(ds);
+        ds = NULL;
+    }
+    free(L);
+    return ds;
+}
+
+ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags)
+{
+    ke_loader *L = loader_new(diags);
+    if (!L)
+        return NULL;
+    for (size_t i = 0; i < n_paths; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+            load_dir(L, paths[i]);
+        else
+            load_file(L, paths[i]);
+    }
+    if (n_paths == 0)
+        ke_diag_file(L, "kaieco", 1, "no dataset files given");
+    return loader_finish(L);
+}
+
+ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags)
+{
+    ke_loader *L = loader_new(diags);
+    if (!L)
+        return NULL;
+    char *n = strdup(name), *t = malloc(len + 1);
+    if (!n || !t) {
+        free(n);
+        free(t);
+        ke_diag_file(L, name, 1, "out of memory");
+    } else {
+        memcpy(t, text, len);
+        t[len] = '\0';
+        load_text(L, n, t, len);
+    }
+    return loader_finish(L);
+}
+
+void ke_dataset_free(ke_dataset *ds)
+{
+    if (!ds)
+        return;
+    ke_owned *o = (ke_owned *)ds;
+    for (int k = 0; k < KE_K_COUNT; k++)
+        free(o->arrays[k]);
+    ke_arena_free(&o->arena);
+    free(o);
+}

@@ -1,0 +1,110 @@
+/* Finding metrics, countries, entities and sources by their keys and
+ * names, without error reporting (resolve.c adds "did you mean"). */
+#include "kaieco/query.h"
+#include "base/text.h"
+
+#include <stddef.h>
+#include <string.h>
+
+static int in_list(const ke_strlist *l, const char *word)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (ke_text_eq(l->items[i], word))
+            return 1;
+    return 0;
+}
+
+/* Binary search in an array sorted by a string member (the dataset's
+ * order: sources, entities, metrics by id, countries by alpha-2). A record
+ * without its key (a loaded dataset that failed validation for it) sorts
+ * as "", as validate.c orders it, and is never found. */
+static const void *by_key(const void *base, size_t n, size_t size, size_t offset, const char *key)
+{
+    size_t lo = 0, hi = n;
+    if (!key || !*key)
+        return NULL;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *elem = (const char *)base + mid * size;
+        const char *k = *(const char *const *)(elem + offset);
+        int c = strcmp(k ? k : "", key);
+        if (c == 0)
+            return elem;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id)
+{
+    return by_key(ds->metrics, ds->n_metrics, sizeof *ds->metrics, offsetof(ke_metric, id), id);
+}
+
+const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
+{
+    const ke_metric *exact = ke_metric_by_id(ds, word);
+    if (exact)
+        return exact;
+    for (size_t i = 0; i < ds->n_metrics; i++)
+        if (ke_text_eq(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
+            return &ds->metrics[i];
+    return NULL;
+}
+
+const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2)
+{
+    return by_key(ds->countries, ds->n_countries, sizeof *ds->countries,
+                  offsetof(ke_country, alpha2), alpha2);
+}
+
+const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
+{
+    for (size_t i = 0; i < ds->n_countries; i++) {
+        const ke_country *c = &ds->countries[i];
+        if (ke_text_eq(c->alpha2, word) || ke_text_eq(c->alpha3, word) || in_list(&c->aliases, word))
+            return c;
+        for (int l = 0; l < KE_N_LANGS; l++)
+            if (c->name.s[l] && ke_text_eq(c->name.s[l], word))
+                return c;
+    }
+    return NULL;
+}
+
+const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id)
+{
+    return by_key(ds->entities, ds->n_entities, sizeof *ds->entities, offsetof(ke_entity, id), id);
+}
+
+const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
+{
+    return by_key(ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
+}
+
+const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang)
+{
+    const ke_country *c = ke_country_by_alpha2(ds, subject);
+    if (c)
+        return ke_name(&c->name, lang);
+    const ke_entity *e = ke_entity_find(ds, subject);
+    return e ? ke_name(&e->name, lang) : subject;
+}
+
+int ke_year_parse(const char *s, const char *what, ke_error *err)
+{
+    int y = 0;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            y = -1;
+            break;
+        }
+        y = y * 10 + (s[i] - '0');
+    }
+    if (y < 1000 || s[4] != '\0') {
+        ke_error_set(err, KE_EXIT_USAGE, "invalid year '%s' for %s (expected YYYY, e.g. 2023)", s, what);
+        return 0;
+    }
+    return y;
+}

@@ -1,0 +1,388 @@
+/* The checks across records: unique ids, references that must resolve,
+ * metric aliases, the contest's order of decisions and the rules for
+ * figures several sources give. Every kind is sorted first into the order
+ * the library expects (schema.h); look-ups are binary searches in it and
+ * uniqueness is a sort, so validation is O(n log n) in the records. */
+#include "data/loader.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "data/groups.h"
+
+/* ---- sorting ------------------------------------------------------------ */
+
+/* A record's place by some fields, then by where it was written. */
+typedef struct sort_item {
+    const char *keys[4];
+    size_t file_seq, index, pos;
+} sort_item;
+
+static int cmp_str(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+static int cmp_items(const void *pa, const void *pb)
+{
+    const sort_item *a = pa, *b = pb;
+    for (int i = 0; i < 4; i++) {
+        int c = cmp_str(a->keys[i], b->keys[i]);
+        if (c)
+            return c;
+    }
+    if (a->file_seq != b->file_seq)
+        return a->file_seq < b->file_seq ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+/* Records of kind k ordered by `fields` (NULL-terminated, at most 4), as
+ * an array of sort_item the caller frees; NULL when out of memory. */
+static sort_item *order_by(const ke_loader *L, ke_kind k, const char *const *fields)
+{
+    size_t n = ke_kind_count(&L->out->ds, k);
+    sort_item *items = calloc(n ? n : 1, sizeof *items);
+    if (!items)
+        return NULL;
+    const ke_field *f[4] = {0};
+    for (int i = 0; i < 4 && fields[i]; i++)
+        f[i] = ke_field_find(k, fields[i]);
+    for (size_t r = 0; r < n; r++) {
+        const void *rec = ke_kind_record(&L->out->ds, k, r);
+        for (int i = 0; i < 4; i++)
+            items[r].keys[i] = f[i] ? ke_field_str(rec, f[i]) : NULL;
+        items[r].file_seq = L->origins[k][r].file_seq;
+        items[r].index = L->origins[k][r].index;
+        items[r].pos = r;
+    }
+    if (n)
+        qsort(items, n, sizeof *items, cmp_items);
+    return items;
+}
+
+/* Whether the records of kind k are already in order (files written by
+ * `kaieco export` are): then sorting, and its copies, are skipped. Records
+ * are held in load order, which is the order ties keep. */
+static int in_order(const ke_loader *L, ke_kind k, const char *const *fields)
+{
+    const ke_field *f[4] = {0};
+    for (int i = 0; i < 4 && fields[i]; i++)
+        f[i] = ke_field_find(k, fields[i]);
+    size_t n = ke_kind_count(&L->out->ds, k);
+    for (size_t r = 1; r < n; r++) {
+        const void *a = ke_kind_record(&L->out->ds, k, r - 1), *b = ke_kind_record(&L->out->ds, k, r);
+        for (int i = 0; i < 4 && f[i]; i++) {
+            int c = cmp_str(ke_field_str(a, f[i]), ke_field_str(b, f[i]));
+            if (c > 0)
+                return 0;
+            if (c < 0)
+                break;
+        }
+    }
+    return 1;
+}
+
+static int sort_kind(ke_loader *L, ke_kind k)
+{
+    size_t n = ke_kind_count(&L->out->ds, k), size = ke_schema[k].size;
+    if (n < 2 || in_order(L, k, ke_schema[k].sort))
+        return 0;
+    sort_item *items = order_by(L, k, ke_schema[k].sort);
+    char *recs = malloc(n * size);
+    ke_origin *orig = malloc(n * sizeof *orig);
+    if (!items || !recs || !orig) {
+        free(items);
+        free(recs);
+        free(orig);
+        return -1;
+    }
+    for (size_t r = 0; r < n; r++) {
+        memcpy(recs + r * size, ke_kind_record(&L->out->ds, k, items[r].pos), size);
+        orig[r] = L->origins[k][items[r].pos];
+    }
+    memcpy(L->out->arrays[k], recs, n * size);
+    memcpy(L->origins[k], orig, n * sizeof *orig);
+    free(items);
+    free(recs);
+    free(orig);
+    return 0;
+}
+
+/* ---- look-ups ------------------------------------------------------------ */
+
+/* Index of the record of kind k (sorted by its key) whose key is `key`, or -1. */
+static long find(const ke_loader *L, ke_kind k, const char *key)
+{
+    if (!key)
+        return -1;
+    const ke_field *f = ke_field_find(k, ke_schema[k].key);
+    size_t lo = 0, hi = ke_kind_count(&L->out->ds, k);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_str(ke_field_str(ke_kind_record(&L->out->ds, k, mid), f), key);
+        if (c == 0)
+            return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+static void need_ref(ke_loader *L, ke_kind k, size_t i, const char *field, const char *value,
+                     ke_kind target, const char *what)
+{
+    if (value && find(L, target, value) < 0)
+        ke_diag_unresolved(L, k, i, field, what, value, target, -1);
+}
+
+/* A subject: a country's alpha-2 code or an entity id. Its ke_entity_kind, or -1. */
+static int subject_kind(const ke_loader *L, const char *v)
+{
+    if (find(L, KE_K_COUNTRIES, v) >= 0)
+        return KE_ENTITY_COUNTRY;
+    long e = find(L, KE_K_ENTITIES, v);
+    return e < 0 ? -1 : (int)L->out->ds.entities[e].kind;
+}
+
+/* ---- uniqueness ------------------------------------------------------------ */
+
+static void check_unique(ke_loader *L, ke_kind k, const char *field, const char *what)
+{
+    const char *const fields[] = {field, NULL};
+    size_t n = ke_kind_count(&L->out->ds, k);
+    sort_item *items = order_by(L, k, fields);
+    if (!items)
+        return;
+    /* equal keys are neighbours; the first of a run is the earliest written */
+    for (size_t r = 1, first = 0; r < n; r++) {
+        if (!items[r].keys[0] || cmp_str(items[r].keys[0], items[first].keys[0]) != 0) {
+            first = r;
+            continue;
+        }
+        char where[512];
+        ke_diag_at(L, k, items[r].pos, field, "duplicate %s '%s' (first defined in %s)", what,
+                   items[r].keys[0], ke_diag_where(L, k, items[first].pos, where, sizeof where));
+    }
+    free(items);
+}
+
+/* ---- the checks ------------------------------------------------------------- */
+
+static void check_sources(ke_loader *L)
+{
+    for (int k = 0; k < KE_K_COUNT; k++) {
+        const ke_field *f = ke_field_find((ke_kind)k, "source");
+        for (size_t i = 0; f && i < ke_kind_count(&L->out->ds, (ke_kind)k); i++)
+            need_ref(L, (ke_kind)k, i, "source", ke_field_str(ke_kind_record(&L->out->ds, (ke_kind)k, i), f),
+                     KE_K_SOURCES, "source");
+    }
+    for (size_t i = 0; i < L->out->ds.n_sources; i++) {
+        const ke_source *s = &L->out->ds.sources[i];
+        for (size_t j = 0; j < s->cites.n; j++)
+            need_ref(L, KE_K_SOURCES, i, "cites", s->cites.items[j], KE_K_SOURCES, "source");
+    }
+}
+
+typedef struct alias_item {
+    const char *alias;
+    size_t metric;
+} alias_item;
+
+static int cmp_alias(const void *pa, const void *pb)
+{
+    const alias_item *a = pa, *b = pb;
+    int c = strcmp(a->alias, b->alias);
+    return c ? c : (a->metric > b->metric) - (a->metric < b->metric);
+}
+
+/* Every id and alias a user may type must name exactly one metric. */
+static void check_metric_aliases(ke_loader *L)
+{
+    const ke_dataset *ds = &L->out->ds;
+    size_t n = 0;
+    for (size_t i = 0; i < ds->n_metrics; i++)
+        n += ds->metrics[i].aliases.n;
+    alias_item *items = calloc(n ? n : 1, sizeof *items);
+    if (!items)
+        return;
+    n = 0;
+    for (size_t i = 0; i < ds->n_metrics; i++)
+        for (size_t a = 0; a < ds->metrics[i].aliases.n; a++) {
+            const char *s = ds->metrics[i].aliases.items[a];
+            if (find(L, KE_K_METRICS, s) >= 0)
+                ke_diag_at(L, KE_K_METRICS, i, "aliases", "alias '%s' is the id of another metric", s);
+            items[n++] = (alias_item){s, i};
+        }
+    if (n)
+        qsort(items, n, sizeof *items, cmp_alias);
+    for (size_t r = 1, first = 0; r < n; r++) {
+        if (strcmp(items[r].alias, items[first].alias) != 0) {
+            first = r;
+            continue;
+        }
+        for (size_t j = first; j < r; j++)
+            if (items[j].metric != items[r].metric) {
+                const char *id = ds->metrics[items[j].metric].id;
+                ke_diag_at(L, KE_K_METRICS, items[r].metric, "aliases",
+                           "alias '%s' is also an alias of metric '%s'", items[r].alias, id ? id : "?");
+            }
+    }
+    free(items);
+}
+
+static void check_entities(ke_loader *L)
+{
+    for (size_t i = 0; i < L->out->ds.n_entities; i++) {
+        const ke_entity *e = &L->out->ds.entities[i];
+        need_ref(L, KE_K_ENTITIES, i, "country", e->country, KE_K_COUNTRIES, "country");
+        need_ref(L, KE_K_ENTITIES, i, "organization", e->organization, KE_K_ENTITIES, "entity");
+    }
+}
+
+static void check_events(ke_loader *L)
+{
+    for (size_t i = 0; i < L->out->ds.n_events; i++) {
+        const ke_event *e = &L->out->ds.events[i];
+        for (size_t j = 0; j < e->entities.n; j++) {
+            char field[32];
+            snprintf(field, sizeof field, "entities[%zu]", j);
+            if (subject_kind(L, e->entities.items[j]) < 0)
+                ke_diag_unresolved(L, KE_K_EVENTS, i, field, "entity or country", e->entities.items[j],
+                                   KE_K_ENTITIES, KE_K_COUNTRIES);
+        }
+    }
+}
+
+/* Events of one group: the dates sources give for one happening. */
+static void check_event_groups(ke_loader *L)
+{
+    ke_event *ev = L->out->arrays[KE_K_EVENTS];
+    size_t *idx, k;
+    ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, NULL, &idx, &k);
+    const ke_origin *orig = L->origins[KE_K_EVENTS];
+    for (size_t start = 0, end; idx && start < k; start = end) {
+        size_t flagged = 0;
+        for (end = start; end < k && strcmp(ev[idx[end]].group, ev[idx[start]].group) == 0; end++)
+            flagged += (size_t)orig[idx[end]].flagged;
+        if (end - start == 1)
+            ke_diag_at(L, KE_K_EVENTS, idx[start], "group",
+                       "group '%s' has no other event (a group holds the dates that sources give "
+                       "for one happening)", ev[idx[start]].group);
+        else if (flagged != 1)
+            ke_diag_at(L, KE_K_EVENTS, idx[start], "default",
+                       "%zu events are in group '%s': exactly one must be marked \"default\": true, "
+                       "but %zu %s", end - start, ev[idx[start]].group, flagged, flagged == 1 ? "is" : "are");
+    }
+    free(idx);
+}
+
+static void check_contest(ke_loader *L)
+{
+    const ke_dataset *ds = &L->out->ds;
+    for (size_t i = 0; i < ds->n_teams; i++) {
+        need_ref(L, KE_K_TEAMS, i, "organization", ds->teams[i].organization, KE_K_ENTITIES, "entity");
+        need_ref(L, KE_K_TEAMS, i, "model", ds->teams[i].model, KE_K_ENTITIES, "entity");
+    }
+    /* Decisions are sorted by date: a team's first one must enter it, and
+     * nothing may follow an elimination. */
+    unsigned char *seen = calloc(ds->n_teams ? ds->n_teams : 1, 2);
+    if (!seen)
+        return;
+    for (size_t i = 0; i < ds->n_decisions; i++) {
+        const ke_contest_decision *d = &ds->decisions[i];
+        long t = find(L, KE_K_TEAMS, d->team);
+        if (!d->team)
+            continue;
+        if (t < 0) {
+            ke_diag_unresolved(L, KE_K_DECISIONS, i, "team", "contest team", d->team, KE_K_TEAMS, -1);
+            continue;
+        }
+        unsigned char *state = &seen[2 * (size_t)t];
+        if (!state[0] && d->outcome != KE_OUTCOME_SELECTED)
+            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' has no earlier 'selected' decision", d->team);
+        if (state[1])
+            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' was already eliminated", d->team);
+        state[1] |= d->outcome == KE_OUTCOME_ELIMINATED;
+        state[0] = 1;
+    }
+    free(seen);
+}
+
+/* Of two records, the one written later (file order, then position). */
+static int written_after(const ke_origin *a, const ke_origin *b)
+{
+    return a->file_seq != b->file_seq ? a->file_seq > b->file_seq : a->index > b->index;
+}
+
+static void check_observations(ke_loader *L)
+{
+    ke_observation *obs = L->out->arrays[KE_K_OBSERVATIONS];
+    size_t n = L->out->ds.n_observations;
+    const ke_origin *orig = L->origins[KE_K_OBSERVATIONS];
+    for (size_t i = 0; i < n; i++) {
+        need_ref(L, KE_K_OBSERVATIONS, i, "metric", obs[i].metric, KE_K_METRICS, "metric");
+        if (!obs[i].entity)
+            continue;
+        int kind = subject_kind(L, obs[i].entity);
+        if (kind < 0)
+            ke_diag_unresolved(L, KE_K_OBSERVATIONS, i, "entity", "entity or country", obs[i].entity,
+                               KE_K_ENTITIES, KE_K_COUNTRIES);
+        obs[i].entity_kind = kind < 0 ? KE_ENTITY_COUNTRY : (ke_entity_kind)kind;
+    }
+    for (size_t start = 0, end; start < n; start = end) {
+        end = ke_obs_group_end(obs, n, start);
+        size_t n_default = 0;
+        int repeated = 0;
+        for (size_t i = start; i < end; i++) {
+            n_default += (size_t)orig[i].flagged;
+            /* sorted by source within the group: a repeat is the neighbour */
+            if (i == start || !obs[i].source || !obs[i - 1].source ||
+                strcmp(obs[i].source, obs[i - 1].source) != 0)
+                continue;
+            size_t first = i - 1, later = i;
+            if (written_after(&orig[first], &orig[later])) {
+                first = i;
+                later = i - 1;
+            }
+            char where[512];
+            ke_diag_at(L, KE_K_OBSERVATIONS, later, "source", "source '%s' already gives %s for %s in %s (%s)",
+                       obs[later].source, obs[later].metric, obs[later].entity, obs[later].period.text,
+                       ke_diag_where(L, KE_K_OBSERVATIONS, first, where, sizeof where));
+            repeated = 1;
+        }
+        /* a repeated figure is one mistake, not also a missing default */
+        if (end - start > 1 && n_default != 1 && !repeated)
+            ke_diag_at(L, KE_K_OBSERVATIONS, start, "default",
+                       "%zu sources give %s for %s in %s: exactly one must be marked "
+                       "\"default\": true, but %zu %s",
+                       end - start, obs[start].metric, obs[start].entity, obs[start].period.text,
+                       n_default, n_default == 1 ? "is" : "are");
+    }
+    ke_obs_mark_groups(obs, n, &L->out->ds, NULL);
+}
+
+void ke_validate(ke_loader *L)
+{
+    for (int k = 0; k < KE_K_COUNT; k++)
+        if (sort_kind(L, (ke_kind)k) != 0) {
+            ke_diag_file(L, "kaieco", 1, "out of memory");
+            return;
+        }
+    check_unique(L, KE_K_SOURCES, "id", "source id");
+    check_unique(L, KE_K_COUNTRIES, "alpha2", "alpha-2 code");
+    check_unique(L, KE_K_COUNTRIES, "alpha3", "alpha-3 code");
+    check_unique(L, KE_K_ENTITIES, "id", "entity id");
+    check_unique(L, KE_K_METRICS, "id", "metric id");
+    check_unique(L, KE_K_EVENTS, "id", "event id");
+    check_unique(L, KE_K_TEAMS, "id", "team id");
+    check_unique(L, KE_K_RULES, "id", "rule id");
+    check_sources(L);
+    check_metric_aliases(L);
+    check_entities(L);
+    check_events(L);
+    check_event_groups(L);
+    check_contest(L);
+    check_observations(L);
+}

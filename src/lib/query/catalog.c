@@ -1,0 +1,109 @@
+/* kaieco metrics / kaieco sources: what can be queried and where every
+ * figure comes from. */
+#include "query/obs_rows.h"
+#include "base/text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const ke_column metric_cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (what rank and the other commands take)", 0, KE_LABEL | KE_CODE},
+    {"aliases", KE_COL_TEXT, "other accepted ids, comma-separated, or null", 0, KE_WIDE | KE_CODE},
+    {"name", KE_COL_TEXT, "name in the chosen language", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of its values", 0, KE_WIDE},
+    {"higher_is_better", KE_COL_BOOL, "whether rank puts higher values first", 0, KE_WIDE},
+    {"first_year", KE_COL_INT, "earliest year with a figure", 0, 0},
+    {"last_year", KE_COL_INT, "latest year with a figure", 0, 0},
+    {"observations", KE_COL_INT, "number of figures in the dataset (all sources)", 0, KE_WIDE},
+    {"definition", KE_COL_TEXT, "what it measures", 1, KE_WIDE},
+    {"by_country", KE_COL_BOOL, "whether it has figures by country, i.e. whether 'kaieco rank' takes it", 0, 0},
+};
+const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
+
+static const ke_column source_cols[] = {
+    {"id", KE_COL_TEXT, "source id (the source column of other commands)", 0, KE_LABEL | KE_CODE},
+    {"kind", KE_COL_TEXT, "article (a seed article), primary (a report an article cites) or secondary", 0, KE_CODE},
+    {"outlet", KE_COL_TEXT, "publisher", 0, 0},
+    {"title", KE_COL_TEXT, "title in the original language", 0, KE_WIDE},
+    {"date", KE_COL_TEXT, "publication date (ISO 8601, as precise as known)", 0, KE_CODE},
+    {"precision", KE_COL_TEXT, "year, month or day", 0, KE_WIDE | KE_CODE},
+    {"language", KE_COL_TEXT, "en, ko or ja", 0, KE_WIDE | KE_CODE},
+    {"url", KE_COL_TEXT, "address, where known", 0, KE_WIDE | KE_CODE},
+    {"cites", KE_COL_TEXT, "ids of the sources it reports, comma-separated, or null", 0, KE_WIDE | KE_CODE},
+    {"seed", KE_COL_TEXT, "the seed article's file name, for articles", 0, KE_WIDE | KE_CODE},
+    {"observations", KE_COL_INT, "number of figures taken from it", 0, KE_WIDE},
+    {"note", KE_COL_TEXT, "how its date was determined, caveats", 1, 0},
+};
+const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
+
+ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    ke_table *t = ke_table_new(metric_cols, ke_metrics_columns.n);
+    for (size_t i = 0; i < ds->n_metrics; i++) {
+        const ke_metric *m = &ds->metrics[i];
+        int first = 0, last = 0;
+        long long count = 0;
+        size_t from, end;
+        ke_metric_range(ds, m->id, &from, &end);
+        for (size_t k = from; k < end; k++) {
+            const ke_observation *o = &ds->observations[k];
+            int y = ke_obs_year(o);
+            first = !first || y < first ? y : first;
+            last = y > last ? y : last;
+            count++;
+        }
+        size_t r = ke_table_add_row(t);
+        char *aliases = ke_text_join(&m->aliases);
+        ke_table_set_text(t, r, "metric", m->id);
+        ke_table_set_text(t, r, "aliases", aliases);
+        ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
+        ke_table_set_text(t, r, "unit", m->unit);
+        ke_table_set_bool(t, r, "higher_is_better", m->higher_is_better);
+        if (count) {
+            ke_table_set_int(t, r, "first_year", first);
+            ke_table_set_int(t, r, "last_year", last);
+        }
+        ke_table_set_int(t, r, "observations", count);
+        ke_table_set_text(t, r, "definition", m->definition);
+        ke_table_set_bool(t, r, "by_country", ke_country_figures_in(ds, m, 0));
+        free(aliases);
+    }
+    return t;
+}
+
+ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    (void)lang; /* titles stay in their original language */
+    ke_table *t = ke_table_new(source_cols, ke_sources_columns.n);
+    /* figures per source, in one pass over the figures */
+    long long *counts = calloc(ds->n_sources ? ds->n_sources : 1, sizeof *counts);
+    for (size_t k = 0; counts && k < ds->n_observations; k++) {
+        const ke_source *src = ke_source_find(ds, ds->observations[k].source);
+        if (src)
+            counts[src - ds->sources]++;
+    }
+    for (size_t i = 0; i < ds->n_sources; i++) {
+        const ke_source *s = &ds->sources[i];
+        long long count = counts ? counts[i] : 0;
+        size_t r = ke_table_add_row(t);
+        char *cites = ke_text_join(&s->cites);
+        ke_table_set_text(t, r, "id", s->id);
+        ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
+        ke_table_set_text(t, r, "outlet", s->outlet);
+        ke_table_set_text(t, r, "title", s->title);
+        ke_table_set_text(t, r, "date", s->date.text);
+        ke_table_set_text(t, r, "precision", ke_precision_name(s->date.precision));
+        ke_table_set_text(t, r, "language", s->language);
+        ke_table_set_text(t, r, "url", s->url);
+        ke_table_set_text(t, r, "cites", cites);
+        ke_table_set_text(t, r, "seed", s->seed);
+        ke_table_set_int(t, r, "observations", count);
+        ke_table_set_text(t, r, "note", s->note);
+        free(cites);
+    }
+    free(counts);
+    return t;
+}

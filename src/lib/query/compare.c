@@ -1,0 +1,117 @@
+/* kaieco compare COUNTRY COUNTRY... [--metric M...]: one row per metric,
+ * one column per country. */
+#include "kaieco/query.h"
+#include "query/obs_rows.h"
+
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
+    {"year", KE_COL_INT, "year of the figures: --year, or the latest year any of the countries has a figure for", 0, 0},
+    {"unit", KE_COL_TEXT, "unit of the values", 0, 0},
+};
+const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
+
+#define N_FIXED (sizeof cols / sizeof cols[0])
+
+static const char country_doc[] =
+    "the country's figure in that year (default source), or null; key: its alpha-2 code in lower case";
+
+/* Which of the countries a default figure is about, or -1. */
+static long country_of(const ke_observation *o, const ke_country *const *cs, size_t n)
+{
+    if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(o->entity, cs[k]->alpha2) == 0)
+            return (long)k;
+    return -1;
+}
+
+/* The year of metric m's row: `year`, if one of the countries has a figure
+ * then, or (year 0) the latest such year; 0 if none. */
+static int row_year(const ke_dataset *ds, const ke_metric *m, const ke_country *const *cs, size_t n,
+                    int year)
+{
+    int found = 0;
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        int y = ke_obs_year(&ds->observations[i]);
+        if (country_of(&ds->observations[i], cs, n) >= 0 && (year ? y == year : y > found))
+            found = y;
+    }
+    return found;
+}
+
+/* One metric's row; 0, or -1 (no row) when none of the countries has a
+ * figure that year. */
+static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
+                   const ke_country *const *cs, size_t n, int want)
+{
+    int year = row_year(ds, m, cs, n, want);
+    if (!year)
+        return -1;
+    size_t r = ke_table_add_row(t), first, end;
+    ke_table_set_text(t, r, "metric", m->id);
+    ke_table_set_int(t, r, "year", year);
+    ke_table_set_text(t, r, "unit", m->unit);
+    /* within a year, the latest period wins (periods are sorted) */
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        long k = country_of(&ds->observations[i], cs, n);
+        if (k >= 0 && ke_obs_year(&ds->observations[i]) == year)
+            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, &ds->observations[i].value);
+    }
+    return 0;
+}
+
+ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
+                           size_t n_countries, const char *const *metrics, size_t n_metrics,
+                           int year, ke_lang lang, ke_error *err)
+{
+    (void)lang; /* codes and ids only */
+    if (n_countries == 0) {
+        ke_error_set(err, KE_EXIT_USAGE, "compare needs at least one country");
+        return NULL;
+    }
+    /* Resolve every name first, so a typo fails before any output. */
+    const ke_country *cs[n_countries];
+    size_t n = ke_countries_resolve(ds, countries, n_countries, cs, err);
+    if (n == (size_t)-1)
+        return NULL;
+    const ke_metric *ms[n_metrics ? n_metrics : 1];
+    size_t n_ms = 0;
+    for (size_t i = 0; i < n_metrics; i++) {
+        const ke_metric *m = ke_metric_resolve(ds, metrics[i], err);
+        if (!m)
+            return NULL;
+        int repeat = 0;
+        for (size_t j = 0; j < n_ms; j++)
+            repeat |= ms[j] == m;
+        if (!repeat)
+            ms[n_ms++] = m;
+    }
+
+    /* one column per country, keyed by its lower-case alpha-2 code */
+    ke_column all[N_FIXED + n];
+    char keys[n][3];
+    memcpy(all, cols, sizeof cols);
+    for (size_t k = 0; k < n; k++) {
+        keys[k][0] = (char)(cs[k]->alpha2[0] - 'A' + 'a');
+        keys[k][1] = (char)(cs[k]->alpha2[1] - 'A' + 'a');
+        keys[k][2] = '\0';
+        all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0, 0};
+    }
+    ke_table *t = ke_table_new(all, N_FIXED + n);
+    for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
+        const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
+        if (add_row(t, ds, m, cs, n, year) == 0 || !n_ms)
+            continue;
+        if (year)
+            ke_table_note(t, "no %s figure for any of these countries in %d", m->id, year);
+        else
+            ke_table_note(t, "no %s figure for any of these countries", m->id);
+    }
+    return t;
+}

@@ -1,0 +1,112 @@
+/* kaieco disputes: the figures (and event dates) on which sources
+ * disagree, side by side. */
+#include "kaieco/query.h"
+#include "data/groups.h"
+#include "query/obs_rows.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
+    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id; for an event date, the event group", 0, KE_LABEL | KE_CODE},
+    {"name", KE_COL_TEXT, "the subject's name (an event's title) in the chosen language", 0, KE_WIDE},
+    {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", 0, KE_LABEL | KE_CODE},
+    {"value_default", KE_COL_NUM, "the figure shown by default", 0, 0},
+    {"source_default", KE_COL_TEXT, "its source", 0, KE_WIDE | KE_CODE},
+    {"value_other", KE_COL_NUM, "what another source gives (see agrees)", 0, 0},
+    {"source_other", KE_COL_TEXT, "that source", 0, KE_CODE},
+    {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0, KE_WIDE},
+    {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0, KE_WIDE},
+    {"agrees", KE_COL_BOOL, "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", 0, KE_WIDE},
+    {"why", KE_COL_TEXT, "why the default figure is preferred", 1, 0},
+    {"date_default", KE_COL_TEXT, "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", 0, KE_WIDE | KE_CODE},
+    {"date_other", KE_COL_TEXT, "for an event: the date another source gives; else null", 0, KE_WIDE | KE_CODE},
+    {"year", KE_COL_INT, "the year the figures are about (their period's year); null for an event date", 0, KE_WIDE},
+};
+const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
+
+static int by_group_then_id(const void *pa, const void *pb)
+{
+    const ke_event *a = *(const ke_event *const *)pa, *b = *(const ke_event *const *)pb;
+    int c = strcmp(a->group, b->group);
+    return c ? c : strcmp(a->id, b->id);
+}
+
+/* Events dated differently by different sources: after the figures, by
+ * group, each non-default version beside the default one. */
+static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
+{
+    size_t n = 0;
+    const ke_event **grouped = malloc((ds->n_events ? ds->n_events : 1) * sizeof *grouped);
+    if (!grouped)
+        return;
+    for (size_t i = 0; i < ds->n_events; i++)
+        if (ds->events[i].group)
+            grouped[n++] = &ds->events[i];
+    qsort(grouped, n, sizeof *grouped, by_group_then_id);
+    for (size_t start = 0, end; start < n; start = end) {
+        const ke_event *dflt = NULL;
+        for (end = start; end < n && strcmp(grouped[end]->group, grouped[start]->group) == 0; end++)
+            if (grouped[end]->is_default)
+                dflt = grouped[end];
+        for (size_t i = start; dflt && i < end; i++) {
+            const ke_event *e = grouped[i];
+            if (e == dflt)
+                continue;
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "entity", e->group);
+            ke_table_set_text(t, r, "name", ke_name(&dflt->title, lang));
+            ke_table_set_text(t, r, "source_default", dflt->source);
+            ke_table_set_text(t, r, "source_other", e->source);
+            /* an ISO date's prefix is a period containing it: "2026" agrees
+             * with "2026-12", only less precisely */
+            size_t la = strlen(e->date.text), lb = strlen(dflt->date.text);
+            ke_table_set_bool(t, r, "agrees",
+                              strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) == 0);
+            ke_table_set_text(t, r, "why", dflt->default_reason);
+            ke_table_set_text(t, r, "date_default", dflt->date.text);
+            ke_table_set_text(t, r, "date_other", e->date.text);
+        }
+    }
+    free(grouped);
+}
+
+ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
+{
+    (void)err;
+    ke_table *t = ke_table_new(cols, ke_disputes_columns.n);
+    /* observations are sorted by metric, entity, period: a group of
+     * figures about the same thing is a run of neighbours */
+    for (size_t start = 0, end; start < ds->n_observations; start = end) {
+        const ke_observation *first = &ds->observations[start], *dflt = NULL;
+        for (end = start; end < ds->n_observations && ke_obs_same_group(first, &ds->observations[end]); end++)
+            if (ds->observations[end].is_default)
+                dflt = &ds->observations[end];
+        if (!first->disputed || !dflt)
+            continue;
+        for (size_t i = start; i < end; i++) {
+            const ke_observation *o = &ds->observations[i];
+            if (o == dflt)
+                continue;
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "metric", o->metric);
+            ke_table_set_text(t, r, "entity", o->entity);
+            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
+            ke_table_set_text(t, r, "period", o->period.text);
+            ke_table_set_int(t, r, "year", ke_obs_year(o));
+            ke_table_set_num(t, r, "value_default", &dflt->value);
+            ke_table_set_text(t, r, "source_default", dflt->source);
+            ke_table_set_num(t, r, "value_other", &o->value);
+            ke_table_set_text(t, r, "source_other", o->source);
+            if (dflt->rank)
+                ke_table_set_int(t, r, "rank_default", dflt->rank);
+            if (o->rank)
+                ke_table_set_int(t, r, "rank_other", o->rank);
+            ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
+            ke_table_set_text(t, r, "why", dflt->default_reason);
+        }
+    }
+    add_event_dates(t, ds, lang);
+    return t;
+}

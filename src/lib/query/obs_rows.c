@@ -1,0 +1,245 @@
+/* Observations as result-table rows. */
+#include "query/obs_rows.h"
+#include "data/groups.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ke_obs_year(const ke_observation *o)
+{
+    return atoi(o->period.text); /* the text starts with YYYY */
+}
+
+/* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
+ * other sources give for the same metric, subject and period. A group's
+ * members are neighbours in the dataset's order, so this reads only them. */
+static char *other_sources(const ke_dataset *ds, const ke_observation *o)
+{
+    const ke_observation *all = ds->observations;
+    size_t n = ds->n_observations, at = (size_t)(o - all);
+    if (o < all || at >= n)
+        return NULL;
+    size_t start = at;
+    while (start > 0 && ke_obs_same_group(&all[start - 1], o))
+        start--;
+    size_t end = ke_obs_group_end(all, n, start);
+    if (end - start < 2)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    int first = 1;
+    for (size_t i = start; i < end; i++) {
+        const ke_observation *x = &all[i];
+        if (x == o)
+            continue;
+        fprintf(f, "%s%s%s%s", first ? "" : "; ", x->approx ? x->approx : "",
+                x->approx ? " " : "", x->value.text);
+        if (x->rank)
+            fprintf(f, ", rank %d", x->rank);
+        fprintf(f, " (%s)", x->source);
+        first = 0;
+    }
+    fclose(f);
+    return buf;
+}
+
+static int has(const ke_table *t, const char *key)
+{
+    return ke_table_col(t, key) >= 0;
+}
+
+/* The columns ke_fill_obs_row knows, in ke_obs_cols' order. */
+static const char *const obs_keys[KE_OBS_N_COLS] = {
+    "rank",   "country", "entity",    "entity_kind", "name",     "metric",        "value",
+    "approx", "unit",    "year",      "period",      "precision", "source",       "source_kind",
+    "default", "disputed", "other_sources", "note",
+};
+
+void ke_obs_cols_init(ke_obs_cols *c, const ke_table *t)
+{
+    for (int k = 0; k < KE_OBS_N_COLS; k++)
+        c->at[k] = ke_table_col(t, obs_keys[k]);
+}
+
+/* The dataset's strings are kept, not copied (query.h: a table goes
+ * before its dataset); only the text made here is copied. */
+void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dataset *ds,
+                     const ke_observation *o, ke_lang lang)
+{
+    enum { RANK, COUNTRY, ENTITY, ENTITY_KIND, NAME, METRIC, VALUE, APPROX, UNIT, YEAR, PERIOD,
+           PRECISION, SOURCE, SOURCE_KIND, DEFAULT, DISPUTED, OTHER_SOURCES, NOTE };
+    const int *at = c->at;
+    if (at[RANK] >= 0 && o->rank)
+        ke_table_set_int_at(t, row, (size_t)at[RANK], o->rank);
+    if (at[COUNTRY] >= 0 && o->entity_kind == KE_ENTITY_COUNTRY)
+        ke_table_set_text_ref_at(t, row, (size_t)at[COUNTRY], o->entity);
+    if (at[ENTITY] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY], o->entity);
+    if (at[ENTITY_KIND] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY_KIND], ke_entity_kind_name(o->entity_kind));
+    if (at[NAME] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[NAME], ke_subject_name(ds, o->entity, lang));
+    if (at[METRIC] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[METRIC], o->metric);
+    if (at[VALUE] >= 0)
+        ke_table_set_num_at(t, row, (size_t)at[VALUE], &o->value);
+    if (at[APPROX] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], o->approx);
+    if (at[UNIT] >= 0) {
+        const ke_metric *m = ke_metric_find(ds, o->metric);
+        if (m)
+            ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], m->unit);
+    }
+    if (at[YEAR] >= 0)
+        ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(o));
+    if (at[PERIOD] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[PERIOD], o->period.text);
+    if (at[PRECISION] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[PRECISION], ke_precision_name(o->period.precision));
+    if (at[SOURCE] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE], o->source);
+    if (at[SOURCE_KIND] >= 0) {
+        const ke_source *src = ke_source_find(ds, o->source);
+        if (src)
+            ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
+    }
+    if (at[DEFAULT] >= 0)
+        ke_table_set_bool_at(t, row, (size_t)at[DEFAULT], o->is_default);
+    if (at[DISPUTED] >= 0)
+        ke_table_set_bool_at(t, row, (size_t)at[DISPUTED], o->disputed);
+    if (at[OTHER_SOURCES] >= 0) {
+        char *others = other_sources(ds, o);
+        ke_table_set_text_at(t, row, (size_t)at[OTHER_SOURCES], others);
+        free(others);
+    }
+    if (at[NOTE] >= 0)
+        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], o->note);
+}
+
+void ke_order_by_value(ke_table *t, const ke_metric *m)
+{
+    /* Both sorts are stable: country first, then value decides. */
+    if (has(t, "country"))
+        ke_table_sort(t, "country", 0, NULL);
+    ke_table_sort(t, "value", m->higher_is_better, NULL);
+}
+
+void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, size_t *end)
+{
+    /* observations are sorted by metric first: two binary searches */
+    size_t lo = 0, hi = ds->n_observations;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->observations[mid].metric, metric) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    hi = ds->n_observations;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->observations[mid].metric, metric) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *end = lo;
+}
+
+/* A default figure of a country, of metric m (within its range). */
+static int country_figure(const ke_observation *o, int year)
+{
+    return o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && (!year || ke_obs_year(o) == year);
+}
+
+void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
+                           const ke_country *c, int year, ke_lang lang)
+{
+    size_t first, end, before = t->n_rows;
+    ke_obs_cols at;
+    ke_obs_cols_init(&at, t);
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (country_figure(o, year) && (!c || strcmp(o->entity, c->alpha2) == 0))
+            ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
+    }
+    if (c && t->n_rows == before) {
+        if (year)
+            ke_table_note(t, "no %s figure for %s (%s) in %d", m->id, ke_name(&c->name, KE_LANG_EN),
+                          c->alpha2, year);
+        else
+            ke_table_note(t, "no %s figure for %s (%s)", m->id, ke_name(&c->name, KE_LANG_EN), c->alpha2);
+    }
+}
+
+int ke_country_figures_in(const ke_dataset *ds, const ke_metric *m, int year)
+{
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++)
+        if (country_figure(&ds->observations[i], year))
+            return 1;
+    return 0;
+}
+
+int ke_default_country_year(const ke_dataset *ds, const ke_metric *m)
+{
+    int latest = 0, latest_ranked = 0;
+    size_t first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (!country_figure(o, 0))
+            continue;
+        int y = ke_obs_year(o);
+        latest = y > latest ? y : latest;
+        if (o->rank && y > latest_ranked)
+            latest_ranked = y;
+    }
+    return latest_ranked ? latest_ranked : latest;
+}
+
+void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, int year)
+{
+    /* the distinct years with figures by country, ascending */
+    int years[64];
+    size_t n = 0, first, end;
+    ke_metric_range(ds, m->id, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        if (!country_figure(&ds->observations[i], 0))
+            continue;
+        int y = ke_obs_year(&ds->observations[i]);
+        size_t k = 0;
+        while (k < n && years[k] < y)
+            k++;
+        if ((k < n && years[k] == y) || n == sizeof years / sizeof *years)
+            continue;
+        memmove(&years[k + 1], &years[k], (n - k) * sizeof *years);
+        years[k] = y;
+        n++;
+    }
+    char list[512] = "";
+    size_t len = 0;
+    for (size_t k = 0; k < n && len < sizeof list; k++)
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", k ? ", " : "", years[k]);
+    ke_error_set(err, KE_EXIT_USAGE, "no figures by country for '%s' in %d; years with figures: %s",
+                 m->id, year, n ? list : "none");
+}
+
+void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m)
+{
+    char list[400] = "";
+    size_t len = 0;
+    for (size_t i = 0; i < ds->n_metrics && len < sizeof list; i++)
+        if (ke_country_figures_in(ds, &ds->metrics[i], 0))
+            len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
+                                    ds->metrics[i].id);
+    ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
+                 m->id, len ? list : "none");
+}

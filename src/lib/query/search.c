@@ -1,0 +1,116 @@
+/* kaieco search TEXT: everything whose name, alias, id or title contains
+ * TEXT. */
+#include "kaieco/query.h"
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const ke_column cols[] = {
+    {"kind", KE_COL_TEXT,
+     "country, organization, person, model, product, baseline, program, metric or event", 0, KE_CODE},
+    {"id", KE_COL_TEXT, "its id (alpha-2 code for a country): what the other commands take", 0, KE_LABEL | KE_CODE},
+    {"name", KE_COL_TEXT, "its name (an event's title) in the chosen language", 0, KE_WIDE},
+    {"match", KE_COL_TEXT, "the string that contains TEXT", 0, KE_WIDE},
+    {"field", KE_COL_TEXT, "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", 0, KE_CODE},
+};
+const ke_columns ke_search_columns = {cols, sizeof cols / sizeof cols[0]};
+
+static const char *const name_fields[KE_N_LANGS] = {"name.en", "name.ko", "name.ja"};
+static const char *const title_fields[KE_N_LANGS] = {"title.en", "title.ko", "title.ja"};
+
+/* The first of a record's strings that contains the text, and its field. */
+typedef struct hit {
+    const char *text; /* what is searched for */
+    const char *match, *field;
+} hit;
+
+static void try_one(hit *h, const char *s, const char *field)
+{
+    if (!h->match && s && ke_text_contains(s, h->text)) {
+        h->match = s;
+        h->field = field;
+    }
+}
+
+static void try_names(hit *h, const ke_names *n, const char *const *fields)
+{
+    for (int l = 0; l < KE_N_LANGS; l++)
+        try_one(h, n->s[l], fields[l]);
+}
+
+static void try_aliases(hit *h, const ke_strlist *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        try_one(h, l->items[i], "alias");
+}
+
+static void add(ke_table *t, const char *kind, const char *id, const char *name, const hit *h)
+{
+    if (!h->match)
+        return;
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "kind", kind);
+    ke_table_set_text(t, r, "id", id);
+    ke_table_set_text(t, r, "name", name);
+    ke_table_set_text(t, r, "match", h->match);
+    ke_table_set_text(t, r, "field", h->field);
+}
+
+static int by_id(const void *a, const void *b)
+{
+    return strcmp((*(const ke_event *const *)a)->id, (*(const ke_event *const *)b)->id);
+}
+
+ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, ke_error *err)
+{
+    if (!text || !*text) {
+        ke_error_set(err, KE_EXIT_USAGE, "search needs a non-empty TEXT");
+        return NULL;
+    }
+    ke_table *t = ke_table_new(cols, ke_search_columns.n);
+    /* countries, entities and metrics are sorted by id (a country's id is
+     * its alpha-2 code) */
+    for (size_t i = 0; i < ds->n_countries; i++) {
+        const ke_country *c = &ds->countries[i];
+        hit h = {text, NULL, NULL};
+        try_names(&h, &c->name, name_fields);
+        try_aliases(&h, &c->aliases);
+        try_one(&h, c->alpha2, "id");
+        try_one(&h, c->alpha3, "alpha3");
+        add(t, "country", c->alpha2, ke_name(&c->name, lang), &h);
+    }
+    /* one pass over the entities per kind */
+    for (int kind = KE_ENTITY_ORGANIZATION; kind <= KE_ENTITY_PROGRAM; kind++)
+        for (size_t i = 0; i < ds->n_entities; i++) {
+            const ke_entity *e = &ds->entities[i];
+            if (e->kind != (ke_entity_kind)kind)
+                continue;
+            hit h = {text, NULL, NULL};
+            try_names(&h, &e->name, name_fields);
+            try_aliases(&h, &e->aliases);
+            try_one(&h, e->id, "id");
+            add(t, ke_entity_kind_name(e->kind), e->id, ke_name(&e->name, lang), &h);
+        }
+    for (size_t i = 0; i < ds->n_metrics; i++) {
+        const ke_metric *m = &ds->metrics[i];
+        hit h = {text, NULL, NULL};
+        try_names(&h, &m->name, name_fields);
+        try_aliases(&h, &m->aliases);
+        try_one(&h, m->id, "id");
+        add(t, "metric", m->id, ke_name(&m->name, lang), &h);
+    }
+    /* events are sorted by date: take them by id like the rest */
+    const ke_event *events[ds->n_events + 1];
+    for (size_t i = 0; i < ds->n_events; i++)
+        events[i] = &ds->events[i];
+    qsort(events, ds->n_events, sizeof events[0], by_id);
+    for (size_t i = 0; i < ds->n_events; i++) {
+        const ke_event *e = events[i];
+        hit h = {text, NULL, NULL};
+        try_names(&h, &e->title, title_fields);
+        try_one(&h, e->id, "id");
+        add(t, "event", e->id, ke_name(&e->title, lang), &h);
+    }
+    return t;
+}
