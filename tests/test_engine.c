@@ -608,10 +608,10 @@ static void test_name_falls_back_to_english(void **state)
 /* ---- generic table operations ------------------------------------------------ */
 
 static const ke_column ops_cols[] = {
-    {"name", KE_COL_TEXT, "", 0, 0},
-    {"group", KE_COL_TEXT, "", 0, 0},
-    {"score", KE_COL_NUM, "", 0, 0},
-    {"rank", KE_COL_INT, "", 0, 0},
+    {.key = "name", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "group", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "score", .type = KE_COL_NUM, .doc = ""},
+    {.key = "rank", .type = KE_COL_INT, .doc = ""},
 };
 
 /* Six rows: ties on score (b, d, f all 2), missing score (c, e), a missing

@@ -14,9 +14,9 @@
 #include "support.h"
 
 static const ke_column sample_cols[] = {
-    {"country", KE_COL_TEXT, "alpha-2 code", 0, 0}, {"name", KE_COL_TEXT, "name", 0, 0},
-    {"rank", KE_COL_INT, "stated rank", 0, 0},      {"value", KE_COL_NUM, "value", 0, 0},
-    {"approx", KE_COL_BOOL, "approximate", 0, 0},   {"note", KE_COL_TEXT, "note", 0, 0},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code"}, {.key = "name", .type = KE_COL_TEXT, .doc = "name"},
+    {.key = "rank", .type = KE_COL_INT, .doc = "stated rank"},      {.key = "value", .type = KE_COL_NUM, .doc = "value"},
+    {.key = "approx", .type = KE_COL_BOOL, .doc = "approximate"},   {.key = "note", .type = KE_COL_TEXT, .doc = "note"},
 };
 
 /* Four rows covering every column type, a missing INT and a missing TEXT,
@@ -56,7 +56,7 @@ static ke_table *sample(void)
 
 static ke_table *empty(void)
 {
-    static const ke_column cols[] = {{"country", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_NUM, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "country", .type = KE_COL_TEXT, .doc = ""}, {.key = "value", .type = KE_COL_NUM, .doc = ""}};
     return ke_table_new(cols, 2);
 }
 
@@ -112,7 +112,7 @@ static void test_table_ja(void **state)
 static void test_table_controls_and_trailing_space(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"note", KE_COL_TEXT, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "name", .type = KE_COL_TEXT, .doc = ""}, {.key = "note", .type = KE_COL_TEXT, .doc = ""}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "a\rb\x1b" "c\td");
@@ -131,7 +131,7 @@ static void test_table_controls_and_trailing_space(void **state)
 static void test_table_width_edge_cases(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"name", KE_COL_TEXT, "", 0, 0}, {"value", KE_COL_INT, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "name", .type = KE_COL_TEXT, .doc = ""}, {.key = "value", .type = KE_COL_INT, .doc = ""}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "cafe\xcc\x81");
@@ -191,7 +191,7 @@ static void test_json(void **state)
 static void test_json_numbers(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"value", KE_COL_NUM, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "value", .type = KE_COL_NUM, .doc = ""}};
     static const char *const texts[] = {"0.1", "3.0", "1234.5678", "-7", "99999999999999999999"};
     ke_table *t = ke_table_new(cols, 1);
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -222,7 +222,7 @@ static void test_csv(void **state)
 static void test_csv_carriage_return(void **state)
 {
     (void)state;
-    static const ke_column cols[] = {{"a", KE_COL_TEXT, "", 0, 0}, {"b", KE_COL_TEXT, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "a", .type = KE_COL_TEXT, .doc = ""}, {.key = "b", .type = KE_COL_TEXT, .doc = ""}};
     ke_table *t = ke_table_new(cols, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "a", "x\ry");
@@ -268,7 +268,7 @@ static void test_markdown(void **state)
                   "| JP | 日本 |  | -0.3 | true | line1 line2 |\n"
                   "| US | United States | 3 | 59.40 | false |  |\n"
                   "| CN | 中国 | 12 | 78352034 | true | tab here |\n");
-    static const ke_column cols[] = {{"a|b", KE_COL_TEXT, "", 0, 0}};
+    static const ke_column cols[] = {{.key = "a|b", .type = KE_COL_TEXT, .doc = ""}};
     ke_table *t = ke_table_new(cols, 1);
     ke_table_set_text(t, ke_table_add_row(t), "a|b", "x | y\\|z");
     assert_render(t, KE_FMT_MARKDOWN, KE_LANG_EN, "| a\\|b |\n| --- |\n| x \\| y\\\\|z |\n");

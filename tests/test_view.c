@@ -13,9 +13,9 @@
 #include "support.h"
 
 static const ke_column cols[] = {
-    {"id", KE_COL_TEXT, "", 0, KE_CODE},   {"title", KE_COL_TEXT, "", 0, 0},
-    {"place", KE_COL_TEXT, "", 0, 0},      {"value", KE_COL_NUM, "", 0, 0},
-    {"extra", KE_COL_TEXT, "", 0, KE_WIDE}, {"note", KE_COL_TEXT, "", 1, 0},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE},   {.key = "title", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "place", .type = KE_COL_TEXT, .doc = ""},      {.key = "value", .type = KE_COL_NUM, .doc = ""},
+    {.key = "extra", .type = KE_COL_TEXT, .doc = "", .flags = KE_WIDE}, {.key = "note", .type = KE_COL_TEXT, .doc = "", .footnote = 1},
 };
 
 /* A code, two cuttable texts (one Japanese), a number, a column outside
@@ -85,7 +85,7 @@ static void test_default_view_and_wide(void **state)
 static void test_view_edges(void **state)
 {
     (void)state;
-    static const ke_column c2[] = {{"a", KE_COL_TEXT, "", 0, 0}, {"why", KE_COL_TEXT, "", 1, KE_WIDE}};
+    static const ke_column c2[] = {{.key = "a", .type = KE_COL_TEXT, .doc = ""}, {.key = "why", .type = KE_COL_TEXT, .doc = "", .footnote = 1, .flags = KE_WIDE}};
     ke_table *t = ke_table_new(c2, 2);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "a", "x");
@@ -93,7 +93,7 @@ static void test_view_edges(void **state)
     ke_render_opts o;
     ke_render_opts_init(&o);
     assert_view(t, &o, "a\n-\nx\n");
-    static const ke_column c3[] = {{"a", KE_COL_TEXT, "", 0, KE_WIDE}, {"b", KE_COL_INT, "", 0, KE_WIDE}};
+    static const ke_column c3[] = {{.key = "a", .type = KE_COL_TEXT, .doc = "", .flags = KE_WIDE}, {.key = "b", .type = KE_COL_INT, .doc = "", .flags = KE_WIDE}};
     t = ke_table_new(c3, 2);
     r = ke_table_add_row(t);
     ke_table_set_text(t, r, "a", "x");
@@ -177,9 +177,9 @@ static void test_color(void **state)
 static ke_table *chart_sample(void)
 {
     static const ke_column c[] = {
-        {"name", KE_COL_TEXT, "", 0, KE_LABEL}, {"value", KE_COL_NUM, "", 0, 0},
-        {"approx", KE_COL_TEXT, "", 0, 0},      {"unit", KE_COL_TEXT, "", 0, 0},
-        {"source", KE_COL_TEXT, "", 0, KE_CODE},
+        {.key = "name", .type = KE_COL_TEXT, .doc = "", .flags = KE_LABEL}, {.key = "value", .type = KE_COL_NUM, .doc = ""},
+        {.key = "approx", .type = KE_COL_TEXT, .doc = ""},      {.key = "unit", .type = KE_COL_TEXT, .doc = ""},
+        {.key = "source", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE},
     };
     static const char *const names[] = {"Alpha", "Beta", "Gamma", "Delta", "Epsilon"};
     static const char *const values[] = {"8", "-2", NULL, "4.5", "0.01"};
@@ -264,12 +264,12 @@ static void test_chart_column(void **state)
     assert_string_equal(err.message,
                         "--chart: the rows are in different units ('units', 'other units'); keep one with --where");
     ke_table_free(t);
-    static const ke_column none[] = {{"a", KE_COL_TEXT, "", 0, 0}, {"n", KE_COL_INT, "", 0, 0}};
+    static const ke_column none[] = {{.key = "a", .type = KE_COL_TEXT, .doc = ""}, {.key = "n", .type = KE_COL_INT, .doc = ""}};
     t = ke_table_new(none, 2);
     assert_int_equal(ke_chart_column(t, &err), -1);
     assert_string_equal(err.message, "--chart: the result has no number column to draw");
     ke_table_free(t);
-    static const ke_column two[] = {{"kr", KE_COL_NUM, "", 0, 0}, {"jp", KE_COL_NUM, "", 0, 0}};
+    static const ke_column two[] = {{.key = "kr", .type = KE_COL_NUM, .doc = ""}, {.key = "jp", .type = KE_COL_NUM, .doc = ""}};
     t = ke_table_new(two, 2);
     assert_int_equal(ke_chart_column(t, &err), -1);
     assert_string_equal(err.message, "--chart: the result has 2 number columns (kr, jp); keep one with --fields");
@@ -279,8 +279,8 @@ static void test_chart_column(void **state)
 static ke_table *series(void)
 {
     static const ke_column c[] = {
-        {"country", KE_COL_TEXT, "", 0, KE_SERIES}, {"year", KE_COL_INT, "", 0, KE_YEAR},
-        {"value", KE_COL_NUM, "", 0, 0}, {"rank", KE_COL_INT, "", 0, 0},
+        {.key = "country", .type = KE_COL_TEXT, .doc = "", .flags = KE_SERIES}, {.key = "year", .type = KE_COL_INT, .doc = "", .flags = KE_YEAR},
+        {.key = "value", .type = KE_COL_NUM, .doc = ""}, {.key = "rank", .type = KE_COL_INT, .doc = ""},
     };
     static const struct {
         const char *country;
@@ -332,8 +332,8 @@ static void test_trend(void **state)
     ke_table_free(t);
     /* periods as text: the latest period of a year speaks for it */
     static const ke_column c[] = {
-        {"metric", KE_COL_TEXT, "", 0, KE_SERIES}, {"period", KE_COL_TEXT, "", 0, KE_YEAR},
-        {"value", KE_COL_NUM, "", 0, 0},
+        {.key = "metric", .type = KE_COL_TEXT, .doc = "", .flags = KE_SERIES}, {.key = "period", .type = KE_COL_TEXT, .doc = "", .flags = KE_YEAR},
+        {.key = "value", .type = KE_COL_NUM, .doc = ""},
     };
     t = ke_table_new(c, 3);
     static const char *const periods[] = {"2025-06", "2025-01", "2027"};

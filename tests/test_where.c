@@ -15,9 +15,9 @@
 #include "kaieco/where.h"
 
 static const ke_column cols[] = {
-    {"country", KE_COL_TEXT, "", 0, 0}, {"name", KE_COL_TEXT, "", 0, 0},
-    {"value", KE_COL_NUM, "", 0, 0},    {"rank", KE_COL_INT, "", 0, 0},
-    {"ok", KE_COL_BOOL, "", 0, 0},      {"note", KE_COL_TEXT, "", 0, 0},
+    {.key = "country", .type = KE_COL_TEXT, .doc = ""}, {.key = "name", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "value", .type = KE_COL_NUM, .doc = ""},    {.key = "rank", .type = KE_COL_INT, .doc = ""},
+    {.key = "ok", .type = KE_COL_BOOL, .doc = ""},      {.key = "note", .type = KE_COL_TEXT, .doc = ""},
 };
 
 /* Five rows; a missing value in every column but country and name. */

@@ -13,17 +13,24 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     return t;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
+static const kc_option options[] = {{0}};
 
 const kc_command kc_cmd_check = {
-    "check", NULL, "validate dataset files (as the build does)",
-    "PATH...",
-    "Validates dataset files, or directories of them (every *.json, in name "
+    .name = "check",
+    .summary = "validate dataset files (as the build does)",
+    .usage = "PATH...",
+    .description = "Validates dataset files, or directories of them (every *.json, in name "
     "order), with the same checks as the build: field forms, unique ids, "
     "references, dates with their precision, values as printed, one default "
     "per disagreement, the contest's order. Prints what they hold (records "
     "per kind, sources by kind, the latest publication date) and exits 0, or "
     "prints every mistake on stderr as FILE:LINE: $.kind[i].field: error: "
     "reason and exits 1.",
-    1, (size_t)-1, options, &ke_summary_columns, run, NULL, 1, KC_VALUES_FILE,
+    .min_args = 1,
+    .max_args = (size_t)-1,
+    .options = options,
+    .columns = &ke_summary_columns,
+    .run = run,
+    .no_dataset = 1,
+    .arg_values = KC_VALUES_FILE,
 };

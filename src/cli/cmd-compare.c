@@ -29,16 +29,16 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"metric", KC_REPEATABLE, "M[,M...]",
-     "only these metrics, in this order (repeatable, or comma-separated)", 0, KC_VALUES_METRIC, NULL},
-    {"year", 1, "YYYY", "figures of that year (default: each metric's latest year any of the countries has)", 0, KC_VALUES_NONE, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "metric", .has_arg = KC_REPEATABLE, .arg_name = "M[,M...]", .help = "only these metrics, in this order (repeatable, or comma-separated)", .values = KC_VALUES_METRIC},
+    {.name = "year", .has_arg = 1, .arg_name = "YYYY", .help = "figures of that year (default: each metric's latest year any of the countries has)"},
+    {0},
 };
 
 const kc_command kc_cmd_compare = {
-    "compare", NULL, "countries side by side, one row per metric",
-    "COUNTRY COUNTRY... [--metric M[,M...]] [--year YYYY]",
-    "One row per metric, with every metric that has a figure for one of the "
+    .name = "compare",
+    .summary = "countries side by side, one row per metric",
+    .usage = "COUNTRY COUNTRY... [--metric M[,M...]] [--year YYYY]",
+    .description = "One row per metric, with every metric that has a figure for one of the "
     "countries unless --metric names some. Each row is for --year, or for the "
     "latest year that any of the countries has a figure for (the year "
     "column); a country with no figure that year is null, and a metric with "
@@ -46,5 +46,10 @@ const kc_command kc_cmd_compare = {
     "unit, then one column per country, in the order given, keyed by its "
     "alpha-2 code in lower case (kr, jp). Figures are the ones shown by "
     "default; 'kaieco facts' gives their sources and qualifiers.",
-    2, (size_t)-1, options, &ke_compare_columns, run, NULL, 0, KC_VALUES_COUNTRY,
+    .min_args = 2,
+    .max_args = (size_t)-1,
+    .options = options,
+    .columns = &ke_compare_columns,
+    .run = run,
+    .arg_values = KC_VALUES_COUNTRY,
 };

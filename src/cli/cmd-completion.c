@@ -30,12 +30,13 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     return -1;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
+static const kc_option options[] = {{0}};
 
 const kc_command kc_cmd_completion = {
-    "completion", NULL, "print a shell completion script (bash, zsh, fish)",
-    "SHELL",
-    "Prints a completion script for SHELL (bash, zsh or fish), generated from "
+    .name = "completion",
+    .summary = "print a shell completion script (bash, zsh, fish)",
+    .usage = "SHELL",
+    .description = "Prints a completion script for SHELL (bash, zsh or fish), generated from "
     "the command table and the built-in dataset: commands and aliases, "
     "options, format names and languages, metric ids, country codes, tags, "
     "source and entity ids where a command takes them, and the command's "
@@ -43,5 +44,10 @@ const kc_command kc_cmd_completion = {
     "them where each shell looks; to load one by hand: "
     "source <(kaieco completion bash), source <(kaieco completion zsh) "
     "(after compinit), or kaieco completion fish | source.",
-    1, 1, options, NULL, NULL, run, 1, KC_VALUES_SHELL,
+    .min_args = 1,
+    .max_args = 1,
+    .options = options,
+    .run_text = run,
+    .no_dataset = 1,
+    .arg_values = KC_VALUES_SHELL,
 };

@@ -7,14 +7,17 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     return ke_query_disputes(inv->ds, inv->lang, err);
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
+static const kc_option options[] = {{0}};
 
 const kc_command kc_cmd_disputes = {
-    "disputes", NULL, "figures on which sources disagree, side by side",
-    "",
-    "Every metric, subject and period for which sources give different "
+    .name = "disputes",
+    .summary = "figures on which sources disagree, side by side",
+    .usage = "",
+    .description = "Every metric, subject and period for which sources give different "
     "figures or ranks: one row per figure not shown by default, beside the "
     "one that is, with the reason it is preferred (why). Ordered by metric, "
     "subject, period and source.",
-    0, 0, options, &ke_disputes_columns, run, NULL, 0, KC_VALUES_NONE,
+    .options = options,
+    .columns = &ke_disputes_columns,
+    .run = run,
 };

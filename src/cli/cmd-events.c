@@ -9,19 +9,22 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"from", 1, "DATE", "only events not over before DATE (YYYY, YYYY-MM or YYYY-MM-DD)", 0, KC_VALUES_NONE, NULL},
-    {"to", 1, "DATE", "only events begun by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)", 0, KC_VALUES_NONE, NULL},
-    {"tag", 1, "T", "only events with this tag (e.g. contest, policy, talent)", 0, KC_VALUES_TAG, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "from", .has_arg = 1, .arg_name = "DATE", .help = "only events not over before DATE (YYYY, YYYY-MM or YYYY-MM-DD)"},
+    {.name = "to", .has_arg = 1, .arg_name = "DATE", .help = "only events begun by the end of DATE (YYYY, YYYY-MM or YYYY-MM-DD)"},
+    {.name = "tag", .has_arg = 1, .arg_name = "T", .help = "only events with this tag (e.g. contest, policy, talent)", .values = KC_VALUES_TAG},
+    {0},
 };
 
 const kc_command kc_cmd_events = {
-    "events", NULL, "a timeline of dated events",
-    "[--from DATE] [--to DATE] [--tag T]",
-    "Dated events, ordered by date, each with its precision: a date known "
+    .name = "events",
+    .summary = "a timeline of dated events",
+    .usage = "[--from DATE] [--to DATE] [--tag T]",
+    .description = "Dated events, ordered by date, each with its precision: a date known "
     "only to the year or month is the whole year or month. An event is in "
     "the range --from..--to when its period overlaps it: '--from 2025-03' "
     "includes an event dated only '2025'. Titles are in --lang where the "
     "dataset has them, else English.",
-    0, 0, options, &ke_events_columns, run, NULL, 0, KC_VALUES_NONE,
+    .options = options,
+    .columns = &ke_events_columns,
+    .run = run,
 };

@@ -30,17 +30,19 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"output", 1, "FILE", "write to FILE instead of standard output (through a temporary file and a rename)", 'o', KC_VALUES_FILE, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "output", .has_arg = 1, .arg_name = "FILE", .help = "write to FILE instead of standard output (through a temporary file and a rename)", .short_name = 'o', .values = KC_VALUES_FILE},
+    {0},
 };
 
 const kc_command kc_cmd_export = {
-    "export", NULL, "the whole dataset as one JSON document",
-    "[-o FILE]",
-    "Writes the dataset (the built-in one, or --data's, as of --as-of) as one "
+    .name = "export",
+    .summary = "the whole dataset as one JSON document",
+    .usage = "[-o FILE]",
+    .description = "Writes the dataset (the built-in one, or --data's, as of --as-of) as one "
     "JSON document in the schema of dataset/: every record of every kind, "
     "every field, values as strings with the source's digits, in the "
     "dataset's order, indented by two spaces. Edit it, validate it with "
     "'kaieco check', and query it with 'kaieco --data FILE'.",
-    0, 0, options, NULL, NULL, run, 0, KC_VALUES_NONE,
+    .options = options,
+    .run_text = run,
 };

@@ -25,12 +25,17 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     return 0;
 }
 
-static const kc_option options[] = {{NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL}};
+static const kc_option options[] = {{0}};
 
 const kc_command kc_cmd_help = {
-    "help", NULL, "show help for kaieco or one command",
-    "[COMMAND]",
-    "Without COMMAND, lists the commands. With COMMAND, shows its usage, "
+    .name = "help",
+    .summary = "show help for kaieco or one command",
+    .usage = "[COMMAND]",
+    .description = "Without COMMAND, lists the commands. With COMMAND, shows its usage, "
     "options and the columns of its output.",
-    0, 1, options, NULL, NULL, run, 1, KC_VALUES_COMMAND,
+    .max_args = 1,
+    .options = options,
+    .run_text = run,
+    .no_dataset = 1,
+    .arg_values = KC_VALUES_COMMAND,
 };

@@ -13,17 +13,22 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "only that year", 0, KC_VALUES_NONE, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "year", .has_arg = 1, .arg_name = "YYYY", .help = "only that year"},
+    {0},
 };
 
 const kc_command kc_cmd_investment = {
-    "investment", NULL, "private AI investment by country and year",
-    "[COUNTRY...] [--year YYYY]",
-    "Private investment in AI, each country's series over every year the "
+    .name = "investment",
+    .summary = "private AI investment by country and year",
+    .usage = "[COUNTRY...] [--year YYYY]",
+    .description = "Private investment in AI, each country's series over every year the "
     "dataset has, oldest first, with the rank the source states for that "
     "year. With no COUNTRY, every country, by alpha-2 code; with countries "
     "(alpha-2, alpha-3 or name, any case), those in the order given; a "
     "country with no figure gets no row, and a note on stderr says so.",
-    0, (size_t)-1, options, &ke_investment_columns, run, NULL, 0, KC_VALUES_COUNTRY,
+    .max_args = (size_t)-1,
+    .options = options,
+    .columns = &ke_investment_columns,
+    .run = run,
+    .arg_values = KC_VALUES_COUNTRY,
 };

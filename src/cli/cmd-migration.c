@@ -12,17 +12,22 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "only that year (default with no country: as rank's, the latest year with stated ranks, else the latest)", 0, KC_VALUES_NONE, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "year", .has_arg = 1, .arg_name = "YYYY", .help = "only that year (default with no country: as rank's, the latest year with stated ranks, else the latest)"},
+    {0},
 };
 
 const kc_command kc_cmd_migration = {
-    "migration", NULL, "net AI talent migration by country",
-    "[COUNTRY...] [--year YYYY]",
-    "Net AI talent migration per 10,000 LinkedIn members: positive is a net "
+    .name = "migration",
+    .summary = "net AI talent migration by country",
+    .usage = "[COUNTRY...] [--year YYYY]",
+    .description = "Net AI talent migration per 10,000 LinkedIn members: positive is a net "
     "inflow, negative a net outflow. With no COUNTRY, one year's figures for "
     "every country, highest first. With countries (alpha-2, alpha-3 or name, "
     "any case), each one's series over every year the dataset has; a country "
     "with no figure gets no row, and a note on stderr says so.",
-    0, (size_t)-1, options, &ke_migration_columns, run, NULL, 0, KC_VALUES_COUNTRY,
+    .max_args = (size_t)-1,
+    .options = options,
+    .columns = &ke_migration_columns,
+    .run = run,
+    .arg_values = KC_VALUES_COUNTRY,
 };

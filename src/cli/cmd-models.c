@@ -9,16 +9,19 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {"country", 1, "C", "only models of this country (code or name)", 0, KC_VALUES_COUNTRY, NULL},
-    {"organization", 1, "O", "only models of this organisation or its subsidiaries (id or name)", 0, KC_VALUES_ORGANIZATION, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "country", .has_arg = 1, .arg_name = "C", .help = "only models of this country (code or name)", .values = KC_VALUES_COUNTRY},
+    {.name = "organization", .has_arg = 1, .arg_name = "O", .help = "only models of this organisation or its subsidiaries (id or name)", .values = KC_VALUES_ORGANIZATION},
+    {0},
 };
 
 const kc_command kc_cmd_models = {
-    "models", NULL, "named AI models: developer, country, size, release",
-    "[--country C] [--organization O]",
-    "The AI models named in the sources, by id: developer, country (the "
+    .name = "models",
+    .summary = "named AI models: developer, country, size, release",
+    .usage = "[--country C] [--organization O]",
+    .description = "The AI models named in the sources, by id: developer, country (the "
     "model's, else its developer's), parameter count where a source gives "
     "one, and release date with its precision.",
-    0, 0, options, &ke_models_columns, run, NULL, 0, KC_VALUES_NONE,
+    .options = options,
+    .columns = &ke_models_columns,
+    .run = run,
 };

@@ -19,15 +19,17 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 static const char *const aliases[] = {"ranking", NULL};
 
 static const kc_option options[] = {
-    {"year", 1, "YYYY", "year of the figures (default: the latest year for which a source states ranks, else the latest year with figures)", 0, KC_VALUES_NONE, NULL},
-    {"top", 1, "N", "only the first N rows", 0, KC_VALUES_NONE, NULL},
-    {NULL, 0, NULL, NULL, 0, KC_VALUES_NONE, NULL},
+    {.name = "year", .has_arg = 1, .arg_name = "YYYY", .help = "year of the figures (default: the latest year for which a source states ranks, else the latest year with figures)"},
+    {.name = "top", .has_arg = 1, .arg_name = "N", .help = "only the first N rows"},
+    {0},
 };
 
 const kc_command kc_cmd_rank = {
-    "rank", aliases, "countries ordered by a metric, best first",
-    "METRIC [--year YYYY] [--top N]",
-    "Lists the countries that have a figure for METRIC in one year, best first "
+    .name = "rank",
+    .aliases = aliases,
+    .summary = "countries ordered by a metric, best first",
+    .usage = "METRIC [--year YYYY] [--top N]",
+    .description = "Lists the countries that have a figure for METRIC in one year, best first "
     "(highest first unless lower is better). The rank column is the rank the "
     "source states; where it states none it is empty (null), and the row is "
     "still placed by its value. Without --year, the year is the latest one "
@@ -35,5 +37,10 @@ const kc_command kc_cmd_rank = {
     "something), else the latest year with figures; a later year without "
     "stated ranks is there with --year ('kaieco metrics' lists every "
     "metric's years, and which can be ranked: by_country).",
-    1, 1, options, &ke_rank_columns, run, NULL, 0, KC_VALUES_METRIC_BY_COUNTRY,
+    .min_args = 1,
+    .max_args = 1,
+    .options = options,
+    .columns = &ke_rank_columns,
+    .run = run,
+    .arg_values = KC_VALUES_METRIC_BY_COUNTRY,
 };

@@ -11,27 +11,25 @@
 #include "kaieco/where.h"
 
 const kc_common_option kc_common_options[] = {
-    {"format", 'f', 1, "FORMAT", "output format: table (default), json, csv, tsv, ndjson, markdown", KC_VALUES_FORMAT},
-    {"json", 0, 0, NULL, "same as --format=json", KC_VALUES_NONE},
-    {"csv", 0, 0, NULL, "same as --format=csv", KC_VALUES_NONE},
-    {"tsv", 0, 0, NULL, "same as --format=tsv", KC_VALUES_NONE},
-    {"lang", 0, 1, "LANG", "language of names and table headers: en (default), ko, ja", KC_VALUES_LANG},
-    {"fields", 0, 1, "COL,...", "only these columns, in this order (every format)", KC_VALUES_COLUMNS},
-    {"wide", 0, 0, NULL, "table format: every column, not only the default view", KC_VALUES_NONE},
-    {"where", 0, KC_REPEATABLE, "EXPR",
-     "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
-     "and, or, not, ( ); repeatable (all must hold)", KC_VALUES_EXPRESSION},
-    {"sort", 0, 1, "[-]COL,...", "order rows by these columns, the first deciding (- for descending); missing values last", KC_VALUES_SORT_KEYS},
-    {"limit", 0, 1, "N", "only the first N rows (N from 0 to 1000000000)", KC_VALUES_NONE},
-    {"no-header", 0, 0, NULL, "no header row (table, csv, tsv, markdown)", KC_VALUES_NONE},
-    {"exit-status", 'e', 0, NULL, "exit with status 1 when the result has no rows", KC_VALUES_NONE},
-    {"color", 0, KC_OPTIONAL_ARG, "WHEN",
-     "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never", KC_VALUES_COLOR},
-    {"chart", 0, 0, NULL, "table format: draw the number column as horizontal bars", KC_VALUES_NONE},
-    {"data", 0, 1, "PATH", "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA", KC_VALUES_FILE},
-    {"as-of", 0, 1, "DATE", "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then", KC_VALUES_NONE},
-    {"help", 'h', 0, NULL, "show help for the command", KC_VALUES_NONE},
-    {NULL, 0, 0, NULL, NULL, KC_VALUES_NONE},
+    {.name = "format", .short_name = 'f', .has_arg = 1, .arg_name = "FORMAT", .help = "output format: table (default), json, csv, tsv, ndjson, markdown", .values = KC_VALUES_FORMAT},
+    {.name = "json", .help = "same as --format=json"},
+    {.name = "csv", .help = "same as --format=csv"},
+    {.name = "tsv", .help = "same as --format=tsv"},
+    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of names and table headers: en (default), ko, ja", .values = KC_VALUES_LANG},
+    {.name = "fields", .has_arg = 1, .arg_name = "COL,...", .help = "only these columns, in this order (every format)", .values = KC_VALUES_COLUMNS},
+    {.name = "wide", .help = "table format: every column, not only the default view"},
+    {.name = "where", .has_arg = KC_REPEATABLE, .arg_name = "EXPR", .help = "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
+     "and, or, not, ( ); repeatable (all must hold)", .values = KC_VALUES_EXPRESSION},
+    {.name = "sort", .has_arg = 1, .arg_name = "[-]COL,...", .help = "order rows by these columns, the first deciding (- for descending); missing values last", .values = KC_VALUES_SORT_KEYS},
+    {.name = "limit", .has_arg = 1, .arg_name = "N", .help = "only the first N rows (N from 0 to 1000000000)"},
+    {.name = "no-header", .help = "no header row (table, csv, tsv, markdown)"},
+    {.name = "exit-status", .short_name = 'e', .help = "exit with status 1 when the result has no rows"},
+    {.name = "color", .has_arg = KC_OPTIONAL_ARG, .arg_name = "WHEN", .help = "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never", .values = KC_VALUES_COLOR},
+    {.name = "chart", .help = "table format: draw the number column as horizontal bars"},
+    {.name = "data", .has_arg = 1, .arg_name = "PATH", .help = "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA", .values = KC_VALUES_FILE},
+    {.name = "as-of", .has_arg = 1, .arg_name = "DATE", .help = "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
+    {.name = "help", .short_name = 'h', .help = "show help for the command"},
+    {0},
 };
 
 const char *const kc_lang_names[] = {"en", "ko", "ja", NULL};

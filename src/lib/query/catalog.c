@@ -8,32 +8,32 @@
 #include <string.h>
 
 static const ke_column metric_cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (what rank and the other commands take)", 0, KE_LABEL | KE_CODE},
-    {"aliases", KE_COL_TEXT, "other accepted ids, comma-separated, or null", 0, KE_WIDE | KE_CODE},
-    {"name", KE_COL_TEXT, "name in the chosen language", 0, 0},
-    {"unit", KE_COL_TEXT, "unit of its values", 0, KE_WIDE},
-    {"higher_is_better", KE_COL_BOOL, "whether rank puts higher values first", 0, KE_WIDE},
-    {"first_year", KE_COL_INT, "earliest year with a figure", 0, 0},
-    {"last_year", KE_COL_INT, "latest year with a figure", 0, 0},
-    {"observations", KE_COL_INT, "number of figures in the dataset (all sources)", 0, KE_WIDE},
-    {"definition", KE_COL_TEXT, "what it measures", 1, KE_WIDE},
-    {"by_country", KE_COL_BOOL, "whether it has figures by country, i.e. whether 'kaieco rank' takes it", 0, 0},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (what rank and the other commands take)", .flags = KE_LABEL | KE_CODE},
+    {.key = "aliases", .type = KE_COL_TEXT, .doc = "other accepted ids, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "name in the chosen language"},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of its values", .flags = KE_WIDE},
+    {.key = "higher_is_better", .type = KE_COL_BOOL, .doc = "whether rank puts higher values first", .flags = KE_WIDE},
+    {.key = "first_year", .type = KE_COL_INT, .doc = "earliest year with a figure"},
+    {.key = "last_year", .type = KE_COL_INT, .doc = "latest year with a figure"},
+    {.key = "observations", .type = KE_COL_INT, .doc = "number of figures in the dataset (all sources)", .flags = KE_WIDE},
+    {.key = "definition", .type = KE_COL_TEXT, .doc = "what it measures", .footnote = 1, .flags = KE_WIDE},
+    {.key = "by_country", .type = KE_COL_BOOL, .doc = "whether it has figures by country, i.e. whether 'kaieco rank' takes it"},
 };
 const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
 
 static const ke_column source_cols[] = {
-    {"id", KE_COL_TEXT, "source id (the source column of other commands)", 0, KE_LABEL | KE_CODE},
-    {"kind", KE_COL_TEXT, "article (a seed article), primary (a report an article cites) or secondary", 0, KE_CODE},
-    {"outlet", KE_COL_TEXT, "publisher", 0, 0},
-    {"title", KE_COL_TEXT, "title in the original language", 0, KE_WIDE},
-    {"date", KE_COL_TEXT, "publication date (ISO 8601, as precise as known)", 0, KE_CODE},
-    {"precision", KE_COL_TEXT, "year, month or day", 0, KE_WIDE | KE_CODE},
-    {"language", KE_COL_TEXT, "en, ko or ja", 0, KE_WIDE | KE_CODE},
-    {"url", KE_COL_TEXT, "address, where known", 0, KE_WIDE | KE_CODE},
-    {"cites", KE_COL_TEXT, "ids of the sources it reports, comma-separated, or null", 0, KE_WIDE | KE_CODE},
-    {"seed", KE_COL_TEXT, "the seed article's file name, for articles", 0, KE_WIDE | KE_CODE},
-    {"observations", KE_COL_INT, "number of figures taken from it", 0, KE_WIDE},
-    {"note", KE_COL_TEXT, "how its date was determined, caveats", 1, 0},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "source id (the source column of other commands)", .flags = KE_LABEL | KE_CODE},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "article (a seed article), primary (a report an article cites) or secondary", .flags = KE_CODE},
+    {.key = "outlet", .type = KE_COL_TEXT, .doc = "publisher"},
+    {.key = "title", .type = KE_COL_TEXT, .doc = "title in the original language", .flags = KE_WIDE},
+    {.key = "date", .type = KE_COL_TEXT, .doc = "publication date (ISO 8601, as precise as known)", .flags = KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day", .flags = KE_WIDE | KE_CODE},
+    {.key = "language", .type = KE_COL_TEXT, .doc = "en, ko or ja", .flags = KE_WIDE | KE_CODE},
+    {.key = "url", .type = KE_COL_TEXT, .doc = "address, where known", .flags = KE_WIDE | KE_CODE},
+    {.key = "cites", .type = KE_COL_TEXT, .doc = "ids of the sources it reports, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "seed", .type = KE_COL_TEXT, .doc = "the seed article's file name, for articles", .flags = KE_WIDE | KE_CODE},
+    {.key = "observations", .type = KE_COL_INT, .doc = "number of figures taken from it", .flags = KE_WIDE},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "how its date was determined, caveats", .footnote = 1},
 };
 const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
 

@@ -5,9 +5,9 @@
 #include <stdio.h>
 
 static const ke_column cols[] = {
-    {"kind", KE_COL_TEXT, "record kind (the dataset files' top-level key)", 0, KE_LABEL | KE_CODE},
-    {"records", KE_COL_INT, "number of records of that kind", 0, 0},
-    {"detail", KE_COL_TEXT, "for sources: how many of each kind, and the latest publication date", 0, 0},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "record kind (the dataset files' top-level key)", .flags = KE_LABEL | KE_CODE},
+    {.key = "records", .type = KE_COL_INT, .doc = "number of records of that kind"},
+    {.key = "detail", .type = KE_COL_TEXT, .doc = "for sources: how many of each kind, and the latest publication date"},
 };
 const ke_columns ke_summary_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -6,9 +6,9 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
-    {"year", KE_COL_INT, "year of the figures: --year, or the latest year any of the countries has a figure for", 0, 0},
-    {"unit", KE_COL_TEXT, "unit of the values", 0, 0},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "year", .type = KE_COL_INT, .doc = "year of the figures: --year, or the latest year any of the countries has a figure for"},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the values"},
 };
 const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -5,14 +5,14 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"team", KE_COL_TEXT, "team id", 0, KE_WIDE | KE_CODE},
-    {"organization", KE_COL_TEXT, "the team's organisation, in the chosen language", 0, KE_LABEL},
-    {"model", KE_COL_TEXT, "the team's model, or null", 0, 0},
-    {"status", KE_COL_TEXT, "active or eliminated", 0, KE_CODE},
-    {"outcome", KE_COL_TEXT, "the latest decision: selected, advanced or eliminated", 0, KE_CODE},
-    {"decided_on", KE_COL_TEXT, "date of that decision (ISO 8601), or null", 0, KE_CODE},
-    {"reason", KE_COL_TEXT, "the reason given for that decision", 0, KE_WIDE},
-    {"source", KE_COL_TEXT, "id of the source of that decision", 0, KE_WIDE | KE_CODE},
+    {.key = "team", .type = KE_COL_TEXT, .doc = "team id", .flags = KE_WIDE | KE_CODE},
+    {.key = "organization", .type = KE_COL_TEXT, .doc = "the team's organisation, in the chosen language", .flags = KE_LABEL},
+    {.key = "model", .type = KE_COL_TEXT, .doc = "the team's model, or null"},
+    {.key = "status", .type = KE_COL_TEXT, .doc = "active or eliminated", .flags = KE_CODE},
+    {.key = "outcome", .type = KE_COL_TEXT, .doc = "the latest decision: selected, advanced or eliminated", .flags = KE_CODE},
+    {.key = "decided_on", .type = KE_COL_TEXT, .doc = "date of that decision (ISO 8601), or null", .flags = KE_CODE},
+    {.key = "reason", .type = KE_COL_TEXT, .doc = "the reason given for that decision", .flags = KE_WIDE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source of that decision", .flags = KE_WIDE | KE_CODE},
 };
 const ke_columns ke_contest_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -49,10 +49,10 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
 }
 
 static const ke_column rule_cols[] = {
-    {"id", KE_COL_TEXT, "rule id", 0, KE_LABEL | KE_CODE},
-    {"text", KE_COL_TEXT, "the rule, in English", 1, 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
-    {"note", KE_COL_TEXT, "caveats, or null", 1, 0},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "rule id", .flags = KE_LABEL | KE_CODE},
+    {.key = "text", .type = KE_COL_TEXT, .doc = "the rule, in English", .footnote = 1},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "caveats, or null", .footnote = 1},
 };
 const ke_columns ke_contest_rules_columns = {rule_cols, sizeof rule_cols / sizeof rule_cols[0]};
 

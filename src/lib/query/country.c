@@ -5,17 +5,17 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE | KE_SERIES},
-    {"metric_name", KE_COL_TEXT, "the metric's name in the chosen language", 0, KE_WIDE},
-    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE | KE_YEAR},
-    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
-    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0, KE_WIDE},
-    {"rank", KE_COL_INT, "rank the source states for the country, or null", 0, 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
-    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0, KE_WIDE},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
-    {"year", KE_COL_INT, "the year the figure is about (its period's year)", 0, KE_WIDE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE | KE_SERIES},
+    {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language", .flags = KE_WIDE},
+    {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE | KE_YEAR},
+    {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null"},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value", .flags = KE_WIDE},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for the country, or null"},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
+    {.key = "year", .type = KE_COL_INT, .doc = "the year the figure is about (its period's year)", .flags = KE_WIDE},
 };
 const ke_columns ke_country_columns = {cols, sizeof cols / sizeof cols[0]};
 

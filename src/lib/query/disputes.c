@@ -8,21 +8,21 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
-    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id; for an event date, the event group", 0, KE_LABEL | KE_CODE},
-    {"name", KE_COL_TEXT, "the subject's name (an event's title) in the chosen language", 0, KE_WIDE},
-    {"period", KE_COL_TEXT, "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", 0, KE_LABEL | KE_CODE},
-    {"value_default", KE_COL_NUM, "the figure shown by default", 0, 0},
-    {"source_default", KE_COL_TEXT, "its source", 0, KE_WIDE | KE_CODE},
-    {"value_other", KE_COL_NUM, "what another source gives (see agrees)", 0, 0},
-    {"source_other", KE_COL_TEXT, "that source", 0, KE_CODE},
-    {"rank_default", KE_COL_INT, "rank stated with the default figure, or null", 0, KE_WIDE},
-    {"rank_other", KE_COL_INT, "rank stated by the other source, or null", 0, KE_WIDE},
-    {"agrees", KE_COL_BOOL, "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", 0, KE_WIDE},
-    {"why", KE_COL_TEXT, "why the default figure is preferred", 1, 0},
-    {"date_default", KE_COL_TEXT, "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", 0, KE_WIDE | KE_CODE},
-    {"date_other", KE_COL_TEXT, "for an event: the date another source gives; else null", 0, KE_WIDE | KE_CODE},
-    {"year", KE_COL_INT, "the year the figures are about (their period's year); null for an event date", 0, KE_WIDE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
+    {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE},
+    {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default"},
+    {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_WIDE | KE_CODE},
+    {.key = "value_other", .type = KE_COL_NUM, .doc = "what another source gives (see agrees)"},
+    {.key = "source_other", .type = KE_COL_TEXT, .doc = "that source", .flags = KE_CODE},
+    {.key = "rank_default", .type = KE_COL_INT, .doc = "rank stated with the default figure, or null", .flags = KE_WIDE},
+    {.key = "rank_other", .type = KE_COL_INT, .doc = "rank stated by the other source, or null", .flags = KE_WIDE},
+    {.key = "agrees", .type = KE_COL_BOOL, .doc = "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", .flags = KE_WIDE},
+    {.key = "why", .type = KE_COL_TEXT, .doc = "why the default figure is preferred", .footnote = 1},
+    {.key = "date_default", .type = KE_COL_TEXT, .doc = "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", .flags = KE_WIDE | KE_CODE},
+    {.key = "date_other", .type = KE_COL_TEXT, .doc = "for an event: the date another source gives; else null", .flags = KE_WIDE | KE_CODE},
+    {.key = "year", .type = KE_COL_INT, .doc = "the year the figures are about (their period's year); null for an event date", .flags = KE_WIDE},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 

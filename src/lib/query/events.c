@@ -8,14 +8,14 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"date", KE_COL_TEXT, "when it happened: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE},
-    {"precision", KE_COL_TEXT, "year, month or day: how much of the date is known", 0, KE_WIDE | KE_CODE},
-    {"id", KE_COL_TEXT, "event id", 0, KE_LABEL | KE_CODE},
-    {"title", KE_COL_TEXT, "what happened, in the chosen language (English where none)", 0, KE_WIDE},
-    {"tags", KE_COL_TEXT, "subjects, comma-separated", 0, KE_WIDE | KE_CODE},
-    {"entities", KE_COL_TEXT, "entity ids and country codes involved, comma-separated, or null", 0, KE_WIDE | KE_CODE},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
-    {"note", KE_COL_TEXT, "how the date was resolved, caveats, or null", 1, 0},
+    {.key = "date", .type = KE_COL_TEXT, .doc = "when it happened: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the date is known", .flags = KE_WIDE | KE_CODE},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "event id", .flags = KE_LABEL | KE_CODE},
+    {.key = "title", .type = KE_COL_TEXT, .doc = "what happened, in the chosen language (English where none)", .flags = KE_WIDE},
+    {.key = "tags", .type = KE_COL_TEXT, .doc = "subjects, comma-separated", .flags = KE_WIDE | KE_CODE},
+    {.key = "entities", .type = KE_COL_TEXT, .doc = "entity ids and country codes involved, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "how the date was resolved, caveats, or null", .footnote = 1},
 };
 const ke_columns ke_events_columns = {cols, sizeof cols / sizeof cols[0]};
 

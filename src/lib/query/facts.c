@@ -5,22 +5,22 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"entity", KE_COL_TEXT, "subject: a country's alpha-2 code or an entity id", 0, KE_LABEL | KE_CODE},
-    {"entity_kind", KE_COL_TEXT, "country, organization, person, model, product, baseline or program", 0, KE_WIDE | KE_CODE},
-    {"name", KE_COL_TEXT, "the subject's name in the chosen language", 0, KE_WIDE},
-    {"metric", KE_COL_TEXT, "metric id (see kaieco metrics)", 0, KE_LABEL | KE_CODE},
-    {"period", KE_COL_TEXT, "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", 0, KE_LABEL | KE_CODE},
-    {"precision", KE_COL_TEXT, "year, month or day: how much of the period is known", 0, KE_WIDE | KE_CODE},
-    {"value", KE_COL_NUM, "the figure, with the digits the source gives", 0, 0},
-    {"approx", KE_COL_TEXT, "the source's qualifier (about, over, ...) or null", 0, 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0, KE_WIDE},
-    {"rank", KE_COL_INT, "rank the source states, or null", 0, 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
-    {"source_kind", KE_COL_TEXT, "article, primary or secondary", 0, KE_WIDE | KE_CODE},
-    {"default", KE_COL_BOOL, "whether this is the figure other commands show", 0, 0},
-    {"disputed", KE_COL_BOOL, "whether another source gives this figure differently", 0, 0},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
-    {"year", KE_COL_INT, "the year the figure is about (its period's year)", 0, KE_WIDE},
+    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id", .flags = KE_LABEL | KE_CODE},
+    {.key = "entity_kind", .type = KE_COL_TEXT, .doc = "country, organization, person, model, product, baseline or program", .flags = KE_WIDE | KE_CODE},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name in the chosen language", .flags = KE_WIDE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the period is known", .flags = KE_WIDE | KE_CODE},
+    {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null"},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value", .flags = KE_WIDE},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states, or null"},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "source_kind", .type = KE_COL_TEXT, .doc = "article, primary or secondary", .flags = KE_WIDE | KE_CODE},
+    {.key = "default", .type = KE_COL_BOOL, .doc = "whether this is the figure other commands show"},
+    {.key = "disputed", .type = KE_COL_BOOL, .doc = "whether another source gives this figure differently"},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
+    {.key = "year", .type = KE_COL_INT, .doc = "the year the figure is about (its period's year)", .flags = KE_WIDE},
 };
 const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -7,16 +7,16 @@
 #define MIGRATION_METRIC "migration"
 
 static const ke_column cols[] = {
-    {"country", KE_COL_TEXT, "ISO 3166-1 alpha-2 code", 0, KE_WIDE | KE_CODE | KE_SERIES},
-    {"name", KE_COL_TEXT, "country name in the chosen language", 0, KE_LABEL},
-    {"year", KE_COL_INT, "year the figure is about", 0, KE_LABEL | KE_YEAR},
-    {"value", KE_COL_NUM, "net AI talent migration per 10,000 LinkedIn members", 0, 0},
-    {"unit", KE_COL_TEXT, "unit of the value", 0, 0},
-    {"direction", KE_COL_TEXT, "inflow (value > 0), outflow (value < 0), or null for 0", 0, KE_WIDE | KE_CODE},
-    {"rank", KE_COL_INT, "rank the source states, or null", 0, 0},
-    {"source", KE_COL_TEXT, "id of the source (see kaieco sources)", 0, KE_CODE},
-    {"other_sources", KE_COL_TEXT, "what other sources give for the same figure, or null", 0, KE_WIDE},
-    {"note", KE_COL_TEXT, "caveats recorded with the figure, or null", 1, 0},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "ISO 3166-1 alpha-2 code", .flags = KE_WIDE | KE_CODE | KE_SERIES},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
+    {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about", .flags = KE_LABEL | KE_YEAR},
+    {.key = "value", .type = KE_COL_NUM, .doc = "net AI talent migration per 10,000 LinkedIn members"},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
+    {.key = "direction", .type = KE_COL_TEXT, .doc = "inflow (value > 0), outflow (value < 0), or null for 0", .flags = KE_WIDE | KE_CODE},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states, or null"},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
+    {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
 };
 const ke_columns ke_migration_columns = {cols, sizeof cols / sizeof cols[0]};
 

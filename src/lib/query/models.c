@@ -6,15 +6,15 @@
 #define PARAMETERS_METRIC "parameters"
 
 static const ke_column cols[] = {
-    {"model", KE_COL_TEXT, "the model's name in the chosen language", 0, KE_LABEL},
-    {"id", KE_COL_TEXT, "entity id (what facts --entity takes)", 0, KE_WIDE | KE_CODE},
-    {"organization", KE_COL_TEXT, "its developer's name in the chosen language, or null", 0, 0},
-    {"country", KE_COL_TEXT, "alpha-2 code of the model's country, else its developer's; or null", 0, KE_CODE},
-    {"parameters", KE_COL_NUM, "parameter count (the default figure; the latest if several), or null", 0, 0},
-    {"parameters_source", KE_COL_TEXT, "id of the source of the parameter count, or null", 0, KE_CODE},
-    {"released", KE_COL_TEXT, "release date (ISO 8601, as precise as known), or null", 0, KE_WIDE | KE_CODE},
-    {"precision", KE_COL_TEXT, "year, month or day: how much of the release date is known", 0, KE_WIDE | KE_CODE},
-    {"source", KE_COL_TEXT, "id of the source for the model's record (see kaieco sources)", 0, KE_WIDE | KE_CODE},
+    {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language", .flags = KE_LABEL},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "entity id (what facts --entity takes)", .flags = KE_WIDE | KE_CODE},
+    {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language, or null"},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's; or null", .flags = KE_CODE},
+    {.key = "parameters", .type = KE_COL_NUM, .doc = "parameter count (the default figure; the latest if several), or null"},
+    {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE},
+    {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source for the model's record (see kaieco sources)", .flags = KE_WIDE | KE_CODE},
 };
 const ke_columns ke_models_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -7,12 +7,11 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {"kind", KE_COL_TEXT,
-     "country, organization, person, model, product, baseline, program, metric or event", 0, KE_CODE},
-    {"id", KE_COL_TEXT, "its id (alpha-2 code for a country): what the other commands take", 0, KE_LABEL | KE_CODE},
-    {"name", KE_COL_TEXT, "its name (an event's title) in the chosen language", 0, KE_WIDE},
-    {"match", KE_COL_TEXT, "the string that contains TEXT", 0, KE_WIDE},
-    {"field", KE_COL_TEXT, "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", 0, KE_CODE},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "country, organization, person, model, product, baseline, program, metric or event", .flags = KE_CODE},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "its id (alpha-2 code for a country): what the other commands take", .flags = KE_LABEL | KE_CODE},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "its name (an event's title) in the chosen language", .flags = KE_WIDE},
+    {.key = "match", .type = KE_COL_TEXT, .doc = "the string that contains TEXT", .flags = KE_WIDE},
+    {.key = "field", .type = KE_COL_TEXT, .doc = "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", .flags = KE_CODE},
 };
 const ke_columns ke_search_columns = {cols, sizeof cols / sizeof cols[0]};
 
