@@ -41,6 +41,10 @@ as a table, JSON, NDJSON, CSV, TSV or Markdown.
 The package also holds libkaieco (shared and static, with its headers,
 pkg-config file and CMake package), completion for bash, zsh and fish,
 and the manual page.")
+# MIT for the code (LICENSE), CC BY 4.0 for the dataset's compilation
+# (dataset/LICENSE); packaging/copyright, installed above, says both in
+# Debian's machine-readable format (a .deb has no licence field).
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
