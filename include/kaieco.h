@@ -15,6 +15,7 @@
 #define KAIECO_H
 
 #include "kaieco/export.h"
+#include "kaieco/error.h"
 #include "kaieco/dataset.h"
 #include "kaieco/table.h"
 #include "kaieco/query.h"

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "kaieco/dataset.h"
+#include "kaieco/error.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -82,27 +83,25 @@ typedef struct ke_table {
     void *strings;
 } ke_table;
 
-/* Errors from the library: a message for the user and the exit status the
- * CLI should use (2 = usage, 1 = runtime). */
-typedef struct ke_error {
-    int status;
-    char message[512];
-} ke_error;
-
-enum { KE_EXIT_OK = 0, KE_EXIT_RUNTIME = 1, KE_EXIT_USAGE = 2 };
-
-KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
-
 /* A table with copies of `cols` (keys included): the caller's array and
- * strings need not outlive it. */
+ * strings need not outlive it. NULL when out of memory. */
 KE_API ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 KE_API void ke_table_free(ke_table *t);
 
-/* Adds a note (printf-style) to the table. */
+/* Out of memory while a table is filled: the function that could not
+ * allocate (a setter, ke_table_add_row, ke_table_note, ...) marks the table
+ * failed, and every setter after it does nothing, so that a query fills
+ * its rows without checking each call and checks once, at the end:
+ *
+ *     return ke_table_done(t, err);
+ *
+ * which returns `t`, or NULL with `err` set (status 1, "out of memory";
+ * "internal error: no column 'x'" for a column the table does not have)
+ * and `t` freed when it failed. A NULL `t` (ke_table_new's failure) is
+ * out of memory too. */
+KE_API ke_table *ke_table_done(ke_table *t, ke_error *err);
+
+/* Adds a note (printf-style) to the table (out of memory: the table fails). */
 KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
@@ -110,15 +109,19 @@ KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
     ;
 
 /* Makes room for `n_rows` rows in all, so that a query that knows how many
- * rows it will add grows the table once. */
-KE_API void ke_table_reserve(ke_table *t, size_t n_rows);
-/* Appends an empty row (every cell missing) and returns its index. */
+ * rows it will add grows the table once. 0, or -1 (the table failed) when
+ * out of memory. */
+KE_API int ke_table_reserve(ke_table *t, size_t n_rows);
+/* Appends an empty row (every cell missing) and returns its index; out of
+ * memory, (size_t)-1 with the table failed (the setters ignore that row). */
 KE_API size_t ke_table_add_row(ke_table *t);
 KE_API ke_cell *ke_table_cell(const ke_table *t, size_t row, size_t col);
 /* Index of the column named `key`, or -1. */
 KE_API int ke_table_col(const ke_table *t, const char *key);
 
-/* Setters copy what they are given. A NULL text leaves the cell missing. */
+/* Setters copy what they are given. A NULL text leaves the cell missing.
+ * They do nothing on a failed table; one that cannot copy fails the table,
+ * and so does a column or row the table does not have (ke_table_done). */
 KE_API void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s);
 KE_API void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
 KE_API void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
@@ -139,9 +142,10 @@ KE_API void ke_table_set_text_ref_at(ke_table *t, size_t row, size_t col, const 
  * "unknown column 'x'; did you mean 'y'?". */
 KE_API int ke_table_find_col(const ke_table *t, const char *key, ke_error *err);
 
-/* Generic operations, applied in this order by the CLI: where (where.h),
- * sort, limit, fields. Each returns 0, or -1 with `err` set (status 2)
- * naming the unknown column and suggesting the closest one. */
+/* Generic operations (shaping), applied in this order by the CLI: where
+ * (where.h), sort, limit, fields. Each returns 0, or -1 with `err` set:
+ * status 2 naming the unknown column and suggesting the closest one, or
+ * status 1 "out of memory" (the table is then unchanged). */
 
 /* Keeps the rows whose `key` equals `value` (ASCII case-insensitive; an
  * empty value selects the missing cells): the `COL=VALUE` of --where. */
@@ -158,13 +162,15 @@ KE_API int ke_table_sort(ke_table *t, const char *key, int descending, ke_error 
  * usage error. */
 KE_API int ke_table_sort_spec(ke_table *t, const char *spec, ke_error *err);
 
+/* Keeps the first `n` rows (allocates nothing). */
 KE_API void ke_table_limit(ke_table *t, size_t n);
 /* Drops the rows for which keep[row] is 0, keeping the order of the rest. */
 KE_API void ke_table_keep_rows(ke_table *t, const unsigned char *keep);
 KE_API int ke_table_select(ke_table *t, const char *const *keys, size_t n_keys, ke_error *err);
 
-/* Appends a column (a copy of `col`); every row's cell in it is missing. */
-KE_API void ke_table_add_column(ke_table *t, const ke_column *col);
+/* Appends a column (a copy of `col`); every row's cell in it is missing.
+ * 0, or -1 when out of memory (the table then fails, unchanged). */
+KE_API int ke_table_add_column(ke_table *t, const ke_column *col);
 
 /* Adds a text column "trend" (KE_CODE) for the table format, to a table
  * with a KE_SERIES column, a KE_YEAR column and one number column: for

@@ -1,9 +1,14 @@
 /* The --where expression language (kaieco/where.h): a tokenizer, a
  * recursive-descent parser into a small tree, binding to a table's columns
- * and evaluation row by row. */
+ * and a predicate on one row's cells (table/predicate.h). It knows the
+ * columns and a row's cells, never the table's row storage: shape.c's
+ * ke_table_filter asks it about each row. Out of memory is an error
+ * (status 1), never the end of the program. */
 #include "kaieco/where.h"
 #include "kaieco/format.h"
+#include "table/predicate.h"
 #include "base/text.h"
+#include "suggest.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,8 +30,9 @@ typedef struct node {
     char *value;
     size_t value_pos;
     struct node *a, *b;
-    /* bound by ke_table_filter */
+    /* bound by ke_where_bind */
     size_t col_index;
+    ke_coltype type;
     double number;
     int boolean;
 } node;
@@ -36,20 +42,14 @@ struct ke_where {
     char *what;
 };
 
-static void *xmalloc(size_t n)
+/* A copy of `n` bytes of `s`, or NULL when out of memory. */
+static char *copy_n(const char *s, size_t n)
 {
-    void *p = calloc(1, n);
-    if (!p) {
-        fputs("kaieco: out of memory\n", stderr);
-        exit(KE_EXIT_RUNTIME);
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
     }
-    return p;
-}
-
-static char *xstrndup(const char *s, size_t n)
-{
-    char *p = xmalloc(n + 1);
-    memcpy(p, s, n);
     return p;
 }
 
@@ -96,6 +96,7 @@ typedef struct parser {
     ke_error *err;
     int failed;
     int depth; /* of parentheses and "not"s, bounded (MAX_DEPTH) */
+    int oom;   /* an allocation failed: the error is "out of memory" */
 } parser;
 
 /* Deeper nesting than any person writes would only exhaust the stack. */
@@ -143,10 +144,9 @@ static void shorten(const char *s, size_t n, char *buf, size_t size)
         return;
     }
     static const char ellipsis[] = "\xe2\x80\xa6";
-    char *copy = xstrndup(s, n);
-    size_t keep = ke_utf8_cut(copy, size - sizeof ellipsis);
-    snprintf(buf, size, "%.*s%s", (int)keep, copy, ellipsis);
-    free(copy);
+    /* reads at most size - sizeof ellipsis + 1 < n bytes of s */
+    size_t keep = ke_utf8_cut(s, size - sizeof ellipsis);
+    snprintf(buf, size, "%.*s%s", (int)keep, s, ellipsis);
 }
 
 /* The text of a token as the user wrote it (quotes included), for
@@ -250,13 +250,41 @@ static void after_prev(const parser *p, char *buf, size_t size)
 
 static node *parse_or(parser *p);
 
+/* Out of memory while parsing: the parse fails with that error. */
+static void *out_of_memory(parser *p)
+{
+    if (!p->failed) {
+        p->failed = p->oom = 1;
+        ke_error_set(p->err, KE_EXIT_RUNTIME, "out of memory");
+    }
+    return NULL;
+}
+
+/* A node over `a` and `b`; NULL (`a` and `b` freed) when out of memory. */
 static node *new_node(node_kind kind, node *a, node *b)
 {
-    node *n = xmalloc(sizeof *n);
+    node *n = calloc(1, sizeof *n);
+    if (!n) {
+        free_node(a);
+        free_node(b);
+        return NULL;
+    }
     n->kind = kind;
     n->a = a;
     n->b = b;
     return n;
+}
+
+static node *parser_node(parser *p, node_kind kind, node *a, node *b)
+{
+    node *n = new_node(kind, a, b);
+    return n ? n : out_of_memory(p);
+}
+
+static char *parser_copy(parser *p, const char *s, size_t n)
+{
+    char *c = copy_n(s, n);
+    return c ? c : out_of_memory(p);
 }
 
 /* Enters one level of nesting; 0 (with the mistake reported) when too deep. */
@@ -306,8 +334,11 @@ static node *parse_primary(parser *p)
         }
         return NULL;
     }
-    node *n = new_node(N_CMP, NULL, NULL);
-    n->col = xstrndup(p->tok.start, p->tok.len);
+    node *n = parser_node(p, N_CMP, NULL, NULL);
+    if (!n || !(n->col = parser_copy(p, p->tok.start, p->tok.len))) {
+        free_node(n);
+        return NULL;
+    }
     n->col_pos = column_of(p->expr, p->tok.pos);
     next(p);
     if (is_keyword(&p->tok, "is")) {
@@ -339,7 +370,10 @@ static node *parse_primary(parser *p)
     next(p);
     after_prev(p, after, sizeof after);
     if (p->tok.type == T_QUOTED) {
-        n->value = xstrndup(p->tok.start, p->tok.len);
+        if (!(n->value = parser_copy(p, p->tok.start, p->tok.len))) {
+            free_node(n);
+            return NULL;
+        }
     } else if (p->tok.type == T_WORD && is_keyword(&p->tok, "null")) {
         char hint[160], col[64];
         shorten(n->col, strlen(n->col), col, sizeof col);
@@ -349,7 +383,10 @@ static node *parse_primary(parser *p)
         free_node(n);
         return NULL;
     } else if (p->tok.type == T_WORD) {
-        n->value = xstrndup(p->tok.start, p->tok.len);
+        if (!(n->value = parser_copy(p, p->tok.start, p->tok.len))) {
+            free_node(n);
+            return NULL;
+        }
     } else {
         fail(p, p->tok.pos, NULL, "expected a value%s%s", after, NULL);
         free_node(n);
@@ -376,7 +413,7 @@ static node *parse_unary(parser *p)
         next(p);
         node *a = parse_unary(p);
         p->depth--;
-        return a ? new_node(N_NOT, a, NULL) : NULL;
+        return a ? parser_node(p, N_NOT, a, NULL) : NULL;
     }
     return parse_primary(p);
 }
@@ -391,7 +428,8 @@ static node *parse_and(parser *p)
             free_node(left);
             return NULL;
         }
-        left = new_node(N_AND, left, right);
+        if (!(left = parser_node(p, N_AND, left, right)))
+            return NULL;
     }
     return left;
 }
@@ -406,7 +444,8 @@ static node *parse_or(parser *p)
             free_node(left);
             return NULL;
         }
-        left = new_node(N_OR, left, right);
+        if (!(left = parser_node(p, N_OR, left, right)))
+            return NULL;
     }
     return left;
 }
@@ -435,7 +474,9 @@ static int has_connective(const char *s)
     return 0;
 }
 
-static node *legacy_form(const char *expr)
+/* The node, or NULL when `expr` is not of the form (*oom = 0) or memory
+ * ran out (*oom = 1). */
+static node *legacy_form(const char *expr, int *oom)
 {
     size_t k = 0;
     while (is_ident_char(expr[k]))
@@ -446,11 +487,14 @@ static node *legacy_form(const char *expr)
     if (strpbrk(rest, "=!<>~") || has_connective(rest))
         return NULL;
     node *n = new_node(N_CMP, NULL, NULL);
+    if (!n || !(n->col = copy_n(expr, k)) || !(n->value = copy_n(rest, strlen(rest)))) {
+        free_node(n);
+        *oom = 1;
+        return NULL;
+    }
     n->op = OP_EQ;
     n->literal = 1;
-    n->col = xstrndup(expr, k);
     n->col_pos = 1;
-    n->value = xstrndup(rest, strlen(rest));
     n->value_pos = column_of(expr, k + 1);
     return n;
 }
@@ -475,26 +519,38 @@ ke_where *ke_where_parse(const char *expr, const char *what, ke_error *err)
     }
     if (p.failed) {
         free_node(root);
-        root = legacy_form(expr);
+        int oom = p.oom;
+        root = oom ? NULL : legacy_form(expr, &oom);
+        if (oom)
+            ke_error_set(p.err, KE_EXIT_RUNTIME, "out of memory");
         if (!root)
             return NULL;
     }
-    ke_where *w = xmalloc(sizeof *w);
+    ke_where *w = calloc(1, sizeof *w);
+    if (!w || !(w->what = copy_n(what, strlen(what)))) {
+        free(w);
+        free_node(root);
+        ke_error_set(p.err, KE_EXIT_RUNTIME, "out of memory");
+        return NULL;
+    }
     w->root = root;
-    w->what = xstrndup(what, strlen(what));
     return w;
 }
 
 ke_where *ke_where_equals(const char *col, const char *value, const char *what)
 {
-    ke_where *w = xmalloc(sizeof *w);
-    w->root = new_node(N_CMP, NULL, NULL);
-    w->root->op = OP_EQ;
-    w->root->literal = 1;
-    w->root->col = xstrndup(col, strlen(col));
-    w->root->col_pos = 1;
-    w->root->value = xstrndup(value, strlen(value));
-    w->what = xstrndup(what, strlen(what));
+    ke_where *w = calloc(1, sizeof *w);
+    if (!w)
+        return NULL;
+    node *n = w->root = new_node(N_CMP, NULL, NULL);
+    if (!n || !(n->col = copy_n(col, strlen(col))) || !(n->value = copy_n(value, strlen(value))) ||
+        !(w->what = copy_n(what, strlen(what)))) {
+        ke_where_free(w);
+        return NULL;
+    }
+    n->op = OP_EQ;
+    n->literal = 1;
+    n->col_pos = 1;
     return w;
 }
 
@@ -520,25 +576,32 @@ static int parse_number(const char *s, double *out)
     return 0;
 }
 
-static int bind(node *n, const ke_table *t, const char *what, ke_error *err)
+static int bind(node *n, const ke_column *cols, size_t n_cols, const char *what, ke_error *err)
 {
     if (!n)
         return 0;
     if (n->kind == N_AND || n->kind == N_OR || n->kind == N_NOT)
-        return bind(n->a, t, what, err) || bind(n->b, t, what, err) ? -1 : 0;
-    ke_error col_err;
-    int c = ke_table_find_col(t, n->col, &col_err);
-    if (c < 0) {
+        return bind(n->a, cols, n_cols, what, err) || bind(n->b, cols, n_cols, what, err) ? -1 : 0;
+    size_t c = 0;
+    while (c < n_cols && strcmp(cols[c].key, n->col) != 0)
+        c++;
+    if (c == n_cols) {
         /* "unknown column 'x'; did you mean 'y'?" with the position inside */
-        const char *hint = strstr(col_err.message, "; ");
-        ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu%s", what, n->col,
-                     n->col_pos, hint ? hint : "");
+        ke_suggester s;
+        ke_suggest_init(&s, n->col);
+        for (size_t i = 0; i < n_cols; i++)
+            ke_suggest_add(&s, cols[i].key);
+        const char *best = ke_suggest_result(&s);
+        ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu%s%s%s", what,
+                     n->col, n->col_pos, best ? "; did you mean '" : "", best ? best : "",
+                     best ? "'?" : "");
         return -1;
     }
-    n->col_index = (size_t)c;
+    n->col_index = c;
+    n->type = cols[c].type;
     if (n->kind != N_CMP || n->literal || n->op == OP_LIKE || !*n->value)
         return 0;
-    ke_coltype type = t->cols[c].type;
+    ke_coltype type = cols[c].type;
     if ((type == KE_COL_INT || type == KE_COL_NUM) && parse_number(n->value, &n->number) != 0) {
         ke_error_set(err, KE_EXIT_USAGE,
                      "%s: expected a number at column %zu ('%s' is a number column), not '%s'", what,
@@ -566,9 +629,9 @@ static int bind(node *n, const ke_table *t, const char *what, ke_error *err)
     return 0;
 }
 
-static int compare(const node *n, const ke_table *t, const ke_cell *cell)
+static int compare(const node *n, const ke_cell *cell)
 {
-    switch (t->cols[n->col_index].type) {
+    switch (n->type) {
     case KE_COL_INT:
     case KE_COL_NUM:
         return (cell->num > n->number) - (cell->num < n->number);
@@ -580,21 +643,21 @@ static int compare(const node *n, const ke_table *t, const ke_cell *cell)
     return ke_text_cmp(cell->text, n->value);
 }
 
-static int eval(const node *n, const ke_table *t, size_t row)
+static int eval(const node *n, const ke_cell *row)
 {
     switch (n->kind) {
     case N_AND:
-        return eval(n->a, t, row) && eval(n->b, t, row);
+        return eval(n->a, row) && eval(n->b, row);
     case N_OR:
-        return eval(n->a, t, row) || eval(n->b, t, row);
+        return eval(n->a, row) || eval(n->b, row);
     case N_NOT:
-        return !eval(n->a, t, row);
+        return !eval(n->a, row);
     case N_NULL:
-        return (ke_table_cell(t, row, n->col_index)->text != NULL) == n->not_null;
+        return (row[n->col_index].text != NULL) == n->not_null;
     case N_CMP:
         break;
     }
-    const ke_cell *cell = ke_table_cell(t, row, n->col_index);
+    const ke_cell *cell = &row[n->col_index];
     if (!*n->value) /* '' stands for the missing value */
         return (cell->text == NULL) == (n->op == OP_EQ);
     if (!cell->text)
@@ -603,7 +666,7 @@ static int eval(const node *n, const ke_table *t, size_t row)
         return ke_text_eq(cell->text, n->value);
     if (n->op == OP_LIKE)
         return ke_text_contains(cell->text, n->value);
-    int r = compare(n, t, cell);
+    int r = compare(n, cell);
     switch (n->op) {
     case OP_EQ:
         return r == 0;
@@ -623,14 +686,12 @@ static int eval(const node *n, const ke_table *t, size_t row)
     return 0;
 }
 
-int ke_table_filter(ke_table *t, ke_where *w, ke_error *err)
+int ke_where_bind(ke_where *w, const ke_column *cols, size_t n_cols, ke_error *err)
 {
-    if (bind(w->root, t, w->what, err) != 0)
-        return -1;
-    unsigned char *keep = xmalloc(t->n_rows ? t->n_rows : 1);
-    for (size_t r = 0; r < t->n_rows; r++)
-        keep[r] = (unsigned char)eval(w->root, t, r);
-    ke_table_keep_rows(t, keep);
-    free(keep);
-    return 0;
+    return bind(w->root, cols, n_cols, w->what, err);
+}
+
+int ke_where_eval(const ke_where *w, const ke_cell *row)
+{
+    return eval(w->root, row);
 }
