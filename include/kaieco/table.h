@@ -180,7 +180,9 @@ KE_API int ke_table_add_column(ke_table *t, const ke_column *col);
  * per year from the series' first year to its last and a space for a year
  * without a figure; on the row of the series' latest period, empty on its
  * other rows. The latest period of a year speaks for it. Adds nothing (and
- * returns 0) when no series has two years; 1 when it added the column. */
+ * returns 0) when no series has two years; 1 when it added the column; -1
+ * when out of memory (check the table with ke_table_done: a trend column
+ * half filled fails it). */
 KE_API int ke_table_add_trend(ke_table *t);
 
 /* Keeps the columns named in `spec`, "COL,COL,...", in that order (the

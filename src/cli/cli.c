@@ -32,11 +32,19 @@
  * TEXT may echo what the user typed or what a --data file holds, so its
  * control characters and stray bytes are shown as \xNN and can never
  * drive the terminal. */
+static void to_stderr(void *ctx, const char *p, size_t n)
+{
+    (void)ctx;
+    fwrite(p, 1, n, stderr);
+}
+
 static void say(const char *prefix, const char *text)
 {
-    char *shown = ke_utf8_escape(text);
-    fprintf(stderr, "kaieco: %s%s\n", prefix, shown ? shown : "(out of memory)");
-    free(shown);
+    /* escaped on its way out: nothing to allocate, so even "out of
+     * memory" gets through */
+    fprintf(stderr, "kaieco: %s", prefix);
+    ke_display_write(text, strlen(text), to_stderr, NULL);
+    fputc('\n', stderr);
 }
 
 static int fail(const ke_error *err)
@@ -274,8 +282,8 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         if (t && kc_common_apply(common, t, &err) == 0 &&
             kc_render_setup(common, &term, t, &opts, &err) == 0) {
             rc = ke_render(t, common->format, &opts, out);
-            if (rc != 0)
-                ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
+            if (rc != 0) /* a write error is buf.error's, below: so out of memory */
+                ke_error_set(&err, KE_EXIT_RUNTIME, "out of memory");
             /* why rows asked for are missing: for the user, not the data */
             for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
                 say("note: ", t->notes[i]);
@@ -284,7 +292,9 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         ke_table_free(t);
     }
     if (fclose(out) != 0 && rc == 0) {
-        ke_error_set(&err, KE_EXIT_RUNTIME, "cannot write the output");
+        /* held in memory, the answer fails for want of it (buf.error
+         * says when a write to stdout failed instead: below) */
+        ke_error_set(&err, KE_EXIT_RUNTIME, "out of memory");
         rc = -1;
     }
     /* a large answer already on its way failed to be written: reported

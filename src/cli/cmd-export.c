@@ -20,7 +20,8 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     if (!path) {
         if (ke_dataset_export(inv->ds, out) == 0)
             return 0;
-        ke_error_set(err, KE_EXIT_RUNTIME, "cannot write the export");
+        /* into memory (a write to stdout that fails is run_command's) */
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
         return -1;
     }
     if (ke_replace_file(path, write_export, (void *)inv->ds) == 0)

@@ -12,7 +12,10 @@
 void kc_report_diags(ke_diags *diags, ke_error *err)
 {
     size_t n = ke_diags_print(diags, stderr);
-    ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
+    if (n == 0) /* failed without a message: the loader or a message could not be allocated */
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+    else
+        ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
 }
 
 int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)

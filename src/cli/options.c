@@ -238,7 +238,9 @@ int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
         ke_error_set(err, KE_EXIT_USAGE, "%s; commands that can chart: %s", why, list);
         return -1;
     }
-    if (!c->fields)
-        ke_table_add_trend(t);
+    if (!c->fields && ke_table_add_trend(t) < 0) {
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+        return -1;
+    }
     return 0;
 }

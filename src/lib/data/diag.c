@@ -20,8 +20,10 @@ static void add(ke_loader *L, const char *file, size_t line, int syntax, int kin
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         ke_diag *items = realloc(d->items, cap * sizeof *items);
-        if (!items)
-            return; /* out of memory: the load still fails (see io_error) */
+        if (!items) { /* out of memory: the load still fails */
+            d->io_error = 1;
+            return;
+        }
         d->items = items;
         d->cap = cap;
     }
@@ -134,15 +136,19 @@ static int cmp_diag(const void *pa, const void *pb)
     return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
+static void to_file(void *out, const char *p, size_t n)
+{
+    fwrite(p, 1, n, out);
+}
+
 size_t ke_diags_print(ke_diags *d, FILE *out)
 {
     if (d->n) /* qsort(NULL, 0, ...) is undefined behaviour */
         qsort(d->items, d->n, sizeof *d->items, cmp_diag);
     /* a message quotes the file's text: shown as people see it, escaped */
-    for (size_t i = 0; i < d->n; i++) {
-        char *shown = ke_utf8_escape(d->items[i].text);
-        fprintf(out, "%s\n", shown ? shown : d->items[i].text);
-        free(shown);
+    for (size_t i = 0; i < d->n; i++) { /* escaped on the way: no allocation */
+        ke_display_write(d->items[i].text, strlen(d->items[i].text), to_file, out);
+        fputc('\n', out);
     }
     return d->n;
 }

@@ -7,13 +7,17 @@
 
 #include <stdio.h>
 
+/* Out of memory, every function here returns NULL (and sets *oom when
+ * NULL could also mean "no value"): nothing is left out silently. */
 static json_t *names_value(const ke_names *n)
 {
     static const char *const langs[] = {"en", "ko", "ja"};
     json_t *o = json_object();
     for (int l = 0; o && l < KE_N_LANGS; l++)
-        if (n->s[l])
-            json_object_set_new(o, langs[l], json_string(n->s[l]));
+        if (n->s[l] && json_object_set_new(o, langs[l], json_string(n->s[l])) != 0) {
+            json_decref(o);
+            return NULL;
+        }
     return o;
 }
 
@@ -21,12 +25,51 @@ static json_t *list_value(const ke_strlist *l)
 {
     json_t *a = json_array();
     for (size_t i = 0; a && i < l->n; i++)
-        json_array_append_new(a, json_string(l->items[i]));
+        if (json_array_append_new(a, json_string(l->items[i])) != 0) {
+            json_decref(a);
+            return NULL;
+        }
     return a;
 }
 
-/* The field's JSON value, or NULL when the record does not have it. */
-static json_t *field_value(const void *rec, const ke_field *f, ke_kind k)
+static json_t *field_json(const void *rec, const ke_field *f, ke_kind k);
+
+/* The field's JSON value, or NULL when the record does not have it (or,
+ * with *oom set, when out of memory). */
+static json_t *field_value(const void *rec, const ke_field *f, ke_kind k, int *oom)
+{
+    json_t *v = field_json(rec, f, k);
+    if (!v) { /* absent, or could not be made: ask again without allocating */
+        const void *p = KE_FIELD_PTR(rec, f);
+        switch (f->type) {
+        case KE_F_ENUM:
+            *oom = *(const int *)p - f->enum_base >= 0 && f->choices[*(const int *)p - f->enum_base];
+            break;
+        case KE_F_NAMES:
+        case KE_F_TITLE:
+        case KE_F_BOOL:
+            *oom = 1;
+            break;
+        case KE_F_STRLIST:
+        case KE_F_SLUGLIST:
+            *oom = ((const ke_strlist *)p)->n != 0;
+            break;
+        case KE_F_RANK:
+            *oom = *(const int *)p != 0;
+            break;
+        case KE_F_FLAG:
+            *oom = ke_field_str(rec, ke_field_find(k, "default_reason")) != NULL;
+            break;
+        case KE_F_COMPUTED:
+            break;
+        default:
+            *oom = ke_field_str(rec, f) != NULL;
+        }
+    }
+    return v;
+}
+
+static json_t *field_json(const void *rec, const ke_field *f, ke_kind k)
 {
     const void *p = KE_FIELD_PTR(rec, f);
     switch (f->type) {
@@ -59,8 +102,9 @@ static json_t *record_value(const void *rec, ke_kind k)
 {
     json_t *o = json_object();
     for (const ke_field *f = ke_schema[k].fields; o && f->name; f++) {
-        json_t *v = field_value(rec, f, k);
-        if (v && json_object_set_new(o, f->name, v) != 0) {
+        int oom = 0;
+        json_t *v = field_value(rec, f, k, &oom);
+        if (oom || (v && json_object_set_new(o, f->name, v) != 0)) {
             json_decref(o);
             return NULL;
         }

@@ -282,7 +282,11 @@ static void load_file(ke_loader *L, const char *path)
     char *name = strdup(path), *text = NULL;
     size_t len = 0;
     if (!name || read_all(path, &text, &len) != 0) {
-        ke_diag_file(L, path, 1, "cannot read: %s", strerror(name ? errno : ENOMEM));
+        int e = name ? errno : ENOMEM;
+        if (e == ENOMEM)
+            ke_diag_file(L, path, 1, "out of memory");
+        else
+            ke_diag_file(L, path, 1, "cannot read: %s", strerror(e));
         free(name);
         return;
     }
@@ -316,14 +320,15 @@ static void load_dir(ke_loader *L, const char *path)
         if (!is_json_name(e->d_name))
             continue;
         char **more = realloc(names, (n + 1) * sizeof *names);
-        if (!more)
-            break;
-        names = more;
+        if (more)
+            names = more;
         size_t len = strlen(path);
         int slash = len && path[len - 1] == '/';
         size_t size = len + strlen(e->d_name) + 2;
-        if (!(names[n] = malloc(size)))
+        if (!more || !(names[n] = malloc(size))) { /* not a dataset with files left out */
+            ke_diag_file(L, path, 1, "out of memory");
             break;
+        }
         snprintf(names[n++], size, "%s%s%s", path, slash ? "" : "/", e->d_name);
     }
     closedir(dir);

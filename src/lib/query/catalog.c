@@ -2,6 +2,7 @@
  * figure comes from. */
 #include "query/obs_rows.h"
 #include "base/text.h"
+#include "table/private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,6 +42,8 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
     ke_table *t = ke_table_new(metric_cols, ke_metrics_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t i = 0; i < ds->n_metrics; i++) {
         const ke_metric *m = &ds->metrics[i];
         int first = 0, last = 0;
@@ -56,6 +59,8 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         }
         size_t r = ke_table_add_row(t);
         char *aliases = ke_text_join(&m->aliases);
+        if (!aliases && m->aliases.n)
+            ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "metric", m->id);
         ke_table_set_text(t, r, "aliases", aliases);
         ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
@@ -70,7 +75,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_bool(t, r, "by_country", ke_country_figures_in(ds, m, 0));
         free(aliases);
     }
-    return t;
+    return ke_table_done(t, err);
 }
 
 ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
@@ -78,8 +83,12 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
     (void)err;
     (void)lang; /* titles stay in their original language */
     ke_table *t = ke_table_new(source_cols, ke_sources_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     /* figures per source, in one pass over the figures */
     long long *counts = calloc(ds->n_sources ? ds->n_sources : 1, sizeof *counts);
+    if (!counts)
+        ke_table_out_of_memory(t);
     for (size_t k = 0; counts && k < ds->n_observations; k++) {
         const ke_source *src = ke_source_find(ds, ds->observations[k].source);
         if (src)
@@ -90,6 +99,8 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         long long count = counts ? counts[i] : 0;
         size_t r = ke_table_add_row(t);
         char *cites = ke_text_join(&s->cites);
+        if (!cites && s->cites.n)
+            ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "id", s->id);
         ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
         ke_table_set_text(t, r, "outlet", s->outlet);
@@ -105,5 +116,5 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         free(cites);
     }
     free(counts);
-    return t;
+    return ke_table_done(t, err);
 }

@@ -17,6 +17,8 @@ ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err)
     ke_dataset_summary s;
     ke_dataset_summarize(ds, &s);
     ke_table *t = ke_table_new(cols, ke_summary_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t k = 0; k < KE_N_RECORD_KINDS; k++) {
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "kind", ke_record_kind_name(k));
@@ -29,5 +31,5 @@ ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err)
             ke_table_set_text(t, r, "detail", detail);
         }
     }
-    return t;
+    return ke_table_done(t, err);
 }

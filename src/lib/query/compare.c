@@ -104,6 +104,8 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0, 0};
     }
     ke_table *t = ke_table_new(all, N_FIXED + n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
         const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
         if (add_row(t, ds, m, cs, n, year) == 0 || !n_ms)
@@ -113,5 +115,5 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         else
             ke_table_note(t, "no %s figure for any of these countries", m->id);
     }
-    return t;
+    return ke_table_done(t, err);
 }

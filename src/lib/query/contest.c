@@ -20,6 +20,8 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
     ke_table *t = ke_table_new(cols, ke_contest_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (int pass = 0; pass < 2; pass++) { /* active teams first, then eliminated */
         for (size_t i = 0; i < ds->n_teams; i++) {
             const ke_contest_team *team = &ds->teams[i];
@@ -45,7 +47,7 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             ke_table_set_text(t, r, "source", last->source);
         }
     }
-    return t;
+    return ke_table_done(t, err);
 }
 
 static const ke_column rule_cols[] = {
@@ -60,6 +62,8 @@ ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err)
 {
     (void)err;
     ke_table *t = ke_table_new(rule_cols, ke_contest_rules_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t i = 0; i < ds->n_rules; i++) {
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "id", ds->rules[i].id);
@@ -67,5 +71,5 @@ ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err)
         ke_table_set_text(t, r, "source", ds->rules[i].source);
         ke_table_set_text(t, r, "note", ds->rules[i].note);
     }
-    return t;
+    return ke_table_done(t, err);
 }

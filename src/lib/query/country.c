@@ -26,6 +26,8 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
     if (!c)
         return NULL;
     ke_table *t = ke_table_new(cols, ke_country_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     ke_obs_cols at;
     ke_obs_cols_init(&at, t);
     const int name_col = ke_table_col(t, "metric_name");
@@ -42,5 +44,5 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
     }
     if (t->n_rows == 0)
         ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);
-    return t;
+    return ke_table_done(t, err);
 }

@@ -3,6 +3,7 @@
 #include "kaieco/query.h"
 #include "data/groups.h"
 #include "query/obs_rows.h"
+#include "table/private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -39,8 +40,10 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
 {
     size_t n = 0;
     const ke_event **grouped = malloc((ds->n_events ? ds->n_events : 1) * sizeof *grouped);
-    if (!grouped)
+    if (!grouped) {
+        ke_table_out_of_memory(t);
         return;
+    }
     for (size_t i = 0; i < ds->n_events; i++)
         if (ds->events[i].group)
             grouped[n++] = &ds->events[i];
@@ -76,6 +79,8 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
     ke_table *t = ke_table_new(cols, ke_disputes_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     /* observations are sorted by metric, entity, period: a group of
      * figures about the same thing is a run of neighbours */
     for (size_t start = 0, end; start < ds->n_observations; start = end) {
@@ -108,5 +113,5 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
         }
     }
     add_event_dates(t, ds, lang);
-    return t;
+    return ke_table_done(t, err);
 }

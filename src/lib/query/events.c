@@ -3,6 +3,7 @@
 #include "kaieco/query.h"
 #include "suggest.h"
 #include "base/text.h"
+#include "table/private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,8 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
         return NULL;
     }
     ke_table *t = ke_table_new(cols, ke_events_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     /* events are sorted by date; one overlaps the range when it ends on
      * or after its start and starts on or before its end. Of a group's
      * versions of one event (dated differently by different sources) only
@@ -94,6 +97,8 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
             continue;
         size_t r = ke_table_add_row(t);
         char *tags = ke_text_join(&e->tags), *ents = ke_text_join(&e->entities);
+        if ((!tags && e->tags.n) || (!ents && e->entities.n))
+            ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "date", e->date.text);
         ke_table_set_text(t, r, "precision", ke_precision_name(e->date.precision));
         ke_table_set_text(t, r, "id", e->id);
@@ -105,5 +110,5 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
         free(tags);
         free(ents);
     }
-    return t;
+    return ke_table_done(t, err);
 }

@@ -48,6 +48,8 @@ ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang
     if (f->source && !(src = ke_source_resolve(ds, f->source, err)))
         return NULL;
     ke_table *t = ke_table_new(cols, ke_facts_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     ke_obs_cols at;
     ke_obs_cols_init(&at, t);
     /* count, then fill: the table grows once */
@@ -60,5 +62,5 @@ ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang
         if (matches(o, subject, m, src, f->year))
             ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
     }
-    return t;
+    return ke_table_done(t, err);
 }

@@ -36,9 +36,11 @@ ke_table *ke_query_investment(const ke_dataset *ds, const char *const *countries
         return NULL;
     }
     ke_table *t = ke_table_new(cols, ke_investment_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     if (n_countries == 0)
         ke_add_country_series(t, ds, m, NULL, year, lang);
     for (size_t k = 0; k < n; k++)
         ke_add_country_series(t, ds, m, cs[k], year, lang);
-    return t;
+    return ke_table_done(t, err);
 }

@@ -51,8 +51,10 @@ ke_table *ke_query_migration(const ke_dataset *ds, const char *const *countries,
         return NULL;
     }
     ke_table *t = ke_table_new(ke_migration_columns.cols, ke_migration_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t k = 0; k < n; k++)
         ke_add_country_series(t, ds, m, cs[k], year, lang);
     set_directions(t);
-    return t;
+    return ke_table_done(t, err);
 }

@@ -62,6 +62,8 @@ ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char 
         !(want = ke_entity_resolve_kind(ds, organization, KE_ENTITY_ORGANIZATION, err)))
         return NULL;
     ke_table *t = ke_table_new(cols, ke_models_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     for (size_t i = 0; i < ds->n_entities; i++) {
         const ke_entity *e = &ds->entities[i];
         const char *home = country_of(ds, e);
@@ -83,5 +85,5 @@ ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char 
         ke_table_set_text(t, r, "precision", ke_precision_name(e->released.precision));
         ke_table_set_text(t, r, "source", e->source);
     }
-    return t;
+    return ke_table_done(t, err);
 }

@@ -1,6 +1,7 @@
 /* Observations as result-table rows. */
 #include "query/obs_rows.h"
 #include "data/groups.h"
+#include "table/private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,25 +13,27 @@ int ke_obs_year(const ke_observation *o)
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
- * other sources give for the same metric, subject and period. A group's
- * members are neighbours in the dataset's order, so this reads only them. */
-static char *other_sources(const ke_dataset *ds, const ke_observation *o)
+ * other sources give for the same metric, subject and period, in *out
+ * (malloc'd; NULL when there is none). A group's members are neighbours in
+ * the dataset's order, so this reads only them. -1 when out of memory. */
+static int other_sources(const ke_dataset *ds, const ke_observation *o, char **out)
 {
+    *out = NULL;
     const ke_observation *all = ds->observations;
     size_t n = ds->n_observations, at = (size_t)(o - all);
     if (o < all || at >= n)
-        return NULL;
+        return 0;
     size_t start = at;
     while (start > 0 && ke_obs_same_group(&all[start - 1], o))
         start--;
     size_t end = ke_obs_group_end(all, n, start);
     if (end - start < 2)
-        return NULL;
+        return 0;
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     if (!f)
-        return NULL;
+        return -1;
     int first = 1;
     for (size_t i = start; i < end; i++) {
         const ke_observation *x = &all[i];
@@ -43,8 +46,13 @@ static char *other_sources(const ke_dataset *ds, const ke_observation *o)
         fprintf(f, " (%s)", x->source);
         first = 0;
     }
-    fclose(f);
-    return buf;
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad || !buf) {
+        free(buf);
+        return -1;
+    }
+    *out = buf;
+    return 0;
 }
 
 static int has(const ke_table *t, const char *key)
@@ -112,7 +120,9 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[DISPUTED] >= 0)
         ke_table_set_bool_at(t, row, (size_t)at[DISPUTED], o->disputed);
     if (at[OTHER_SOURCES] >= 0) {
-        char *others = other_sources(ds, o);
+        char *others;
+        if (other_sources(ds, o, &others) != 0)
+            ke_table_out_of_memory(t);
         ke_table_set_text_at(t, row, (size_t)at[OTHER_SOURCES], others);
         free(others);
     }
@@ -123,9 +133,9 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
 void ke_order_by_value(ke_table *t, const ke_metric *m)
 {
     /* Both sorts are stable: country first, then value decides. */
-    if (has(t, "country"))
-        ke_table_sort(t, "country", 0, NULL);
-    ke_table_sort(t, "value", m->higher_is_better, NULL);
+    if ((has(t, "country") && ke_table_sort(t, "country", 0, NULL) != 0) ||
+        ke_table_sort(t, "value", m->higher_is_better, NULL) != 0)
+        ke_table_out_of_memory(t); /* or no value column: reported as well */
 }
 
 void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, size_t *end)

@@ -31,9 +31,11 @@ ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int ye
         return NULL;
     }
     ke_table *t = ke_table_new(columns->cols, columns->n);
+    if (!t)
+        return ke_table_done(NULL, err);
     ke_add_country_series(t, ds, m, NULL, year, lang);
     ke_order_by_value(t, m);
-    return t;
+    return ke_table_done(t, err);
 }
 
 ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,

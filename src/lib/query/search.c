@@ -68,6 +68,8 @@ ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, 
         return NULL;
     }
     ke_table *t = ke_table_new(cols, ke_search_columns.n);
+    if (!t)
+        return ke_table_done(NULL, err);
     /* countries, entities and metrics are sorted by id (a country's id is
      * its alpha-2 code) */
     for (size_t i = 0; i < ds->n_countries; i++) {
@@ -111,5 +113,5 @@ ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, 
         try_one(&h, e->id, "id");
         add(t, "event", e->id, ke_name(&e->title, lang), &h);
     }
-    return t;
+    return ke_table_done(t, err);
 }

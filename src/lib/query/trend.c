@@ -1,5 +1,6 @@
 /* The trend column: a sparkline per series, for the table format. */
 #include "kaieco/table.h"
+#include "table/private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +33,10 @@ static int same_group(const ke_table *t, size_t a, size_t b, size_t col)
 
 /* The sparkline of the series whose rows are rows[0..n): from its first
  * year to its last, one glyph per year, ' ' for a year without a figure;
- * the latest period of a year speaks for it. NULL for fewer than 2 years. */
-static char *sparkline(const ke_table *t, const size_t *rows, size_t n, size_t pc, size_t vc)
+ * the latest period of a year speaks for it. NULL for fewer than 2 years,
+ * and (with *oom set) when out of memory. */
+static char *sparkline(const ke_table *t, const size_t *rows, size_t n, size_t pc, size_t vc,
+                       int *oom)
 {
     int first = 0, last = 0;
     for (size_t i = 0; i < n; i++) {
@@ -51,6 +54,7 @@ static char *sparkline(const ke_table *t, const size_t *rows, size_t n, size_t p
     if (!speaks || !out) {
         free(speaks);
         free(out);
+        *oom = 1;
         return NULL;
     }
     for (size_t i = 0; i < n; i++) {
@@ -111,8 +115,8 @@ int ke_table_add_trend(ke_table *t)
     char **lines = calloc(n ? n : 1, sizeof *lines);
     size_t *rows = calloc(n ? n : 1, sizeof *rows);
     unsigned char *done = calloc(n ? n : 1, 1);
-    int added = 0;
-    if (!lines || !rows || !done)
+    int added = 0, oom = !lines || !rows || !done;
+    if (oom)
         goto out;
     for (size_t r = 0; r < n; r++) {
         if (done[r])
@@ -130,13 +134,16 @@ int ke_table_add_trend(ke_table *t)
                 latest = s;
             rows[m++] = s;
         }
-        if (m >= 2 && (lines[latest] = sparkline(t, rows, m, (size_t)pc, (size_t)vc)))
+        if (m >= 2 && (lines[latest] = sparkline(t, rows, m, (size_t)pc, (size_t)vc, &oom)))
             added = 1;
+        if (oom)
+            goto out;
     }
     if (added) {
         const ke_column col = {.key = "trend", .type = KE_COL_TEXT, .doc = "sparkline of the series by year (table format only)", .flags = KE_CODE};
-        ke_table_add_column(t, &col);
-        for (size_t r = 0; r < n; r++)
+        if (ke_table_add_column(t, &col) != 0)
+            oom = 1;
+        for (size_t r = 0; !oom && r < n; r++)
             ke_table_set_text(t, r, "trend", lines[r] ? lines[r] : "");
     }
 out:
@@ -145,5 +152,5 @@ out:
     free(lines);
     free(rows);
     free(done);
-    return added;
+    return oom || ke_table_failed(t) ? -1 : added;
 }

@@ -6,6 +6,7 @@
  * nothing; the query ends with ke_table_done, which turns a failed table
  * into NULL and "out of memory". */
 #include "kaieco/table.h"
+#include "table/private.h"
 #include "suggest.h"
 #include "base/arena.h"
 
@@ -35,6 +36,16 @@ static int failed(const ke_table *t)
 static void fail_oom(ke_table *t)
 {
     store_of(t)->arena.failed = 1;
+}
+
+void ke_table_out_of_memory(ke_table *t)
+{
+    fail_oom(t);
+}
+
+int ke_table_failed(const ke_table *t)
+{
+    return failed(t);
 }
 
 /* Setting a column or cell the table does not have is a programming error:
