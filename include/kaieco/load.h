@@ -86,7 +86,7 @@ KE_API const char *ke_record_kind_name(size_t k);
 /* Writes the whole dataset as one JSON document in the schema of dataset/:
  * every kind, every field, values as the source printed them, records in
  * the dataset's order, two-space indent, one final newline. Returns 0, or
- * -1 on a write or allocation failure. */
+ * -1 on a write or allocation failure (errno ENOMEM for the latter). */
 KE_API int ke_dataset_export(const ke_dataset *ds, FILE *out);
 
 #ifdef __cplusplus

@@ -26,6 +26,10 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     }
     if (ke_replace_file(path, write_export, (void *)inv->ds) == 0)
         return 0;
+    if (errno == ENOMEM) {
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+        return -1;
+    }
     ke_error_set(err, KE_EXIT_RUNTIME, "cannot write '%s': %s", path, strerror(errno));
     return -1;
 }

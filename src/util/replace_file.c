@@ -12,8 +12,10 @@ int ke_replace_file(const char *path, int (*write)(FILE *out, void *ctx), void *
     int dir_len = slash ? (int)(slash - path + 1) : 0;
     size_t size = strlen(path) + 16;
     char *tmp = malloc(size);
-    if (!tmp)
+    if (!tmp) {
+        errno = ENOMEM;
         return -1;
+    }
     snprintf(tmp, size, "%.*s.%s.XXXXXX", dir_len, path, path + dir_len);
     int fd = mkstemp(tmp);
     if (fd < 0) {
@@ -23,6 +25,7 @@ int ke_replace_file(const char *path, int (*write)(FILE *out, void *ctx), void *
         return -1;
     }
     FILE *out = fdopen(fd, "w");
+    errno = 0; /* what write() sets, not an earlier call's */
     int rc = out ? write(out, ctx) : -1;
     int e = errno ? errno : EIO;
     if (out) {

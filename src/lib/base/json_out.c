@@ -1,6 +1,7 @@
 /* Indented jansson output, one value at a time (see json_out.h). */
 #include "base/json_out.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,6 +43,7 @@ int ke_json_put(json_t *v, int depth, size_t flags, FILE *out)
     int rc = json_dump_callback(v, gather_bytes, &g, flags | JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     if (rc != 0 || g.failed || !g.text) {
         free(g.text);
+        errno = ENOMEM; /* jansson fails only so: its writes are ours */
         return -1;
     }
     /* JSON strings hold no raw newline, so every '\n' starts a line */

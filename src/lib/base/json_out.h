@@ -10,7 +10,8 @@
 
 /* Writes `v` as an element nested `depth` levels deep (its first line is
  * not indented; the following ones are, by 2 * depth more spaces). Frees
- * nothing. Returns 0, or -1 on an allocation or write failure. */
+ * nothing. Returns 0, or -1 on an allocation (errno ENOMEM) or write
+ * failure. */
 int ke_json_put(json_t *v, int depth, size_t flags, FILE *out);
 
 #endif

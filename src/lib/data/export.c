@@ -5,6 +5,7 @@
 #include "kaieco/load.h"
 #include "data/schema.h"
 
+#include <errno.h>
 #include <stdio.h>
 
 /* Out of memory, every function here returns NULL (and sets *oom when
@@ -123,6 +124,8 @@ int ke_dataset_export(const ke_dataset *ds, FILE *out)
             fputs(i ? ",\n    " : "\n    ", out);
             int rc = v ? ke_json_put(v, 2, 0, out) : -1;
             json_decref(v);
+            if (!v)
+                errno = ENOMEM;
             if (rc != 0)
                 return -1;
         }
