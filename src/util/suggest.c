@@ -10,33 +10,44 @@ static unsigned char fold(unsigned char c)
 }
 
 /* Optimal string alignment distance: insertions, deletions, substitutions
- * and transpositions of neighbours ("vaule" -> "value") each cost 1. */
+ * and transpositions of neighbours ("vaule" -> "value") each cost 1. Three
+ * rows of the table suffice (a transposition looks two back); on the stack
+ * for a `b` of up to 255 bytes (every name kaieco suggests), so that a
+ * message's suggestion needs no memory; (size_t)-1 when a longer one finds
+ * none. */
 size_t ke_edit_distance(const char *a, const char *b)
 {
+    enum { ON_STACK = 256 };
     size_t la = strlen(a), lb = strlen(b), w = lb + 1;
-    size_t *d = malloc((la + 1) * w * sizeof *d);
-    if (!d)
+    size_t stack[3 * ON_STACK];
+    size_t *heap = w > ON_STACK ? malloc(3 * w * sizeof *heap) : NULL;
+    size_t *rows = w > ON_STACK ? heap : stack;
+    if (!rows)
         return (size_t)-1;
-    for (size_t i = 0; i <= la; i++)
-        d[i * w] = i;
+    size_t *two = rows, *one = rows + w, *cur = rows + 2 * w; /* rows i-2, i-1, i */
     for (size_t j = 0; j <= lb; j++)
-        d[j] = j;
+        cur[j] = j;
     for (size_t i = 1; i <= la; i++) {
+        size_t *t = two;
+        two = one;
+        one = cur;
+        cur = t;
+        cur[0] = i;
         for (size_t j = 1; j <= lb; j++) {
             unsigned char ai = fold((unsigned char)a[i - 1]), bj = fold((unsigned char)b[j - 1]);
-            size_t best = d[(i - 1) * w + j - 1] + (ai != bj);
-            if (d[(i - 1) * w + j] + 1 < best)
-                best = d[(i - 1) * w + j] + 1;
-            if (d[i * w + j - 1] + 1 < best)
-                best = d[i * w + j - 1] + 1;
+            size_t best = one[j - 1] + (ai != bj);
+            if (one[j] + 1 < best)
+                best = one[j] + 1;
+            if (cur[j - 1] + 1 < best)
+                best = cur[j - 1] + 1;
             if (i > 1 && j > 1 && ai == fold((unsigned char)b[j - 2]) &&
-                fold((unsigned char)a[i - 2]) == bj && d[(i - 2) * w + j - 2] + 1 < best)
-                best = d[(i - 2) * w + j - 2] + 1;
-            d[i * w + j] = best;
+                fold((unsigned char)a[i - 2]) == bj && two[j - 2] + 1 < best)
+                best = two[j - 2] + 1;
+            cur[j] = best;
         }
     }
-    size_t dist = d[la * w + lb];
-    free(d);
+    size_t dist = cur[lb];
+    free(heap);
     return dist;
 }
 

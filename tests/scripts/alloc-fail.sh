@@ -50,6 +50,10 @@ cases=(
     "sources"
     "rank patents --chart"
     "facts --as-of 2024-06-30 --metric patents -f tsv"
+    "events --as-of 2026-06"
+    "--data $small events"
+    "rank patnts"
+    "facts --where valeu>1"
 )
 [ -n "${ALLOC_FAIL_ONLY:-}" ] && cases=("$ALLOC_FAIL_ONLY")
 

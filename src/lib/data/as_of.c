@@ -82,7 +82,8 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
     if (!why)
         goto oom;
     ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds, why);
-    ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, why, NULL, NULL);
+    if (ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, why, NULL, NULL) != 0)
+        goto oom;
     return &o->ds;
 oom:
     ke_dataset_free(o ? &o->ds : NULL);

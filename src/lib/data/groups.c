@@ -104,8 +104,8 @@ static int by_group(const void *pa, const void *pb)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
-void ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
-                           size_t **order, size_t *n_order)
+int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
+                          size_t **order, size_t *n_order)
 {
     grouped *g = malloc((n ? n : 1) * sizeof *g);
     size_t *idx = malloc((n ? n : 1) * sizeof *idx), k = 0;
@@ -119,7 +119,7 @@ void ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const c
     if (!g || !idx) {
         free(g);
         free(idx);
-        return;
+        return -1;
     }
     qsort(g, k, sizeof *g, by_group);
     for (size_t j = 0; j < k; j++)
@@ -142,4 +142,5 @@ void ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const c
     } else {
         free(idx);
     }
+    return 0;
 }

@@ -32,8 +32,9 @@ void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, con
 /* The same for events that share a `group` (events outside one are
  * defaults). Groups are not neighbours in the events' date order; `order`
  * (n entries, or NULL) returns the grouped events' indexes sorted by group
- * then position, for checks over groups; the caller frees it. */
-void ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
-                           size_t **order, size_t *n_order);
+ * then position, for checks over groups; the caller frees it. 0, or -1
+ * when out of memory (the events then are not to be used). */
+int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
+                          size_t **order, size_t *n_order);
 
 #endif

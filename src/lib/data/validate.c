@@ -153,8 +153,10 @@ static void check_unique(ke_loader *L, ke_kind k, const char *field, const char 
     const char *const fields[] = {field, NULL};
     size_t n = ke_kind_count(&L->out->ds, k);
     sort_item *items = order_by(L, k, fields);
-    if (!items)
+    if (!items) {
+        ke_diag_file(L, "kaieco", 1, "out of memory"); /* the checks not skipped silently */
         return;
+    }
     /* equal keys are neighbours; the first of a run is the earliest written */
     for (size_t r = 1, first = 0; r < n; r++) {
         if (!items[r].keys[0] || cmp_str(items[r].keys[0], items[first].keys[0]) != 0) {
@@ -205,8 +207,10 @@ static void check_metric_aliases(ke_loader *L)
     for (size_t i = 0; i < ds->n_metrics; i++)
         n += ds->metrics[i].aliases.n;
     alias_item *items = calloc(n ? n : 1, sizeof *items);
-    if (!items)
+    if (!items) {
+        ke_diag_file(L, "kaieco", 1, "out of memory"); /* the checks not skipped silently */
         return;
+    }
     n = 0;
     for (size_t i = 0; i < ds->n_metrics; i++)
         for (size_t a = 0; a < ds->metrics[i].aliases.n; a++) {
@@ -260,7 +264,10 @@ static void check_event_groups(ke_loader *L)
 {
     ke_event *ev = L->out->arrays[KE_K_EVENTS];
     size_t *idx, k;
-    ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, NULL, &idx, &k);
+    if (ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, NULL, &idx, &k) != 0) {
+        ke_diag_file(L, "kaieco", 1, "out of memory"); /* the checks not skipped silently */
+        return;
+    }
     const ke_origin *orig = L->origins[KE_K_EVENTS];
     for (size_t start = 0, end; idx && start < k; start = end) {
         size_t flagged = 0;
@@ -288,8 +295,10 @@ static void check_contest(ke_loader *L)
     /* Decisions are sorted by date: a team's first one must enter it, and
      * nothing may follow an elimination. */
     unsigned char *seen = calloc(ds->n_teams ? ds->n_teams : 1, 2);
-    if (!seen)
+    if (!seen) {
+        ke_diag_file(L, "kaieco", 1, "out of memory"); /* the checks not skipped silently */
         return;
+    }
     for (size_t i = 0; i < ds->n_decisions; i++) {
         const ke_contest_decision *d = &ds->decisions[i];
         long t = find(L, KE_K_TEAMS, d->team);
