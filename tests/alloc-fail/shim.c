@@ -13,6 +13,9 @@
  *   KAIECO_ALLOC_TRACE=1  prints the stack of the failing call on stderr
  *                         (for debugging: it changes stderr)
  *
+ * In a test program (tests/test_alloc.c) kaieco_alloc_fail_at(N) and
+ * kaieco_alloc_reached() do the same in process.
+ *
  * tests/scripts/alloc-fail.sh runs commands for N = 1, 2, ... until a run
  * no longer reaches N. Allocations inside the C library (stdio buffers,
  * qsort's) are not counted: the wrapper sees calls from kaieco's code.
@@ -110,6 +113,22 @@ json_t *__wrap_json_loadb(const char *buffer, size_t buflen, size_t flags, json_
         return NULL;
     }
     return v;
+}
+
+/* In process: the Nth allocation from now fails (0: none); whether it did. */
+void kaieco_alloc_fail_at(unsigned long n);
+int kaieco_alloc_reached(void);
+
+void kaieco_alloc_fail_at(unsigned long n)
+{
+    count = 0;
+    failed = 0;
+    fail_at = n;
+}
+
+int kaieco_alloc_reached(void)
+{
+    return failed;
 }
 
 static void *json_malloc(size_t n)
