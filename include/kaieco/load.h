@@ -54,7 +54,11 @@ KE_API void ke_diags_free(ke_diags *d);
 KE_API ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);
 
 /* The same for one document in memory (`len` bytes, not NUL-terminated);
- * `name` names it in messages. */
+ * `name` names it in messages.
+ *
+ * Out of memory, both return NULL with a diagnostic "out of memory" in
+ * `diags`, or, when even that could not be recorded, with no diagnostic
+ * and `diags->io_error` set: never a partial dataset. */
 KE_API ke_dataset *ke_dataset_load_text(const char *name, const char *text, size_t len, ke_diags *diags);
 
 /* Frees a dataset returned by ke_dataset_load(_text) or ke_dataset_as_of (never
@@ -67,7 +71,8 @@ KE_API void ke_dataset_free(ke_dataset *ds);
  * Where the default figure of a disagreement was not yet published, the
  * figure of the most recently published source among those that were
  * becomes the default. NULL with `err` set (status 2) if `date` is
- * malformed. `ds` must outlive the result. */
+ * malformed, or (status 1, "out of memory") when an allocation fails. `ds`
+ * must outlive the result. */
 KE_API ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
 
 #define KE_N_RECORD_KINDS 9

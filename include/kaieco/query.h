@@ -1,6 +1,8 @@
 /* kaieco/query.h: the query engine. Each query reads a ke_dataset and
  * returns a result table (table.h); NULL with `err` set on bad input
- * (status 2, a message naming the bad word and the closest valid one).
+ * (status 2, a message naming the bad word and the closest valid one) and
+ * when an allocation fails (status 1, "out of memory"; nothing is left
+ * allocated).
  * A table may point at the dataset's strings rather than copy them: free
  * it (ke_table_free) before the dataset (ke_dataset_free). */
 #ifndef KAIECO_QUERY_H

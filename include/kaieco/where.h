@@ -40,11 +40,13 @@ typedef struct ke_where ke_where;
 
 /* Parses `expr`. `what` names the option in messages ("--where"). NULL with
  * `err` set (status 2) on a mistake, with its position counted in
- * characters from 1: "--where: expected a value after '>' at column 8". */
+ * characters from 1: "--where: expected a value after '>' at column 8";
+ * NULL with status 1, "out of memory", when an allocation fails. */
 KE_API ke_where *ke_where_parse(const char *expr, const char *what, ke_error *err);
 
 /* `COL = VALUE` as text: the rows whose printed COL equals `value` (ASCII
- * case-insensitive), the missing ones for an empty value. */
+ * case-insensitive), the missing ones for an empty value. NULL when out of
+ * memory. */
 KE_API ke_where *ke_where_equals(const char *col, const char *value, const char *what);
 
 KE_API void ke_where_free(ke_where *w);
@@ -52,7 +54,8 @@ KE_API void ke_where_free(ke_where *w);
 /* Keeps the rows of `t` for which `w` holds, in their order (binding `w`
  * to t's columns). -1 with `err` set (status 2) when a column is unknown
  * (suggesting the closest) or a value does not suit its column (not a
- * number for a number column, not true/false for a boolean one). */
+ * number for a number column, not true/false for a boolean one). It
+ * allocates nothing, so it cannot run out of memory. */
 KE_API int ke_table_filter(ke_table *t, ke_where *w, ke_error *err);
 
 #ifdef __cplusplus
