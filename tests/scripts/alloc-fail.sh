@@ -33,7 +33,6 @@ cases=(
     "facts -f json"
     "facts --where year>=2023 --sort -value --limit 5 --fields entity,metric,value -f csv"
     "country kr --where metric~patent -f ndjson"
-    "--data $small rank patents"
     "--data $small export -f json"
     "--data $small export -o @OUT@"
     "check $small"
