@@ -20,6 +20,7 @@
 #include "kaieco/table.h"
 #include "kaieco/query.h"
 #include "kaieco/where.h"
+#include "kaieco/utf8.h"
 #include "kaieco/format.h"
 #include "kaieco/load.h"
 

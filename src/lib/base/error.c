@@ -1,6 +1,6 @@
 /* Errors (kaieco/error.h): setting one, and fitting a long message. */
 #include "kaieco/error.h"
-#include "kaieco/format.h" /* ke_utf8_cut, defined in base/width.c */
+#include "kaieco/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* A growing line buffer (line.h). */
 #include "base/line.h"
 
-#include "kaieco/format.h"
+#include "kaieco/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* UTF-8 text: display width, computed from our own tables so that it does
  * not depend on the locale (no wcwidth, no mbstowcs); validity; prefixes
  * that fit a width. */
-#include "kaieco/format.h"
+#include "kaieco/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>

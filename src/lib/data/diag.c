@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kaieco/format.h"
+#include "kaieco/utf8.h"
 #include "suggest.h"
 
 static void add(ke_loader *L, const char *file, size_t line, int syntax, int kind, size_t index,

@@ -5,7 +5,7 @@
  * ke_table_filter asks it about each row. Out of memory is an error
  * (status 1), never the end of the program. */
 #include "kaieco/where.h"
-#include "kaieco/format.h"
+#include "kaieco/utf8.h"
 #include "table/predicate.h"
 #include "base/text.h"
 #include "suggest.h"
