@@ -18,6 +18,7 @@
 #include "kaieco/error.h"
 #include "kaieco/dataset.h"
 #include "kaieco/table.h"
+#include "kaieco/lookup.h"
 #include "kaieco/query.h"
 #include "kaieco/where.h"
 #include "kaieco/utf8.h"

@@ -12,39 +12,11 @@
 
 #include "kaieco/dataset.h"
 #include "kaieco/table.h"
+#include "kaieco/lookup.h" /* names and look-ups, which every query uses */
 
 #ifdef __cplusplus
 extern "C" {
 #endif
-
-/* ---- names and lookups ---------------------------------------------- */
-
-/* The name in `lang`, falling back to English when it has none. */
-KE_API const char *ke_name(const ke_names *n, ke_lang lang);
-
-/* The dataset's arrays are sorted (dataset.h), so look-ups by id are
- * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find
- * and ke_source_find take the exact id. */
-KE_API const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id);
-/* Metric by id or alias, ASCII case-insensitive; NULL if none. */
-KE_API const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word);
-/* Country by alpha-2, alpha-3, name in any language or alias, ASCII
- * case-insensitive ("kr", "KOR", "Korea", "한국", "韓国"); NULL if none. */
-KE_API const ke_country *ke_country_find(const ke_dataset *ds, const char *word);
-KE_API const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2);
-KE_API const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id);
-KE_API const ke_source *ke_source_find(const ke_dataset *ds, const char *id);
-
-/* As above, but NULL with `err` set: "unknown metric 'x'; did you mean 'y'?" */
-KE_API const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err);
-KE_API const ke_country *ke_country_resolve(const ke_dataset *ds, const char *word, ke_error *err);
-
-/* Name of an observation's subject (a country code or an entity id). */
-KE_API const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang);
-
-/* Parses a year "YYYY" (1000-9999); 0 with `err` set if malformed. `what`
- * names the option in the message ("--year"). */
-KE_API int ke_year_parse(const char *s, const char *what, ke_error *err);
 
 /* ---- queries ------------------------------------------------------------ */
 
@@ -88,31 +60,6 @@ KE_API ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *
 KE_API extern const ke_columns ke_summary_columns;
 KE_API ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err);
 KE_API ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err);
-
-/* ---- more names: entities, subjects, sources -------------------------- */
-
-/* Entity by id, name in any language or alias, ASCII case-insensitive
- * ("upstage", "업스테이지", "Furiosa"); NULL if none. */
-KE_API const ke_entity *ke_entity_lookup(const ke_dataset *ds, const char *word);
-
-/* An observation's subject from what users type: a country in any form
- * ke_country_find accepts, else an entity as ke_entity_lookup finds it.
- * Returns the subject's code (alpha-2 or entity id), or NULL with `err` set. */
-KE_API const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error *err);
-
-/* Entity of one kind, as ke_entity_lookup finds it; NULL with `err` set
- * when there is none or it is of another kind. */
-KE_API const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
-                                        ke_entity_kind kind, ke_error *err);
-
-/* Source by id (ASCII case-insensitive); NULL with `err` set if none. */
-KE_API const ke_source *ke_source_resolve(const ke_dataset *ds, const char *word, ke_error *err);
-
-/* Resolves `n` words to countries into `out` (room for `n`), in the order
- * given, dropping repeats ("KR korea" is one country). Returns how many are
- * kept, or (size_t)-1 with `err` set on the first unknown word. */
-KE_API size_t ke_countries_resolve(const ke_dataset *ds, const char *const *words, size_t n,
-                            const ke_country **out, ke_error *err);
 
 /* ---- figure-listing queries (facts, country, compare, models, investment,
  * events, search, disputes) -------------------------------------------- */

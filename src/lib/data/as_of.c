@@ -12,7 +12,7 @@
 
 #include "data/groups.h"
 #include "date.h"
-#include "kaieco/query.h"
+#include "kaieco/lookup.h"
 
 static int published_by(const ke_source *s, const char *day)
 {

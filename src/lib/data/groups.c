@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "date.h"
-#include "kaieco/query.h"
+#include "kaieco/lookup.h"
 
 int ke_obs_same_group(const ke_observation *a, const ke_observation *b)
 {

@@ -1,6 +1,6 @@
 /* Finding metrics, countries, entities and sources by their keys and
  * names, without error reporting (resolve.c adds "did you mean"). */
-#include "kaieco/query.h"
+#include "kaieco/lookup.h"
 #include "base/text.h"
 
 #include <stddef.h>

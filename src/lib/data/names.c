@@ -1,6 +1,6 @@
 /* Names of enum values as they appear in the dataset and in output, and
  * names in the user's language. */
-#include "kaieco/query.h"
+#include "kaieco/lookup.h"
 
 const char *ke_source_kind_name(ke_source_kind k)
 {

@@ -1,6 +1,6 @@
 /* Resolving what users type (metrics, countries, entities, subjects,
  * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
-#include "kaieco/query.h"
+#include "kaieco/lookup.h"
 #include "suggest.h"
 #include "base/text.h"
 
