@@ -19,7 +19,7 @@
 #include <stdio.h>
 
 #include "kaieco/dataset.h"
-#include "kaieco/table.h"
+#include "kaieco/error.h"
 
 #ifdef __cplusplus
 extern "C" {

@@ -56,22 +56,22 @@ int ke_text_contains(const char *hay, const char *needle)
     return n == 0;
 }
 
-char *ke_text_join(const ke_strlist *l)
+char *ke_text_join(const char *const *items, size_t n)
 {
-    if (!l->n)
+    if (!n)
         return NULL;
     size_t len = 1;
-    for (size_t i = 0; i < l->n; i++)
-        len += strlen(l->items[i]) + 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(items[i]) + 1;
     char *s = malloc(len);
     if (!s)
         return NULL;
     char *p = s;
-    for (size_t i = 0; i < l->n; i++) {
-        size_t k = strlen(l->items[i]);
+    for (size_t i = 0; i < n; i++) {
+        size_t k = strlen(items[i]);
         if (i)
             *p++ = ',';
-        memcpy(p, l->items[i], k);
+        memcpy(p, items[i], k);
         p += k;
     }
     *p = '\0';

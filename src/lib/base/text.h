@@ -5,7 +5,6 @@
 #define KAIECO_TEXT_H
 
 #include <stddef.h>
-#include "kaieco/dataset.h"
 
 /* 1 if a and b are equal, ASCII case folded. */
 int ke_text_eq(const char *a, const char *b);
@@ -20,7 +19,8 @@ int ke_text_cmp(const char *a, const char *b);
 /* 1 if `needle` occurs in `hay`, ASCII case folded. */
 int ke_text_contains(const char *hay, const char *needle);
 
-/* "a,b,c" from a string list, or NULL when it is empty. Caller frees. */
-char *ke_text_join(const ke_strlist *l);
+/* "a,b,c" from `n` strings (a ke_strlist's items and n), or NULL when n is
+ * 0 (or when out of memory). Caller frees. */
+char *ke_text_join(const char *const *items, size_t n);
 
 #endif

@@ -60,7 +60,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
             count++;
         }
         size_t r = ke_table_add_row(t);
-        char *aliases = ke_text_join(&m->aliases);
+        char *aliases = ke_text_join(m->aliases.items, m->aliases.n);
         if (!aliases && m->aliases.n)
             ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "metric", m->id);
@@ -100,7 +100,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         const ke_source *s = &ds->sources[i];
         long long count = counts ? counts[i] : 0;
         size_t r = ke_table_add_row(t);
-        char *cites = ke_text_join(&s->cites);
+        char *cites = ke_text_join(s->cites.items, s->cites.n);
         if (!cites && s->cites.n)
             ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "id", s->id);

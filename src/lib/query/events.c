@@ -96,7 +96,8 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
             (tag && !has_tag(e, tag)))
             continue;
         size_t r = ke_table_add_row(t);
-        char *tags = ke_text_join(&e->tags), *ents = ke_text_join(&e->entities);
+        char *tags = ke_text_join(e->tags.items, e->tags.n),
+             *ents = ke_text_join(e->entities.items, e->entities.n);
         if ((!tags && e->tags.n) || (!ents && e->entities.n))
             ke_table_out_of_memory(t);
         ke_table_set_text(t, r, "date", e->date.text);
