@@ -111,7 +111,7 @@ void ke_diag_warn(ke_loader *L, const char *file, const char *fmt, ...)
     snprintf(prefix, sizeof prefix, "%s: warning: ", file);
     va_list ap;
     va_start(ap, fmt);
-    add(L, file, 0, 0, 1, -1, 0, prefix, fmt, ap);
+    add(L, file, 0, 1, 1, -1, 0, prefix, fmt, ap); /* with the other file-level messages */
     va_end(ap);
 }
 
