@@ -103,7 +103,7 @@ static void test_directory_of_100_copies(void **state)
     size_t total = total_of(r.err);
     char last[256];
     snprintf(last, sizeof last,
-             "kaieco: %zu errors in the dataset, the first 50 shown ('kaieco check --max-errors 0' shows all)\n",
+             "kaieco: %zu errors in the dataset, 50 shown ('kaieco check --max-errors 0' shows all)\n",
              total);
     assert_string_equal(r.err + strlen(r.err) - strlen(last), last);
     char *capped = strdup(r.err);

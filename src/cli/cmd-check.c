@@ -1,6 +1,10 @@
 /* kaieco check PATH...: validate dataset files as the build does. */
 #include "command.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define MAX_ERRORS STR(KE_DIAGS_MAX_DEFAULT)
+
 static ke_table *run(const kc_invocation *inv, ke_error *err)
 {
     ke_diags diags = {0};
@@ -23,7 +27,7 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {.name = "max-errors", .has_arg = 1, .arg_name = "N", .help = "show at most the first N errors found (default 50; 0 shows all); all are still counted"},
+    {.name = "max-errors", .has_arg = 1, .arg_name = "N", .help = "show at most the first N errors found (default " MAX_ERRORS "; 0 shows all); all are still counted"},
     {0},
 };
 
@@ -37,11 +41,11 @@ const kc_command kc_cmd_check = {
     "per disagreement, the contest's order. Prints what they hold (records "
     "per kind, sources by kind, the latest publication date) and exits 0, or "
     "prints the mistakes on stderr as FILE:LINE: $.kind[i].field: error: "
-    "reason (the first 50 found, or --max-errors N, sorted by file and line), "
+    "reason (the first " MAX_ERRORS " found, or --max-errors N, sorted by file and line), "
     "then how many there are in all, and exits 1. In a directory, only "
     "regular files are read: a FIFO, socket or device named *.json is "
     "skipped with a warning. A file larger than KAIECO_DATA_MAX bytes "
-    "(default 1G) is refused before it is read.",
+    "(default 1 GiB) is refused before it is read.",
     .min_args = 1,
     .max_args = (size_t)-1,
     .options = options,

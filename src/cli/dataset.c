@@ -16,7 +16,7 @@ void kc_report_diags(ke_diags *diags, ke_error *err)
         shown += !diags->items[i].warning;
     if (shown < n)
         ke_error_set(err, KE_EXIT_RUNTIME,
-                     "%zu errors in the dataset, the first %zu shown ('kaieco check --max-errors 0' "
+                     "%zu errors in the dataset, %zu shown ('kaieco check --max-errors 0' "
                      "shows all)", n, shown);
     else
         ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
