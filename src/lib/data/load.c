@@ -41,9 +41,10 @@ static size_t parse_size(const char *s)
     size_t n = 0;
     const char *p = s;
     for (; *p >= '0' && *p <= '9'; p++) {
-        if (n > ((size_t)-1 - 9) / 10)
+        size_t digit = (size_t)(*p - '0');
+        if (n > ((size_t)-1 - digit) / 10)
             return 0;
-        n = n * 10 + (size_t)(*p - '0');
+        n = n * 10 + digit;
     }
     if (p == s)
         return 0;
@@ -67,11 +68,13 @@ static int read_all(const ke_loader *L, int fd, const struct stat *st, char **te
     size_t max = L->data_max, n = 0;
     if (S_ISREG(st->st_mode) && (unsigned long long)st->st_size > max)
         return 1; /* refused before reading */
-    /* a regular file's size is known (it may still grow: at most max+1 is
-     * read); a pipe's buffer grows up to the limit */
+    /* the buffer never grows past the limit, a byte more (to see that it
+     * is passed) and the NUL; a regular file's size is known (it may still
+     * grow), a pipe's buffer doubles */
+    size_t ceiling = max < (size_t)-1 / 2 ? max + 2 : (size_t)-1 / 2;
     size_t cap = S_ISREG(st->st_mode) ? (size_t)st->st_size + 2 : (size_t)1 << 16;
-    if (cap > max + 2 || cap < 2)
-        cap = max + 2;
+    if (cap > ceiling || cap < 2)
+        cap = ceiling;
     char *buf = malloc(cap);
     if (!buf) {
         errno = ENOMEM;
@@ -79,12 +82,14 @@ static int read_all(const ke_loader *L, int fd, const struct stat *st, char **te
     }
     for (;;) {
         if (cap - n < 2) {
-            size_t bigger_cap = cap > (max + 2) / 2 ? max + 2 : cap * 2;
-            char *bigger = cap == max + 2 ? NULL : realloc(buf, bigger_cap);
+            if (cap == ceiling) {
+                free(buf);
+                return 1;
+            }
+            size_t bigger_cap = cap > ceiling / 2 ? ceiling : cap * 2;
+            char *bigger = realloc(buf, bigger_cap);
             if (!bigger) {
                 free(buf);
-                if (cap == max + 2)
-                    return 1;
                 errno = ENOMEM;
                 return -1;
             }
