@@ -163,6 +163,40 @@ static void test_directory_of_100_copies(void **state)
     remove_dir(dir);
 }
 
+/* Metrics that share aliases: one message per pair of records, against
+ * the first metric that has the alias, naming the aliases shared. */
+static void test_alias_clashes_once_per_pair(void **state)
+{
+    (void)state;
+    char dir[64];
+    make_dir(dir, sizeof dir);
+    char path[128];
+    snprintf(path, sizeof path, "%s/b.json", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+#define REST "\"name\": {\"en\": \"AI\", \"ko\": \"AI\", \"ja\": \"AI\"}, \"unit\": \"patents\", " \
+             "\"definition\": \"AI patents.\", \"higher_is_better\": true}"
+    fputs("{\"metrics\": [\n"
+          "{\"id\": \"patents-filed\", \"aliases\": [\"ai-patents\", \"pf1\", \"pf2\", \"pf3\"], " REST ",\n"
+          "{\"id\": \"patents-granted\", \"aliases\": [\"pf2\", \"pf1\"], " REST ",\n"
+          "{\"id\": \"patents-pending\", \"aliases\": [\"pf3\", \"pf1\", \"pf2\"], " REST "\n"
+          "]}\n", f);
+#undef REST
+    assert_int_equal(fclose(f), 0);
+    run_result r = sh_in(dir, "timeout 60 kaieco check " KAIECO_FIXTURES "/dsc/valid.json b.json", NULL);
+    assert_string_equal(r.err,
+                        "b.json:2: $.metrics[0].aliases: error: alias 'ai-patents' is also an alias of metric 'patents'\n"
+                        "b.json:3: $.metrics[1].aliases: error: aliases 'pf1' and 'pf2' are also aliases of metric "
+                        "'patents-filed'\n"
+                        "b.json:4: $.metrics[2].aliases: error: aliases 'pf1', 'pf2' and 1 more are also aliases of "
+                        "metric 'patents-filed'\n"
+                        "kaieco: 3 errors in the dataset\n");
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    remove_dir(dir);
+}
+
 static void test_max_errors_bad_values(void **state)
 {
     (void)state;
@@ -453,6 +487,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_directory_of_100_copies),
+        cmocka_unit_test(test_alias_clashes_once_per_pair),
         cmocka_unit_test(test_max_errors_bad_values),
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_endless_pipe),

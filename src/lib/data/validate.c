@@ -260,13 +260,17 @@ static void check_metric_aliases(ke_loader *L)
                           clashes[end].other == clashes[c].other;)
             end++;
         const char *id = ds->metrics[clashes[c].other].id;
+        size_t m = clashes[c].metric;
         if (end - c == 1)
-            ke_diag_at(L, KE_K_METRICS, clashes[c].metric, "aliases",
-                       "alias '%s' is also an alias of metric '%s'", clashes[c].alias, id ? id : "?");
+            ke_diag_at(L, KE_K_METRICS, m, "aliases", "alias '%s' is also an alias of metric '%s'",
+                       clashes[c].alias, id ? id : "?");
+        else if (end - c == 2)
+            ke_diag_at(L, KE_K_METRICS, m, "aliases", "aliases '%s' and '%s' are also aliases of metric '%s'",
+                       clashes[c].alias, clashes[c + 1].alias, id ? id : "?");
         else
-            ke_diag_at(L, KE_K_METRICS, clashes[c].metric, "aliases",
-                       "alias '%s' is also an alias of metric '%s', as are %zu more of its aliases",
-                       clashes[c].alias, id ? id : "?", end - c - 1);
+            ke_diag_at(L, KE_K_METRICS, m, "aliases",
+                       "aliases '%s', '%s' and %zu more are also aliases of metric '%s'", clashes[c].alias,
+                       clashes[c + 1].alias, end - c - 2, id ? id : "?");
     }
     free(clashes);
     free(items);
