@@ -5,7 +5,9 @@
  * size of the text and every record's line is known. Anything unusual
  * (a syntax error, an escaped key, a duplicate kind, a record that is not
  * an object) sends the file down the slow path instead: jansson parses it
- * whole, which gives its exact message and position. */
+ * whole, which gives its exact message and position. What is read is
+ * bounded: a file over KAIECO_DATA_MAX is refused by its size, a pipe read
+ * no further, a device never opened, a FIFO in a directory skipped. */
 #include "data/loader.h"
 
 #include <dirent.h>
@@ -338,10 +340,7 @@ static void load_text(ke_loader *L, char *name, char *text, size_t len)
     slow_path(L, name, text, len, seq);
 }
 
-/* Reads one file. A path in a directory scan must be a regular file (any
- * other entry is skipped with a warning, without opening it, or opening it
- * without waiting); a path given by the user is read as given, so that a
- * pipe (`--data <(jq ...)`) works, but a device is refused. */
+/* What may be read: a regular file; on the command line a pipe too. */
 static int readable(mode_t mode, int in_dir)
 {
     return S_ISREG(mode) || (!in_dir && S_ISFIFO(mode));
@@ -356,6 +355,11 @@ static void not_a_file(ke_loader *L, const char *path, int in_dir, mode_t mode)
                      file_type(mode));
 }
 
+/* Reads one file. A path in a directory scan must be a regular file (any
+ * other entry is skipped with a warning, without opening it, or opening it
+ * without waiting); a path given by the user is read as given, so that a
+ * pipe (`--data <(jq ...)`) works, but a device or socket is refused. No
+ * more than L->data_max bytes are read. */
 static void load_file(ke_loader *L, const char *path, int in_dir)
 {
     struct stat st;
