@@ -218,6 +218,12 @@ static void test_max_errors_bad_values(void **state)
         assert_int_equal(count_lines(r.err), 1);
         run_result_free(&r);
     }
+    /* help shows it, from the command table */
+    const char *help[] = {KAIECO_BIN, "help", "check", NULL};
+    run_result h = run_program(help, NULL);
+    assert_non_null(strstr(h.out, "--max-errors N       show at most the first N errors found (default 50; 0\n"));
+    assert_int_equal(h.status, 0);
+    run_result_free(&h);
     /* a valid dataset: the cap changes nothing */
     const char *ok[] = {KAIECO_BIN, "check", "--max-errors", "1", KAIECO_SOURCE_DIR "/dataset", "--csv", NULL};
     run_result r = run_program(ok, NULL);
