@@ -23,6 +23,7 @@
 #include "command.h"
 #include "outbuf.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 
 #define OPT_BASE 1000
@@ -57,22 +58,24 @@ static int usage(const char *fmt, ...)
     char *text = NULL;
     va_list ap;
     va_start(ap, fmt);
-    int n = vasprintf(&text, fmt, ap);
+    int n = vasprintf(&text, ke_msg(fmt), ap);
     va_end(ap);
     ke_error_set(&err, KE_EXIT_USAGE, "%s", n < 0 ? "usage error" : text);
     free(text);
     return fail(&err);
 }
 
-/* "BEFORE 'WORD' AFTER; did you mean 'BEST'?" (or "; see 'kaieco --help'");
- * a long word is cut by ke_error_set, keeping the rest. */
-static int usage_error(const char *before, const char *word, const char *after, const char *best)
+/* A usage error naming `word`: `with_best` ("...'%s'; did you mean
+ * '%s'?") when there is a close name, else `without` ("...'%s'; see
+ * 'kaieco --help'"). Whole sentences, so that each is one message of the
+ * catalogs; a long word is cut by ke_error_set, keeping the rest. */
+static int usage_error(const char *with_best, const char *without, const char *word, const char *best)
 {
     ke_error err;
-    if (best)
-        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; did you mean '%s'?", before, word, after, best);
+    if (best && with_best)
+        ke_error_set(&err, KE_EXIT_USAGE, with_best, word, best);
     else
-        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; see 'kaieco --help'", before, word, after);
+        ke_error_set(&err, KE_EXIT_USAGE, without, word);
     return fail(&err);
 }
 
@@ -156,7 +159,7 @@ static int option_error(int c, char **argv, const opt_table *t)
         return KE_EXIT_RUNTIME;
     }
     if (c == ':') {
-        status = usage_error("option ", word, " needs a value", NULL);
+        status = usage_error(NULL, "option '%s' needs a value; see 'kaieco --help'", word, NULL);
         free(word);
         return status;
     }
@@ -164,7 +167,7 @@ static int option_error(int c, char **argv, const opt_table *t)
     if (strchr(argv[optind - 1], '=') && word[0] == '-' && word[1] == '-')
         for (size_t i = 0; i < t->n; i++)
             if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0) {
-                status = usage_error("option ", word, " takes no value", NULL);
+                status = usage_error(NULL, "option '%s' takes no value; see 'kaieco --help'", word, NULL);
                 free(word);
                 return status;
             }
@@ -175,7 +178,8 @@ static int option_error(int c, char **argv, const opt_table *t)
         snprintf(cands[i], sizeof cands[i], "--%s", t->longs[i].name);
         ke_suggest_add(&s, cands[i]);
     }
-    status = usage_error("unknown option ", word, "", ke_suggest_result(&s));
+    status = usage_error("unknown option '%s'; did you mean '%s'?", "unknown option '%s'; see 'kaieco --help'",
+                         word, ke_suggest_result(&s));
     free(word);
     return status;
 }
@@ -318,10 +322,25 @@ static int check_arguments(int argc, char **argv)
     return KE_EXIT_OK;
 }
 
+/* The language of messages and help, before the options are read: that
+ * of KAIECO_LANG when it is a valid one, else English (a bad value is
+ * reported only when used: kc_common_resolve_lang). --lang changes it as
+ * soon as it is read (kc_common_set), so an error in an option before it
+ * on the command line, or in --lang itself, stays in this language. */
+static void early_message_lang(void)
+{
+    ke_set_message_lang(KE_LANG_EN);
+    const char *env = getenv("KAIECO_LANG");
+    for (int i = 0; env && kc_lang_names[i]; i++)
+        if (strcmp(env, kc_lang_names[i]) == 0)
+            ke_set_message_lang((ke_lang)i);
+}
+
 int kc_main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write error (finish_stdout) */
     optind = 0;               /* 0 makes glibc's getopt start afresh: kc_main may run again */
+    early_message_lang();
     if (check_arguments(argc, argv) != KE_EXIT_OK)
         return KE_EXIT_USAGE;
     kc_common common;
@@ -357,7 +376,7 @@ int kc_main(int argc, char **argv)
             kc_print_top_help(stdout);
             return finish_stdout();
         }
-        fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n");
+        say("", ke_msg("missing command; see 'kaieco --help'"));
         return KE_EXIT_USAGE;
     }
     const char *name = argv[optind];
@@ -367,7 +386,8 @@ int kc_main(int argc, char **argv)
         ke_suggest_init(&s, name);
         for (size_t i = 0; kc_commands[i]; i++)
             ke_suggest_add(&s, kc_commands[i]->name);
-        return usage_error("unknown command ", name, "", ke_suggest_result(&s));
+        return usage_error("unknown command '%s'; did you mean '%s'?",
+                           "unknown command '%s'; see 'kaieco --help'", name, ke_suggest_result(&s));
     }
 
     /* Pass 2: the command's words, options anywhere among them. */

@@ -1,6 +1,7 @@
 /* Resolving what users type (metrics, countries, entities, subjects,
  * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
 #include "kaieco/query.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "base/text.h"
 
@@ -68,9 +69,9 @@ static void set_unknown(ke_error *err, const char *what, const char *word, const
 {
     const char *best = ke_suggest_result(s);
     if (best)
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, word, best);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", ke_msg(what), word, best);
     else
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", what, word);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", ke_msg(what), word);
 }
 
 const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err)
