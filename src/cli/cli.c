@@ -322,25 +322,41 @@ static int check_arguments(int argc, char **argv)
     return KE_EXIT_OK;
 }
 
-/* The language of messages and help, before the options are read: that
- * of KAIECO_LANG when it is a valid one, else English (a bad value is
- * reported only when used: kc_common_resolve_lang). --lang changes it as
- * soon as it is read (kc_common_set), so an error in an option before it
- * on the command line, or in --lang itself, stays in this language. */
-static void early_message_lang(void)
+static int lang_index(const char *s)
 {
-    ke_set_message_lang(KE_LANG_EN);
-    const char *env = getenv("KAIECO_LANG");
-    for (int i = 0; env && kc_lang_names[i]; i++)
-        if (strcmp(env, kc_lang_names[i]) == 0)
-            ke_set_message_lang((ke_lang)i);
+    for (int i = 0; s && kc_lang_names[i]; i++)
+        if (strcmp(s, kc_lang_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* The language of messages and help, set before the options are parsed,
+ * so that a mistake anywhere on the command line is reported in it: the
+ * last valid "--lang L" or "--lang=L" (up to "--"), else KAIECO_LANG when
+ * valid, else English. A bad value is not reported here but where it is
+ * parsed (kc_common_set, kc_common_resolve_lang), in this language: an
+ * error in --lang itself is in English unless KAIECO_LANG says otherwise.
+ * kc_common_set sets it again when it reads --lang. */
+static void early_message_lang(int argc, char **argv)
+{
+    int lang = lang_index(getenv("KAIECO_LANG"));
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        int l = -1;
+        if (strncmp(argv[i], "--lang=", 7) == 0)
+            l = lang_index(argv[i] + 7);
+        else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            l = lang_index(argv[i + 1]);
+        if (l >= 0)
+            lang = l;
+    }
+    ke_set_message_lang(lang >= 0 ? (ke_lang)lang : KE_LANG_EN);
 }
 
 int kc_main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write error (finish_stdout) */
     optind = 0;               /* 0 makes glibc's getopt start afresh: kc_main may run again */
-    early_message_lang();
+    early_message_lang(argc, argv);
     if (check_arguments(argc, argv) != KE_EXIT_OK)
         return KE_EXIT_USAGE;
     kc_common common;
