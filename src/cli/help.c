@@ -57,20 +57,38 @@ static int closes(const char *s)
     return 0;
 }
 
+/* Whether a line may break before and after the character at `s` (`k`
+ * bytes): a wide one, but not a Hangul syllable (Korean breaks between
+ * words, at spaces, as English does). */
+static int breakable(const char *s, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int hangul = k == 3 && ((u[0] == 0xEA && u[1] >= 0xB0) || u[0] == 0xEB || u[0] == 0xEC ||
+                            (u[0] == 0xED && u[1] <= 0x9E));
+    return !hangul && width_of(s, k) == 2;
+}
+
 /* The next unit a line may break before, in `word` (no spaces): a run of
- * narrow characters, or one wide character (Japanese and Chinese text has
- * no spaces between words; it breaks between characters), each with the
- * closing punctuation that follows it. Returns its length in bytes. */
+ * characters that do not break (narrow ones, Hangul), or one wide
+ * character (Japanese text has no spaces between words; it breaks between
+ * characters), each with the closing punctuation that follows it. Returns
+ * its length in bytes. */
 static size_t next_unit(const char *word, size_t len)
 {
     size_t n = char_len(word);
-    int wide = width_of(word, n) == 2;
+    int wide = breakable(word, n);
     while (n < len) {
         size_t k = char_len(word + n);
-        if (closes(word + n) || (!wide && width_of(word + n, k) < 2))
+        int wide_next = breakable(word + n, k);
+        if (closes(word + n)) {
             n += k;
-        else
+            if (wide_next) /* a line may break after "、" */
+                break;
+        } else if (!wide && !wide_next) {
+            n += k;
+        } else {
             break;
+        }
     }
     return n;
 }
