@@ -178,9 +178,9 @@ void kc_print_top_help(FILE *out)
                  "Environment: KAIECO_LANG=en|ko|ja sets the default --lang; NO_COLOR (not\n"
                  "empty) turns colour off unless --color=always; COLUMNS is the width of a\n"
                  "terminal that does not say its own.\n"
-                 "--lang translates what people read: names, table headers, help and messages;\n"
-                 "JSON keys, CSV headers, the values of every machine format and exit\n"
-                 "statuses are the same in every language.\n"
+                 "--lang translates what people read: names, table headers, help and messages.\n"
+                 "JSON keys, CSV headers, ids, codes, numbers and exit statuses stay the same;\n"
+                 "in the machine formats only the columns of names follow it.\n"
                  "'kaieco help COMMAND' shows a command's options and output columns.\n"),
           out);
 }
