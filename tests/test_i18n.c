@@ -245,6 +245,8 @@ static void test_po_compiler(void **state)
 
 /* ---- help ----------------------------------------------------------------- */
 
+static void assert_help_in(const char *out, ke_lang lang, const char *what);
+
 static void assert_translated(const char *msgid)
 {
     for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++)
@@ -252,22 +254,58 @@ static void assert_translated(const char *msgid)
             fail_msg("not in %s: \"%s\"", l == KE_LANG_KO ? "ko" : "ja", msgid);
 }
 
-/* What `kaieco --help` and `kaieco help rank` show comes from the
- * catalog in both languages: every command's summary, every common
- * option, and rank's description, options and columns. */
+static void assert_columns_translated(const ke_columns *cols)
+{
+    for (size_t i = 0; cols && i < cols->n; i++)
+        assert_translated(cols->cols[i].doc);
+}
+
+/* What `kaieco --help` and `kaieco help COMMAND` show comes from the
+ * catalog in both languages: every common option, and every command's
+ * summary, description, options and columns. */
 static void test_help_texts_translated(void **state)
 {
     (void)state;
     for (size_t i = 0; kc_common_options[i].name; i++)
         assert_translated(kc_common_options[i].help);
+    for (size_t i = 0; kc_commands[i]; i++) {
+        const kc_command *c = kc_commands[i];
+        assert_translated(c->summary);
+        assert_translated(c->description);
+        for (size_t k = 0; c->options && c->options[k].name; k++) {
+            assert_translated(c->options[k].help);
+            assert_columns_translated(c->options[k].columns);
+        }
+        assert_columns_translated(c->columns);
+    }
+}
+
+/* `kaieco help COMMAND` for every command, in both languages: lines in
+ * the language, none past 79 columns but the column lines. */
+static void test_help_every_command(void **state)
+{
+    (void)state;
     for (size_t i = 0; kc_commands[i]; i++)
-        assert_translated(kc_commands[i]->summary);
-    const kc_command *rank = kc_command_find("rank");
-    assert_translated(rank->description);
-    for (size_t i = 0; rank->options[i].name; i++)
-        assert_translated(rank->options[i].help);
-    for (size_t i = 0; i < rank->columns->n; i++)
-        assert_translated(rank->columns->cols[i].doc);
+        for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+            const char *name = l == KE_LANG_KO ? "ko" : "ja";
+            run_result r = RUN("help", kc_commands[i]->name, "--lang", name);
+            assert_int_equal(r.status, 0);
+            assert_string_equal(r.err, "");
+            char what[64];
+            snprintf(what, sizeof what, "help %s --lang %s", kc_commands[i]->name, name);
+            assert_help_in(r.out, l, what);
+            for (const char *p = r.out; *p;) {
+                size_t len = strcspn(p, "\n");
+                char line[1024];
+                snprintf(line, sizeof line, "%.*s", (int)len, p);
+                int column_line = strncmp(line, "  * ", 4) == 0 || (strncmp(line, "    ", 4) == 0 && line[4] >= 'a' && line[4] <= 'z');
+                /* the usage line is as long as in English */
+                if (ke_display_width(line) > 79 && !column_line && p != r.out)
+                    fail_msg("%s: line wider than 79 columns: %s", what, line);
+                p += len + (p[len] == '\n');
+            }
+            run_result_free(&r);
+        }
 }
 
 /* Lines of the help that hold no Korean (Japanese) text: only those made
@@ -474,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_po_compiler),
         cmocka_unit_test(test_help_texts_translated),
         cmocka_unit_test(test_help_in_three_languages),
+        cmocka_unit_test(test_help_every_command),
         cmocka_unit_test(test_errors_exact),
         cmocka_unit_test(test_error_in_lang_itself),
         cmocka_unit_test(test_machine_formats_unchanged),
