@@ -409,6 +409,9 @@ static const struct {
     {{"rank", "patents", "--year", "20x3"},
      "kaieco: 올바르지 않은 연도 '20x3'(--year에는 YYYY 형식으로 씁니다. 예: 2023)\n",
      "kaieco: 不正な年 '20x3'(--year には YYYY 形式で指定します。例: 2023)\n"},
+    {{"models", "--organization", "lee-jae-myung"},
+     "kaieco: 'lee-jae-myung'은(는) 인물(lee-jae-myung)이며, 찾는 종류(기관)가 아닙니다\n",
+     "kaieco: 'lee-jae-myung' は人物(lee-jae-myung)で、組織ではありません\n"},
     {{"rank"},
      "kaieco: rank: 인수가 빠졌습니다. 사용법: kaieco rank METRIC [--year YYYY] [--top N]\n",
      "kaieco: rank: 引数が足りません。使い方: kaieco rank METRIC [--year YYYY] [--top N]\n"},
@@ -464,6 +467,23 @@ static void test_error_in_lang_itself(void **state)
     run_result_free(&r);
 }
 
+/* A note on stderr (why rows asked for are missing) is in the language,
+ * the country named as in the table; English stays as it was. */
+static void test_notes_in_lang(void **state)
+{
+    (void)state;
+    run_result r = RUN("investment", "JP", "--csv");
+    assert_string_equal(r.err, "kaieco: note: no investment figure for Japan (JP)\n");
+    run_result_free(&r);
+    r = RUN("investment", "JP", "--csv", "--lang", "ko");
+    assert_string_equal(r.err, "kaieco: 참고: investment 지표에 일본(JP)의 수치가 없습니다\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("investment", "JP", "--csv", "--lang", "ja");
+    assert_string_equal(r.err, "kaieco: 注: investment について 日本(JP)の数値はありません\n");
+    run_result_free(&r);
+}
+
 /* ---- machine formats ------------------------------------------------------- */
 
 /* --lang changes what people read, never the machine formats: the same
@@ -515,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_help_every_command),
         cmocka_unit_test(test_errors_exact),
         cmocka_unit_test(test_error_in_lang_itself),
+        cmocka_unit_test(test_notes_in_lang),
         cmocka_unit_test(test_machine_formats_unchanged),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

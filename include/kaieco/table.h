@@ -106,7 +106,8 @@ KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 KE_API ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 KE_API void ke_table_free(ke_table *t);
 
-/* Adds a note (printf-style) to the table. */
+/* Adds a note (printf-style) to the table; `fmt` is translated into the
+ * message language first, as ke_error_set's. */
 KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -238,7 +238,7 @@ static int write_error(void)
      * the reader's exit were timed. */
     if (errno == EPIPE)
         return KE_EXIT_OK;
-    say("cannot write the output: ", strerror(errno));
+    say(ke_msg("cannot write the output: "), strerror(errno));
     return KE_EXIT_RUNTIME;
 }
 
@@ -282,7 +282,7 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
             /* why rows asked for are missing: for the user, not the data */
             for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
-                say("note: ", t->notes[i]);
+                say(ke_msg("note: "), t->notes[i]);
             empty = t->n_rows == 0;
         }
         ke_table_free(t);
