@@ -348,6 +348,15 @@ static int emit(const char *path, const catalog *ko, const catalog *ja)
     return 0;
 }
 
+static void free_catalog(catalog *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->e[i].msgid);
+        free(c->e[i].msgstr);
+    }
+    free(c->e);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 5 || strcmp(argv[1], "-o") != 0) {
@@ -356,8 +365,11 @@ int main(int argc, char **argv)
     }
     catalog cats[2] = {{.path = argv[3]}, {.path = argv[4]}};
     for (int k = 0; k < 2; k++) {
-        if (read_po(&cats[k]) != 0)
+        if (read_po(&cats[k]) != 0) {
+            free_catalog(&cats[0]);
+            free_catalog(&cats[1]);
             return 2;
+        }
         catalog *c = &cats[k];
         qsort(c->e, c->n, sizeof *c->e, by_msgid);
         for (size_t i = 1; i < c->n; i++)
@@ -371,9 +383,12 @@ int main(int argc, char **argv)
             if (!find(&cats[1 - k], cats[k].e[i].msgid))
                 error_at(cats[k].path, cats[k].e[i].line, "msgid \"%s\" is not in %s", cats[k].e[i].msgid,
                          cats[1 - k].path);
-    if (n_errors) {
+    int status = 1;
+    if (n_errors)
         fprintf(stderr, "kaieco-po: %d error%s in the catalogs\n", n_errors, n_errors == 1 ? "" : "s");
-        return 1;
-    }
-    return emit(argv[2], &cats[0], &cats[1]);
+    else
+        status = emit(argv[2], &cats[0], &cats[1]);
+    free_catalog(&cats[0]);
+    free_catalog(&cats[1]);
+    return status;
 }
