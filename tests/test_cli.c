@@ -930,6 +930,48 @@ static void test_bad_input(void **state)
     run_result_free(&r);
 }
 
+/* The same mistakes read in Korean and in Japanese (KAIECO_LANG; --lang
+ * is tested in test_i18n): the same status and empty stdout, one line
+ * "kaieco: ..." holding Hangul (kana or kanji), and the word the user
+ * typed, quoted, still there. A bad KAIECO_LANG is reported in English. */
+typedef struct bad_lang_case {
+    const bad_case *c;
+    const char *lang;
+} bad_lang_case;
+
+static int has_script(const char *s, int korean)
+{
+    for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
+        if (u[0] < 0xE0 || !u[1] || !u[2])
+            continue;
+        unsigned long c = ((unsigned long)(u[0] & 0x0F) << 12) | ((unsigned long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (korean ? (c >= 0xAC00 && c <= 0xD7A3) : ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)))
+            return 1;
+    }
+    return 0;
+}
+
+static void test_bad_input_in_lang(void **state)
+{
+    const bad_lang_case *bl = *state;
+    const bad_case *c = bl->c;
+    char env_lang[32];
+    snprintf(env_lang, sizeof env_lang, "KAIECO_LANG=%s", bl->lang);
+    const char *env[] = {c->env[0] ? c->env[0] : env_lang, NULL};
+    run_result r = kaieco_env(c->args, env);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    assert_true(starts_with(r.err, "kaieco: "));
+    assert_string_equal(strchr(r.err, '\n'), "\n");
+    if (c->env[0]) /* a bad KAIECO_LANG: English */
+        assert_string_equal(r.err, c->message);
+    else if (!has_script(r.err, strcmp(bl->lang, "ko") == 0))
+        fail_msg("not in %s: %s", bl->lang, r.err);
+    if (c->word[0] == '\'')
+        assert_non_null(strstr(r.err, c->word));
+    run_result_free(&r);
+}
+
 int main(void)
 {
     static const struct CMUnitTest good[] = {
@@ -959,11 +1001,22 @@ int main(void)
         cmocka_unit_test(test_country_without_figures_is_visible),
     };
     enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };
-    struct CMUnitTest tests[N_GOOD + N_BAD];
+    struct CMUnitTest tests[N_GOOD + 3 * N_BAD];
+    static bad_lang_case in_lang[2 * N_BAD];
+    static char names[2 * N_BAD][96];
     memcpy(tests, good, sizeof good);
-    for (size_t i = 0; i < N_BAD; i++)
+    for (size_t i = 0; i < N_BAD; i++) {
         tests[N_GOOD + i] = (struct CMUnitTest){.name = bad_cases[i].name,
                                                  .test_func = test_bad_input,
                                                  .initial_state = (void *)&bad_cases[i]};
-    return _cmocka_run_group_tests("test_cli", tests, N_GOOD + N_BAD, NULL, NULL);
+        for (size_t l = 0; l < 2; l++) {
+            size_t k = 2 * i + l;
+            in_lang[k] = (bad_lang_case){&bad_cases[i], l ? "ja" : "ko"};
+            snprintf(names[k], sizeof names[k], "%s (%s)", bad_cases[i].name, in_lang[k].lang);
+            tests[N_GOOD + N_BAD + k] = (struct CMUnitTest){.name = names[k],
+                                                             .test_func = test_bad_input_in_lang,
+                                                             .initial_state = &in_lang[k]};
+        }
+    }
+    return _cmocka_run_group_tests("test_cli", tests, N_GOOD + 3 * N_BAD, NULL, NULL);
 }

@@ -91,6 +91,10 @@ typedef struct ke_error {
 
 enum { KE_EXIT_OK = 0, KE_EXIT_RUNTIME = 1, KE_EXIT_USAGE = 2 };
 
+/* Sets err's status and message: `fmt` (an English msgid) is translated
+ * into the message language (ke_set_message_lang, kaieco/messages.h)
+ * before formatting; a message too long for the buffer loses the end of
+ * its longest quoted part. */
 KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -102,7 +106,8 @@ KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 KE_API ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 KE_API void ke_table_free(ke_table *t);
 
-/* Adds a note (printf-style) to the table. */
+/* Adds a note (printf-style) to the table; `fmt` is translated into the
+ * message language first, as ke_error_set's. */
 KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -7,6 +7,7 @@
 #include "command.h"
 #include "date.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "kaieco/where.h"
 
@@ -15,7 +16,7 @@ const kc_common_option kc_common_options[] = {
     {.name = "json", .help = "same as --format=json"},
     {.name = "csv", .help = "same as --format=csv"},
     {.name = "tsv", .help = "same as --format=tsv"},
-    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of names and table headers: en (default), ko, ja", .values = KC_VALUES_LANG},
+    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of what people read: names, table headers, help and messages: en (default), ko, ja (JSON keys and CSV headers do not change)", .values = KC_VALUES_LANG},
     {.name = "fields", .has_arg = 1, .arg_name = "COL,...", .help = "only these columns, in this order (every format)", .values = KC_VALUES_COLUMNS},
     {.name = "wide", .help = "table format: every column, not only the default view"},
     {.name = "where", .has_arg = KC_REPEATABLE, .arg_name = "EXPR", .help = "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
@@ -52,7 +53,7 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
         ke_suggest_add(&s, choices[i]);
     const char *best = ke_suggest_result(&s);
     if (best) {
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, value, best);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", ke_msg(what), value, best);
         return;
     }
     char list[128] = "";
@@ -60,7 +61,7 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
         size_t len = strlen(list);
         snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", choices[i]);
     }
-    ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", what, value, list);
+    ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", ke_msg(what), value, list);
 }
 
 void kc_common_init(kc_common *c)
@@ -113,6 +114,7 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         }
         c->lang = (ke_lang)i;
         c->lang_given = 1;
+        ke_set_message_lang(c->lang); /* the messages from here on */
     } else if (strcmp(name, "fields") == 0) {
         c->fields = value;
     } else if (strcmp(name, "sort") == 0) {

@@ -41,6 +41,6 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
         ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(&m->name, lang) : o->metric);
     }
     if (t->n_rows == 0)
-        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);
+        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, lang), c->alpha2);
     return t;
 }
