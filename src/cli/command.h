@@ -187,6 +187,7 @@ void kc_terminal_detect(kc_terminal *term);
  * without --fields or --chart, adds the trend column to a table with
  * series (ke_table_add_trend). For --chart, checks that the table can be
  * drawn: -1 with err set, naming the commands that can chart, when not. */
+#define KC_PIPED_WIDTH 100 /* the default table view's width when not at a terminal */
 int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
                     ke_render_opts *opts, ke_error *err);
 

@@ -216,9 +216,15 @@ int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
     /* --fields chooses the columns: the table shows them all */
     opts->wide = c->wide || c->fields;
     opts->chart = c->chart;
+    opts->exact = c->fields != NULL;
     if (term->is_tty) {
         opts->width = term->columns;
         opts->chart_width = term->columns;
+        opts->wrap = 1;
+    } else if (!opts->wide) {
+        /* piped, the default view is fitted to a fixed width, the same
+         * whatever the terminal, with its notes one line each */
+        opts->width = KC_PIPED_WIDTH;
     }
     opts->color = c->color == KC_COLOR_ALWAYS ||
                   (c->color == KC_COLOR_AUTO && term->is_tty && !term->no_color_env);
