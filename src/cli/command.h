@@ -121,6 +121,7 @@ typedef struct kc_common {
     int exit_status;    /* -e: status 1 for an empty result */
     kc_color color;
     int chart;          /* --chart */
+    int no_pager;       /* --no-pager */
     int help;
     const char *data;   /* --data PATH, or NULL (then KAIECO_DATA) */
     const char *as_of;  /* --as-of DATE, or NULL */
@@ -177,10 +178,16 @@ void kc_report_diags(ke_diags *diags, ke_error *err);
 typedef struct kc_terminal {
     int is_tty;       /* stdout is a terminal */
     size_t columns;   /* its width (TIOCGWINSZ, else COLUMNS, else 80); 0 when not a terminal */
-    int no_color_env; /* NO_COLOR is set and not empty */
+    size_t rows;      /* its height (TIOCGWINSZ, else LINES, else 24); 0 when not a terminal */
+    int no_color_env; /* NO_COLOR is set and not empty, or TERM is dumb */
 } kc_terminal;
 
 void kc_terminal_detect(kc_terminal *term);
+
+/* The pager to write a tall answer through, as git and gh choose it:
+ * KAIECO_PAGER, else PAGER, else "less -FRX"; NULL when it is set empty
+ * (or to "cat"): no pager. */
+const char *kc_pager_command(void);
 
 /* Rendering options from the common options and the terminal: the view,
  * header, colour, width to cut to and chart width. In the table format

@@ -26,6 +26,7 @@ const kc_common_option kc_common_options[] = {
     {.name = "exit-status", .short_name = 'e', .help = "exit with status 1 when the result has no rows"},
     {.name = "color", .has_arg = KC_OPTIONAL_ARG, .arg_name = "WHEN", .help = "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never", .values = KC_VALUES_COLOR},
     {.name = "chart", .help = "table format: draw the number column as horizontal bars"},
+    {.name = "no-pager", .help = "at a terminal, print a tall answer straight out rather than through the pager (KAIECO_PAGER, else PAGER, else less -FRX)"},
     {.name = "data", .has_arg = 1, .arg_name = "PATH", .help = "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA", .values = KC_VALUES_FILE},
     {.name = "as-of", .has_arg = 1, .arg_name = "DATE", .help = "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
     {.name = "help", .short_name = 'h', .help = "show help for the command"},
@@ -158,6 +159,8 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         c->color = (kc_color)i;
     } else if (strcmp(name, "chart") == 0) {
         c->chart = 1;
+    } else if (strcmp(name, "no-pager") == 0) {
+        c->no_pager = 1;
     } else if (strcmp(name, "help") == 0) {
         c->help = 1;
     }

@@ -27,6 +27,8 @@ FILE *kc_outbuf_open(kc_outbuf *b, FILE *spill);
 /* Writes everything still held to the spill stream, in order; -1 if a
  * write failed. */
 int kc_outbuf_write(kc_outbuf *b);
+/* The number of lines held (newlines). */
+size_t kc_outbuf_lines(const kc_outbuf *b);
 void kc_outbuf_free(kc_outbuf *b);
 
 #endif
