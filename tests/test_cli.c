@@ -177,7 +177,8 @@ static void test_migration_country_spellings(void **state)
     run_result base = RUN("migration", "KR");
     assert_int_equal(base.status, 0);
     assert_string_equal(base.err, "");
-    assert_true(starts_with(base.out, "name         year  value "));
+    /* the name and unit, the same on every row, are in the caption */
+    assert_true(starts_with(base.out, "name: South Korea; unit: per 10,000 LinkedIn members\nyear  value "));
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
         run_result r = RUN("migration", spellings[i]);
         assert_string_equal(r.out, base.out);
@@ -446,7 +447,8 @@ static void test_default_view_and_wide(void **state)
     assert_true(starts_with(wide.out, "rank  country  name           value  approx  unit  "));
     assert_same_result(wide, all);
     run_result dflt = RUN("rank", "patents", "--year", "2022");
-    assert_true(starts_with(dflt.out, "rank  name           value  approx  unit  "));
+    /* the default view says the unit and year once, in a caption */
+    assert_true(starts_with(dflt.out, "unit: patents per 100,000 people; year: 2022\nrank  name           value  approx  source  "));
     run_result_free(&dflt);
     assert_same_result(RUN("rank", "patents", "--csv", "--wide"), RUN("rank", "patents", "--csv"));
     /* hidden columns still filter and sort */

@@ -137,13 +137,14 @@ static int same_on_every_row(const ctx *x, size_t c)
 
 /* The caption: a shown column whose value is the same on every row (the
  * unit, the year, often the source) is said once above the table rather
- * than on every row. Not the figures (number columns) nor footnotes; not
- * with fewer than two rows, without a header or when the columns were
- * chosen (--fields); never every column. */
+ * than on every row. Only in the default view (--wide and --fields show
+ * every column they name, as they are); not the figures (number columns)
+ * nor footnotes; not with fewer than two rows or without a header; never
+ * every column. */
 static void choose_caption(ctx *x)
 {
     const ke_table *t = x->t;
-    if (x->o->exact || !x->o->header || t->n_rows < 2)
+    if (x->o->wide || x->o->exact || !x->o->header || t->n_rows < 2)
         return;
     size_t kept = 0;
     for (size_t i = 0; i < x->n_shown; i++) {
