@@ -382,7 +382,9 @@ int kc_main(int argc, char **argv)
             kc_print_top_help(stdout);
             return finish_stdout();
         }
-        fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n");
+        /* as git and gh: what there is to run, on stderr */
+        fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n\n");
+        kc_print_command_list(stderr);
         return KE_EXIT_USAGE;
     }
     const char *name = argv[optind];

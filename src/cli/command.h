@@ -151,7 +151,8 @@ extern const char *const kc_color_names[];
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
 /* Defaults: table format, English, no limit, colour auto. */
 void kc_common_init(kc_common *c);
-/* Applies KAIECO_LANG unless --lang was given; -1 with err set if invalid. */
+/* Applies KAIECO_LANG unless --lang was given (an unknown one is a warning
+ * on stderr, and English); returns 0. */
 int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* Options that do not go together (--chart with json, --no-header with a
  * format without header); -1 with err set. */
@@ -204,6 +205,9 @@ extern const char kc_version_help[]; /* what --version does, in a few words */
  * columns (a KE_SERIES and a KE_YEAR column: ke_table_add_trend). */
 int kc_columns_have_trend(const ke_columns *cols);
 void kc_print_top_help(FILE *out);
+/* "Commands:" and one line per command: what --help shows, and what
+ * kaieco alone prints on stderr. */
+void kc_print_command_list(FILE *out);
 void kc_print_command_help(const kc_command *cmd, FILE *out);
 
 #endif

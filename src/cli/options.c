@@ -83,11 +83,15 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
         return 0;
     int i = parse_choice(env, kc_lang_names);
     if (i < 0) {
-        bad_choice(err, "language", env, kc_lang_names);
-        char why[sizeof err->message];
-        memcpy(why, err->message, sizeof why);
-        ke_error_set(err, KE_EXIT_USAGE, "%s (from KAIECO_LANG)", why);
-        return -1;
+        /* a setting of the environment, not of this command line: a
+         * warning, and English, rather than every command failing */
+        ke_error why;
+        bad_choice(&why, "language", env, kc_lang_names);
+        char *shown = ke_utf8_escape(why.message);
+        fprintf(stderr, "kaieco: warning: %s (from KAIECO_LANG); using en\n", shown ? shown : "?");
+        free(shown);
+        (void)err;
+        return 0;
     }
     c->lang = (ke_lang)i;
     return 0;

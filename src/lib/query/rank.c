@@ -39,6 +39,10 @@ ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int ye
 ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
                         ke_error *err)
 {
+    if (!metric) {
+        ke_error_not_rankable(err, ds, NULL);
+        return NULL;
+    }
     const ke_metric *m = ke_metric_resolve(ds, metric, err);
     if (!m)
         return NULL;
