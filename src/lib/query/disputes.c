@@ -9,18 +9,18 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
     {.key = "disputed_on", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, \"value, rank\" or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM},
-    {.key = "default_gives", .type = KE_COL_TEXT, .doc = "what the default figure or date gives for it (the value; the rank where only ranks differ)", .flags = KE_CODE},
+    {.key = "shown", .type = KE_COL_TEXT, .doc = "what the default figure or date gives for it (the value; the rank where only ranks differ)", .flags = KE_CODE},
     {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default", .flags = KE_WIDE},
     {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
-    {.key = "other_gives", .type = KE_COL_TEXT, .doc = "what the other source gives for it", .flags = KE_CODE},
+    {.key = "other", .type = KE_COL_TEXT, .doc = "what the other source gives for it", .flags = KE_CODE},
     {.key = "value_other", .type = KE_COL_NUM, .doc = "what another source gives (see agrees)", .flags = KE_WIDE},
     {.key = "source_other", .type = KE_COL_TEXT, .doc = "that source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
-    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the values (of the ranks' metric where ranks differ); null for an event date", .priority = KE_PRIO_MEDIUM},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the values (of the ranks' metric where ranks differ); null for an event date"},
     {.key = "rank_default", .type = KE_COL_INT, .doc = "rank stated with the default figure, or null", .flags = KE_WIDE},
     {.key = "rank_other", .type = KE_COL_INT, .doc = "rank stated by the other source, or null", .flags = KE_WIDE},
     {.key = "agrees", .type = KE_COL_BOOL, .doc = "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", .flags = KE_WIDE},
@@ -42,11 +42,11 @@ static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_o
         char a[24], b[24];
         snprintf(a, sizeof a, "%d", dflt->rank);
         snprintf(b, sizeof b, "%d", o->rank);
-        ke_table_set_text(t, r, "default_gives", a);
-        ke_table_set_text(t, r, "other_gives", b);
+        ke_table_set_text(t, r, "shown", a);
+        ke_table_set_text(t, r, "other", b);
     } else {
-        ke_table_set_text(t, r, "default_gives", dflt->value.text);
-        ke_table_set_text(t, r, "other_gives", o->value.text);
+        ke_table_set_text(t, r, "shown", dflt->value.text);
+        ke_table_set_text(t, r, "other", o->value.text);
     }
 }
 
@@ -92,8 +92,8 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
             /* a date within the other (2026 and 2026-12) agrees */
             if (strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) != 0)
                 ke_table_set_text(t, r, "disputed_on", "date");
-            ke_table_set_text(t, r, "default_gives", dflt->date.text);
-            ke_table_set_text(t, r, "other_gives", e->date.text);
+            ke_table_set_text(t, r, "shown", dflt->date.text);
+            ke_table_set_text(t, r, "other", e->date.text);
             ke_table_set_text(t, r, "date_default", dflt->date.text);
             ke_table_set_text(t, r, "date_other", e->date.text);
         }

@@ -388,9 +388,24 @@ static size_t char_at(const char *s, size_t *width)
     return n;
 }
 
+/* Whether a character (of `n` bytes at `s`, two columns wide) may have a
+ * line broken before or after it: Chinese characters and kana, which are
+ * written without spaces between words; not Hangul, as Korean puts spaces
+ * between words and breaks lines there. */
+static int breaks_around(const char *s, size_t n)
+{
+    if (n != 3)
+        return 1;
+    unsigned long cp = ((unsigned long)(s[0] & 0x0f) << 12) | ((unsigned long)(s[1] & 0x3f) << 6) |
+                       (unsigned long)(s[2] & 0x3f);
+    int hangul = (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) ||
+                 (cp >= 0x3130 && cp <= 0x318f);
+    return !hangul;
+}
+
 /* Writes `text` after `prefix` ("[3] "), as one line when o->width is 0
  * (piped: byte for byte as ever), else wrapped to the width: broken at
- * spaces, or between two characters when one is wide (Korean, Japanese),
+ * spaces, or between two wide characters that are not Hangul (Japanese),
  * the lines after the first indented under the text; a word wider than a
  * whole line is broken between characters. */
 static void put_wrapped(ctx *x, FILE *out, const char *prefix, const char *text)
@@ -417,20 +432,21 @@ static void put_wrapped(ctx *x, FILE *out, const char *prefix, const char *text)
         first = 0;
         size_t w = 0, cw;
         const char *q = p, *end = NULL, *next = NULL;
-        int prev_wide = 0;
+        int prev_breaks = 0; /* the character before q is wide, not Hangul */
         while (*q) {
             size_t n = char_at(q, &cw);
+            int breaks = cw == 2 && breaks_around(q, n);
             if (*q == ' ') { /* a break: the line may end before the spaces */
                 end = q;
                 next = q;
-            } else if (q > p && (cw == 2 || prev_wide)) {
+            } else if (q > p && breaks && prev_breaks) {
                 end = q;
                 next = q;
             }
             if (w + cw > avail)
                 break;
             w += cw;
-            prev_wide = cw == 2;
+            prev_breaks = breaks;
             q += n;
         }
         if (!*q) {

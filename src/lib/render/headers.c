@@ -59,7 +59,7 @@ static const header headers[] = {
     {"source_default", "기본 출처", "既定の出典"},
     {"value_other", "다른 값", "別出典の値"},
     {"source_other", "다른 출처", "他の出典"},
-    {"why", "채택 근거", "採用理由"},
+    {"why", "근거", "根拠"},
     {"role", "역할", "役割"},
     {"founded", "설립", "設立"},
     {"match", "일치", "一致"},
@@ -72,9 +72,9 @@ static const header headers[] = {
     {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
     {"metric_name", "지표명", "指標名"},
     {"trend", "추세", "推移"},
-    {"disputed_on", "이견 항목", "相違点"},
-    {"default_gives", "채택 측", "採用側"},
-    {"other_gives", "다른 측", "別出典側"},
+    {"disputed_on", "쟁점", "相違点"},
+    {"shown", "채택 측", "採用側"},
+    {"other", "다른 측", "別出典側"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)
