@@ -454,6 +454,7 @@ static void test_units_visible(void **state)
         {"rank", "patents", NULL}, {"migration", NULL, NULL}, {"investment", NULL, NULL},
         {"country", "KR", NULL},   {"compare", "KR", "JP"},   {"facts", NULL, NULL},
         {"disputes", NULL, NULL},  {"migration", "KR", NULL}, {"investment", "KR", NULL},
+        {"disputes", "--where", "metric=investment"},
     };
     for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
         for (size_t tty = 0; tty < 2; tty++) {
