@@ -478,6 +478,97 @@ static void test_units_visible(void **state)
         }
 }
 
+/* Whether the words ask for a machine format. */
+static int machine_format(const char *const *w)
+{
+    for (size_t k = 0; w[k]; k++) {
+        if (!strcmp(w[k], "--json") || !strcmp(w[k], "--csv") || !strcmp(w[k], "--tsv"))
+            return 1;
+        if ((!strcmp(w[k], "-f") || !strcmp(w[k], "--format")) && w[k + 1] && strcmp(w[k + 1], "table"))
+            return 1;
+        if (!strncmp(w[k], "--format=", 9) && strcmp(w[k] + 9, "table"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Every README (and docs/) example, at 60, 80 and 120 columns in English,
+ * Korean and Japanese: a default view fits the terminal (with --fields or
+ * --wide, the columns asked for are cut but none is left out, so they may
+ * not); the notes of every table are wrapped as above; a machine format is
+ * byte for byte what it is piped. */
+static void test_readme_examples_fit(void **state)
+{
+    (void)state;
+    char *docs = read_docs();
+    assert_non_null(docs);
+    char **cmds = readme_commands(docs);
+    static const char *const langs[] = {"en", "ko", "ja"};
+    static const unsigned short widths[] = {60, 80, 120};
+    size_t checked = 0;
+    for (size_t i = 0; cmds[i]; i++) {
+        char *line = strdup(cmds[i]);
+        const char *words[64];
+        size_t n = shell_words(cmds[i], words, 60);
+        /* not the ones that write files, scripts or check the dataset */
+        if (n < 2 || !strcmp(words[1], "export") || !strcmp(words[1], "completion") ||
+            !strcmp(words[1], "check") || !strcmp(words[1], "--version")) {
+            free(line);
+            continue;
+        }
+        const char *args[64] = {0};
+        size_t m = 0;
+        int chosen = 0; /* --fields or --wide: those columns, cut but none left out */
+        for (size_t k = 1; k < n; k++) {
+            args[m++] = words[k];
+            chosen |= !strcmp(words[k], "--fields") || !strcmp(words[k], "--wide") || !strcmp(words[k], "--chart");
+        }
+        int machine = machine_format(args);
+        for (size_t l = 0; l < 3; l++) {
+            args[m] = "--lang";
+            args[m + 1] = langs[l];
+            args[m + 2] = NULL;
+            run_result piped = run_pipe(args, NULL);
+            if (piped.status != 0) { /* an example of an error */
+                run_result_free(&piped);
+                break;
+            }
+            for (size_t w = 0; w < 3; w++) {
+                char what[256];
+                snprintf(what, sizeof what, "%s (%s, %u columns)", line, langs[l], widths[w]);
+                run_result r = run_tty(args, widths[w], ARGS("NO_COLOR=1"));
+                assert_int_equal(r.status, 0);
+                if (machine) {
+                    if (strcmp(r.out, piped.out) != 0) {
+                        fprintf(stderr, "%s: not the bytes it prints piped\n", what);
+                        fail();
+                    }
+                } else {
+                    for (const char *p = r.out; *p;) {
+                        size_t len = strcspn(p, "\n");
+                        if (line_width(p, len) > widths[w] && !chosen) {
+                            fprintf(stderr, "%s: line of %zu columns: %.*s\n", what, line_width(p, len),
+                                    (int)len, p);
+                            fail();
+                        }
+                        p += len + (p[len] == '\n');
+                    }
+                    assert_notes_rewrap(r.out, piped.out, what);
+                }
+                checked++;
+                run_result_free(&r);
+            }
+            run_result_free(&piped);
+        }
+        free(line);
+    }
+    for (size_t i = 0; cmds[i]; i++)
+        free(cmds[i]);
+    free(cmds);
+    free(docs);
+    assert_true(checked > 100);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -488,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_pager),
         cmocka_unit_test(test_dumb_terminal),
         cmocka_unit_test(test_units_visible),
+        cmocka_unit_test(test_readme_examples_fit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
