@@ -3,7 +3,7 @@
  * whatever COLUMNS says. NO_COLOR and --color in every combination. The
  * figures are dataset/'s: AI patents per 100,000 people for 2022
  * (Kyunghyang, JoongAng) and 2024 net AI talent migration (Herald). */
-#define _DEFAULT_SOURCE /* openpty, cfmakeraw, clearenv */
+#define _GNU_SOURCE /* openpty, cfmakeraw, clearenv, memmem */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -353,7 +353,7 @@ static void test_every_command_fits(void **state)
             assert_int_equal(piped.status, 0);
             for (const char *p = piped.out; *p && *p != '\n' && strncmp(p, "\n\n", 2) != 0;) {
                 size_t len = strcspn(p, "\n");
-                if (strncmp(p, "left out", 8) && line_width(p, len) > 100) {
+                if (line_width(p, len) > 100) {
                     fprintf(stderr, "%s %s piped: %zu columns: %.*s\n", args[0], langs[l],
                             line_width(p, len), (int)len, p);
                     fail();
@@ -382,8 +382,7 @@ static void test_every_command_fits(void **state)
                         in_table = 0;
                     else if (in_table && p[0] == '-' && !rule)
                         rule = lw;
-                    else if (in_table && rule && strncmp(p, "left out", 8) && strncmp(p, "6", 1) &&
-                             strncmp(p, "8", 1) && strncmp(p, "1", 1) && lw > rule) {
+                    else if (in_table && rule && !memmem(p, len, "--wide", 6) && lw > rule) {
                         fprintf(stderr, "%s: row wider (%zu) than its rule (%zu): %.*s\n", what, lw, rule,
                                 (int)len, p);
                         fail();
