@@ -10,8 +10,8 @@
 static const ke_column metric_cols[] = {
     {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (what rank and the other commands take)", .flags = KE_LABEL | KE_CODE},
     {.key = "aliases", .type = KE_COL_TEXT, .doc = "other accepted ids, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
-    {.key = "name", .type = KE_COL_TEXT, .doc = "name in the chosen language", .priority = KE_PRIO_MEDIUM},
-    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of its values", .priority = KE_PRIO_HIGH},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "name in the chosen language", .priority = KE_PRIO_HIGH},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of its values", .priority = KE_PRIO_MEDIUM},
     {.key = "higher_is_better", .type = KE_COL_BOOL, .doc = "whether rank puts higher values first", .flags = KE_WIDE},
     {.key = "first_year", .type = KE_COL_INT, .doc = "earliest year with a figure", .priority = KE_PRIO_LOW},
     {.key = "last_year", .type = KE_COL_INT, .doc = "latest year with a figure", .priority = KE_PRIO_LOW},

@@ -199,7 +199,7 @@ static void cut_to_width(ctx *x, const size_t *min)
 /* A cuttable column is cut to no less than this (or its header's width)
  * before columns are left out instead: a name cut to three letters helps
  * no one. */
-#define CUT_FLOOR 12
+#define CUT_FLOOR 10
 
 /* Each shown column's natural width (its widest cell or header), and in
  * `min` the least it may be cut to. */
@@ -281,10 +281,74 @@ static int drop_one(ctx *x)
     return 1;
 }
 
+/* Width of the table with every cell whole. */
+static size_t natural_width(const ctx *x)
+{
+    size_t total = 2 * (x->n_shown - 1);
+    for (size_t i = 0; i < x->n_shown; i++)
+        total += x->width[i];
+    return total;
+}
+
+/* Whether a shown column that may be left out is missing on every row. */
+static int droppable_missing(const ctx *x)
+{
+    for (size_t i = 0; i < x->n_shown; i++)
+        if (x->t->cols[x->shown[i]].priority > KE_PRIO_KEEP && all_missing(x, x->shown[i]))
+            return 1;
+    return 0;
+}
+
+/* Puts column c back among the shown ones, in table order. */
+static void restore(ctx *x, size_t c)
+{
+    size_t at = x->n_shown;
+    while (at > 0 && x->shown[at - 1] > c) {
+        x->shown[at] = x->shown[at - 1];
+        at--;
+    }
+    x->shown[at] = c;
+    x->n_shown++;
+}
+
+/* After leaving columns out, takes back those that fit in the room left
+ * (a wide one may have gone after narrower ones of lower priority): the
+ * most needed first, the leftmost among equals. Returns -1 when out of
+ * memory. */
+static int take_back(ctx *x, size_t *min)
+{
+    for (int prio = KE_PRIO_HIGH; prio <= KE_PRIO_LOW; prio++)
+        for (size_t k = 0; k < x->n_dropped;) {
+            size_t c = x->dropped[k];
+            /* one missing on every row stays out: it says nothing */
+            int p = all_missing(x, c) ? 0 : x->t->cols[c].priority;
+            if (p != prio) {
+                k++;
+                continue;
+            }
+            restore(x, c);
+            if (measure_natural(x, min) != 0)
+                return -1;
+            if (least_width(x, min) > x->o->width) { /* it does not fit: out again */
+                size_t i = 0;
+                while (x->shown[i] != c)
+                    i++;
+                memmove(x->shown + i, x->shown + i + 1, (x->n_shown - i - 1) * sizeof *x->shown);
+                x->n_shown--;
+                k++;
+                continue;
+            }
+            memmove(x->dropped + k, x->dropped + k + 1, (x->n_dropped - k - 1) * sizeof *x->dropped);
+            x->n_dropped--;
+        }
+    return measure_natural(x, min);
+}
+
 /* Column widths; given o->width, fits the table into it: leaves out
  * columns by priority (not with --wide or --fields) while the rest, cut
- * as far as is useful, is still too wide, then cuts the widest text
- * cells. Ids, codes, numbers and footnote markers are never cut. */
+ * as far as is useful, is still too wide, takes back those that then fit,
+ * and cuts the widest text cells. Ids, codes, numbers and footnote
+ * markers are never cut. */
 static int measure(ctx *x)
 {
     size_t *min = calloc(x->n_shown ? x->n_shown : 1, sizeof *min);
@@ -293,12 +357,20 @@ static int measure(ctx *x)
         return -1;
     }
     if (x->o->width) {
-        if (!x->o->wide && !x->o->exact)
-            while (least_width(x, min) > x->o->width && drop_one(x))
+        if (!x->o->wide && !x->o->exact) {
+            /* a column missing on every row goes before any cell is cut */
+            while ((least_width(x, min) > x->o->width ||
+                    (natural_width(x) > x->o->width && droppable_missing(x))) &&
+                   drop_one(x))
                 if (measure_natural(x, min) != 0) {
                     free(min);
                     return -1;
                 }
+            if (x->n_dropped && take_back(x, min) != 0) {
+                free(min);
+                return -1;
+            }
+        }
         cut_to_width(x, min);
     }
     free(min);
