@@ -466,6 +466,34 @@ static void test_wrap_notes(void **state)
                 "    である。\n");
 }
 
+/* Leaving out, then taking back: at 30 columns `rank` (medium) goes
+ * first, then `source` (high, 26 wide) must go too; once it is out there
+ * is room for `rank` again, which comes back. */
+static void test_take_back(void **state)
+{
+    (void)state;
+    static const ke_column c[] = {
+        {.key = "name", .type = KE_COL_TEXT, .doc = ""},
+        {.key = "value", .type = KE_COL_NUM, .doc = ""},
+        {.key = "source", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
+        {.key = "rank", .type = KE_COL_INT, .doc = "", .priority = KE_PRIO_MEDIUM},
+    };
+    ke_table *t = ke_table_new(c, 4);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "Korea");
+    ke_table_set_num(t, r, "value", &(ke_number){"10.26", 10.26});
+    ke_table_set_text(t, r, "source", "kyunghyang-2024-04-17-long");
+    ke_table_set_int(t, r, "rank", 1);
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.width = 30;
+    assert_view(t, &o,
+                "name   value  rank\n"
+                "-----  -----  ----\n"
+                "Korea  10.26     1\n"
+                "left out to fit 30 columns: source (--wide shows them)\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +506,7 @@ int main(void)
         cmocka_unit_test(test_trend),
         cmocka_unit_test(test_priority_and_caption),
         cmocka_unit_test(test_wrap_notes),
+        cmocka_unit_test(test_take_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
