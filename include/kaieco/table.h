@@ -37,7 +37,8 @@ typedef enum ke_coltype {
  * KE_YEAR: ... over this column's years (an integer year, or a text period
  *   starting YYYY). Together they give the trend column.
  * KE_TERM: its values are words of a fixed English vocabulary (a status,
- *   an outcome, a kind, a date's precision: "active", "primary", "month");
+ *   an outcome, a kind, a date's precision, a qualifier: "active",
+ *   "primary", "month", "about");
  *   the table format shows them in the chosen language (ke_term), every
  *   other format keeps the English word. */
 enum {

@@ -9,7 +9,7 @@ static const ke_column cols[] = {
     {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
     {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for the country, or null", .priority = KE_PRIO_MEDIUM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},

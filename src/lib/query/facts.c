@@ -12,7 +12,7 @@ static const ke_column cols[] = {
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the period is known", .flags = KE_WIDE | KE_CODE | KE_TERM},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
     {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states, or null", .priority = KE_PRIO_MEDIUM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},

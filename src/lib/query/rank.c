@@ -8,7 +8,7 @@ static const ke_column cols[] = {
     {.key = "country", .type = KE_COL_TEXT, .doc = "ISO 3166-1 alpha-2 code", .flags = KE_WIDE | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
     {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about"},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
