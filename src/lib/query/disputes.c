@@ -13,7 +13,7 @@ static const ke_column cols[] = {
     {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
-    {.key = "disputed_on", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, \"value, rank\" or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM},
+    {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM},
     {.key = "shown", .type = KE_COL_TEXT, .doc = "what the default figure or date gives for it (the value; the rank where only ranks differ)", .flags = KE_CODE},
     {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default", .flags = KE_WIDE},
     {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
@@ -37,7 +37,7 @@ static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_o
 {
     int value = o->value.value != dflt->value.value;
     int rank = o->rank && dflt->rank && o->rank != dflt->rank;
-    ke_table_set_text(t, r, "disputed_on", value && rank ? "value, rank" : value ? "value" : rank ? "rank" : NULL);
+    ke_table_set_text(t, r, "differs", value && rank ? "both" : value ? "value" : rank ? "rank" : NULL);
     if (rank && !value) {
         char a[24], b[24];
         snprintf(a, sizeof a, "%d", dflt->rank);
@@ -91,7 +91,7 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
             ke_table_set_text(t, r, "why", dflt->default_reason);
             /* a date within the other (2026 and 2026-12) agrees */
             if (strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) != 0)
-                ke_table_set_text(t, r, "disputed_on", "date");
+                ke_table_set_text(t, r, "differs", "date");
             ke_table_set_text(t, r, "shown", dflt->date.text);
             ke_table_set_text(t, r, "other", e->date.text);
             ke_table_set_text(t, r, "date_default", dflt->date.text);

@@ -74,7 +74,7 @@ static const header headers[] = {
     {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
     {"metric_name", "지표명", "指標名"},
     {"trend", "추세", "推移"},
-    {"disputed_on", "쟁점", "相違点"},
+    {"differs", "쟁점", "相違点"},
     {"shown", "채택 측", "採用側"},
     {"other", "다른 측", "別出典側"},
 };
@@ -120,7 +120,7 @@ static const header terms[] = {
     {"value", "값", "値"},
     {"rank", "순위", "順位"},
     {"date", "날짜", "日付"},
-    {"value, rank", "값, 순위", "値, 順位"},
+    {"both", "둘 다", "両方"},
     {"true", "예", "はい"},
     {"false", "아니요", "いいえ"},
 };
