@@ -436,6 +436,15 @@ static void test_pager(void **state)
     assert_null(strstr(r.out, "P:"));
     assert_int_equal(r.status, 0);
     run_result_free(&r);
+    /* a pager that cannot be run: the shell says so, and the answer is
+     * printed as without one */
+    r = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1", "KAIECO_PAGER=/nonexistent/pager"));
+    run_result plain_facts = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1"));
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.out, plain_facts.out);
+    assert_non_null(strstr(r.err, "/nonexistent/pager"));
+    run_result_free(&r);
+    run_result_free(&plain_facts);
     /* the reader quits after one line: status 0, nothing on stderr */
     r = run_tty(ARGS("facts", "--json"), 80, ARGS("KAIECO_PAGER=head -1"));
     assert_int_equal(r.status, 0);

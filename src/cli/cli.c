@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "command.h"
 #include "outbuf.h"
@@ -270,9 +271,13 @@ static int write_paged(kc_outbuf *b, const kc_common *common, const kc_terminal 
     FILE *p = popen(pager, "w");
     if (!p)
         return -1;
-    b->spill = p;
-    kc_outbuf_write(b); /* EPIPE when the reader quits early: not an error */
-    pclose(p);
+    kc_outbuf_copy(b, p); /* EPIPE when the reader quits early: not an error */
+    int status = pclose(p);
+    /* the shell could not find or run it (127, 126): the answer is still
+     * held, and written as if there were no pager, after the shell's
+     * message */
+    if (status != -1 && WIFEXITED(status) && (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 126))
+        return -1;
     return KE_EXIT_OK;
 }
 
