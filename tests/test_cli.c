@@ -178,7 +178,8 @@ static void test_migration_country_spellings(void **state)
     run_result base = RUN("migration", "KR");
     assert_int_equal(base.status, 0);
     assert_string_equal(base.err, "");
-    assert_true(starts_with(base.out, "name         year  value "));
+    /* the name and unit, the same on every row, are in the caption */
+    assert_true(starts_with(base.out, "name: South Korea; unit: per 10,000 LinkedIn members\nyear  value "));
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
         run_result r = RUN("migration", spellings[i]);
         assert_string_equal(r.out, base.out);
@@ -449,7 +450,8 @@ static void test_default_view_and_wide(void **state)
     assert_true(starts_with(wide.out, "rank  country  name           value  approx  unit  "));
     assert_same_result(wide, all);
     run_result dflt = RUN("rank", "patents", "--year", "2022");
-    assert_true(starts_with(dflt.out, "rank  name           value  approx  unit  "));
+    /* the default view says the unit and year once, in a caption */
+    assert_true(starts_with(dflt.out, "unit: patents per 100,000 people; year: 2022\nrank  name           value  approx  source  "));
     run_result_free(&dflt);
     assert_same_result(RUN("rank", "patents", "--csv", "--wide"), RUN("rank", "patents", "--csv"));
     /* hidden columns still filter and sort */
@@ -676,6 +678,32 @@ static void test_contest_rules(void **state)
               "two-winners,bloomberg-ja-2026-01\n");
 }
 
+/* kaieco alone: the list of commands on stderr (as git and gh), status 2. */
+static void test_no_arguments_lists_commands(void **state)
+{
+    (void)state;
+    run_result r = kaieco_env((const char *const[]){NULL}, NULL);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    assert_true(starts_with(r.err, "kaieco: missing command; see 'kaieco --help'\n\nCommands:\n"
+                                   "  rank         countries ordered by a metric, best first\n"));
+    assert_non_null(strstr(r.err, "\n  completion   print a shell completion script (bash, zsh, fish)\n"));
+    run_result_free(&r);
+}
+
+/* An unknown KAIECO_LANG is a warning on stderr, and English: a setting
+ * of the environment must not make every command fail. */
+static void test_unknown_kaieco_lang_warns(void **state)
+{
+    (void)state;
+    run_result r = RUN_ENV(ARGS("KAIECO_LANG=fr"), "rank", "patents", "--year", "2022", "--csv");
+    assert_string_equal(r.out, rank_patents_2022_csv);
+    assert_string_equal(r.err, "kaieco: warning: unknown language 'fr' (expected one of: en, ko, ja) "
+                               "(from KAIECO_LANG); using en\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
 /* A bad KAIECO_LANG is reported only when it would be used: not for
  * --version or --help, nor when --lang is given. */
 static void test_bad_kaieco_lang_only_when_used(void **state)
@@ -888,8 +916,6 @@ static const bad_case bad_cases[] = {
      "kaieco: unknown language 'fr' (expected one of: en, ko, ja)\n"},
     {"unknown language, close", {"rank", "patents", "--lang", "jp"}, {NULL}, "'jp'",
      "kaieco: unknown language 'jp'; did you mean 'ja'?\n"},
-    {"bad KAIECO_LANG", {"rank", "patents"}, {"KAIECO_LANG=fr"}, "'fr'",
-     "kaieco: unknown language 'fr' (expected one of: en, ko, ja) (from KAIECO_LANG)\n"},
     {"unknown column in --fields", {"rank", "patents", "--fields", "country,vlaue"}, {NULL}, "'vlaue'",
      "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
     {"unknown column in --sort", {"rank", "patents", "--sort", "-vlaue"}, {NULL}, "'vlaue'",
@@ -906,13 +932,16 @@ static const bad_case bad_cases[] = {
      "'ten'", "kaieco: --where: expected a number at column 9 ('value' is a number column), not 'ten'\n"},
     {"--where checked before the query runs", {"rank", "patnts", "--where", "(year = 2022"}, {NULL}, "')'",
      "kaieco: --where: expected ')' to close the '(' of column 1 at column 13\n"},
-    {"missing argument", {"rank"}, {NULL}, "METRIC",
-     "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
+    {"rank without a metric lists those it takes", {"rank"}, {NULL}, "METRIC",
+     "kaieco: rank: missing METRIC; metrics that can be ranked: chatgpt-paid-rank, chatgpt-wau-growth, "
+     "economy-rank, foundation-models, h100-stock, investment, language-speakers, migration, migration-oecd, "
+     "notable-models, openai-asia-office-order, outflow-rank, patents, talent, talent-linkedin-2024\n"},
+    {"country without an argument", {"country"}, {NULL}, "COUNTRY",
+     "kaieco: country: missing argument; usage: kaieco country COUNTRY\n"},
     {"extra argument", {"contest", "x"}, {NULL}, "'x'",
      "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--rules]\n"},
     {"extra argument to rank", {"rank", "patents", "talent"}, {NULL}, "'talent'",
      "kaieco: rank: unexpected argument 'talent'; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
-    {"no arguments", {NULL}, {NULL}, "command", "kaieco: missing command; see 'kaieco --help'\n"},
 };
 
 static void test_bad_input(void **state)
@@ -997,6 +1026,8 @@ int main(void)
         cmocka_unit_test(test_kaieco_lang_ja),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_bad_kaieco_lang_only_when_used),
+        cmocka_unit_test(test_no_arguments_lists_commands),
+        cmocka_unit_test(test_unknown_kaieco_lang_warns),
         cmocka_unit_test(test_contest_rules),
         cmocka_unit_test(test_country_without_figures_is_visible),
     };

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "command.h"
 #include "outbuf.h"
@@ -257,6 +258,33 @@ static int write_output(kc_outbuf *b)
     return finish_stdout();
 }
 
+/* At a terminal, an answer taller than the screen goes through the pager,
+ * as git and gh do; quitting it early is not an error (its exit status is
+ * the pager's business). Returns -1 when there is no pager to use, and
+ * the answer is to be written as usual. */
+static int write_paged(kc_outbuf *b, const kc_common *common, const kc_terminal *term)
+{
+    const char *pager = kc_pager_command();
+    if (!term->is_tty || common->no_pager || !pager || b->spilled ||
+        kc_outbuf_lines(b) < term->rows)
+        return -1;
+    setenv("LESS", "FRX", 0); /* as git: quit if one screen, colour, no clearing */
+    setenv("LV", "-c", 0);
+    if (fflush(stdout) != 0)
+        return -1;
+    FILE *p = popen(pager, "w");
+    if (!p)
+        return -1;
+    kc_outbuf_copy(b, p); /* EPIPE when the reader quits early: not an error */
+    int status = pclose(p);
+    /* the shell could not find or run it (127, 126): the answer is still
+     * held, and written as if there were no pager, after the shell's
+     * message */
+    if (status != -1 && WIFEXITED(status) && (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 126))
+        return -1;
+    return KE_EXIT_OK;
+}
+
 static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
 {
     ke_error err = {0};
@@ -268,13 +296,13 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         return KE_EXIT_RUNTIME;
     }
     int rc = -1;
+    kc_terminal term;
+    kc_terminal_detect(&term);
     if (cmd->run_text) {
         rc = cmd->run_text(inv, out, &err);
     } else {
         ke_table *t = cmd->run(inv, &err);
-        kc_terminal term;
         ke_render_opts opts;
-        kc_terminal_detect(&term);
         if (t && kc_common_apply(common, t, &err) == 0 &&
             kc_render_setup(common, &term, t, &opts, &err) == 0) {
             rc = ke_render(t, common->format, &opts, out);
@@ -299,7 +327,9 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         errno = buf.error;
         return write_error();
     }
-    int status = rc == 0 ? write_output(&buf) : fail(&err);
+    int status = rc != 0                                          ? fail(&err)
+                 : write_paged(&buf, common, &term) == KE_EXIT_OK ? KE_EXIT_OK
+                                                                  : write_output(&buf);
     kc_outbuf_free(&buf);
     if (status == KE_EXIT_OK && empty && common->exit_status)
         status = KE_EXIT_RUNTIME; /* -e: like grep, 1 when nothing matched */
@@ -392,7 +422,10 @@ int kc_main(int argc, char **argv)
             kc_print_top_help(stdout);
             return finish_stdout();
         }
+        /* as git and gh: what there is to run, on stderr */
         say("", ke_msg("missing command; see 'kaieco --help'"));
+        fputc('\n', stderr);
+        kc_print_command_list(stderr);
         return KE_EXIT_USAGE;
     }
     const char *name = argv[optind];

@@ -161,23 +161,30 @@ static void print_common_options(FILE *out)
     }
 }
 
+void kc_print_command_list(FILE *out)
+{
+    fputs(ke_msg("Commands:\n"), out);
+    for (size_t i = 0; kc_commands[i]; i++)
+        fprintf(out, "  %-12s %s\n", kc_commands[i]->name, ke_msg(kc_commands[i]->summary));
+}
+
 void kc_print_top_help(FILE *out)
 {
     fputs(ke_msg("usage: kaieco [--version] [--help] COMMAND [ARGS] [OPTIONS]\n\n"
                  "Query the figures on Korea's AI ecosystem beside the rest of the world.\n"
-                 "Every figure carries its unit, period and source ('kaieco sources').\n\n"
-                 "Commands:\n"),
+                 "Every figure carries its unit, period and source ('kaieco sources').\n\n"),
           out);
-    for (size_t i = 0; kc_commands[i]; i++)
-        fprintf(out, "  %-12s %s\n", kc_commands[i]->name, ke_msg(kc_commands[i]->summary));
+    kc_print_command_list(out);
     fputc('\n', out);
     print_common_options(out);
     fputc('\n', out);
     fputs(ke_msg("Exit status: 0 success (an empty result too, unless -e), 1 runtime failure\n"
                  "(or an empty result with -e), 2 usage error.\n"
                  "Environment: KAIECO_LANG=en|ko|ja sets the default --lang; NO_COLOR (not\n"
-                 "empty) turns colour off unless --color=always; COLUMNS is the width of a\n"
-                 "terminal that does not say its own.\n"
+                 "empty) or TERM=dumb turns colour off unless --color=always; COLUMNS and\n"
+                 "LINES are the size of a terminal that does not say its own. At a terminal,\n"
+                 "an answer taller than the screen goes through KAIECO_PAGER, else PAGER,\n"
+                 "else 'less -FRX' (--no-pager or an empty KAIECO_PAGER: none).\n"
                  "--lang translates what people read: names, table headers, help and messages.\n"
                  "JSON keys, CSV headers, ids, codes, numbers and exit statuses stay the same;\n"
                  "in the machine formats only the columns of names follow it.\n"

@@ -235,12 +235,21 @@ void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, i
 
 void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m)
 {
+    ke_error_not_rankable(err, ds, m ? m->id : NULL);
+}
+
+void ke_error_not_rankable(ke_error *err, const ke_dataset *ds, const char *metric)
+{
     char list[400] = "";
     size_t len = 0;
     for (size_t i = 0; i < ds->n_metrics && len < sizeof list; i++)
         if (ke_country_figures_in(ds, &ds->metrics[i], 0))
             len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
                                     ds->metrics[i].id);
-    ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
-                 m->id, len ? list : ke_msg("none"));
+    if (metric)
+        ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
+                     metric, len ? list : ke_msg("none"));
+    else
+        ke_error_set(err, KE_EXIT_USAGE, "rank: missing METRIC; metrics that can be ranked: %s",
+                     len ? list : ke_msg("none"));
 }
