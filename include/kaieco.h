@@ -24,5 +24,6 @@
 #include "kaieco/utf8.h"
 #include "kaieco/format.h"
 #include "kaieco/load.h"
+#include "kaieco/messages.h"
 
 #endif

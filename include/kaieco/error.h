@@ -23,9 +23,11 @@ typedef struct ke_error {
 
 enum { KE_EXIT_OK = 0, KE_EXIT_RUNTIME = 1, KE_EXIT_USAGE = 2 };
 
-/* Sets `err` (nothing when NULL), printf-style. A message longer than
- * `message` keeps its end: the longest quoted part loses its own end
- * ("…") first, so that a hint after it survives. */
+/* Sets `err` (nothing when NULL), printf-style: `fmt` (an English msgid)
+ * is translated into the message language (ke_set_message_lang,
+ * kaieco/messages.h) before formatting. A message longer than `message`
+ * keeps its end: the longest quoted part loses its own end ("…") first, so
+ * that a hint after it survives. */
 KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))

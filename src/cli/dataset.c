@@ -11,11 +11,19 @@
 
 void kc_report_diags(ke_diags *diags, ke_error *err)
 {
-    size_t n = ke_diags_print(diags, stderr);
+    size_t n = ke_diags_print(diags, stderr), shown = 0;
+    for (size_t i = 0; i < diags->n; i++)
+        shown += !diags->items[i].warning;
     if (n == 0) /* failed without a message: the loader or a message could not be allocated */
         ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+    else if (shown < n)
+        ke_error_set(err, KE_EXIT_RUNTIME,
+                     "%zu errors in the dataset, %zu shown ('kaieco check --max-errors 0' "
+                     "shows all)", n, shown);
+    else if (n == 1)
+        ke_error_set(err, KE_EXIT_RUNTIME, "1 error in the dataset");
     else
-        ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
+        ke_error_set(err, KE_EXIT_RUNTIME, "%zu errors in the dataset", n);
 }
 
 int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)
@@ -30,6 +38,8 @@ int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)
         d->loaded = ke_dataset_load(&path, 1, &diags);
         if (!d->loaded)
             kc_report_diags(&diags, err);
+        else
+            ke_diags_print(&diags, stderr); /* warnings: what was skipped */
         ke_diags_free(&diags);
         if (!d->loaded)
             return -1;
@@ -57,6 +67,8 @@ void kc_print_version(const ke_dataset *ds, FILE *out)
 {
     ke_dataset_summary s;
     ke_dataset_summarize(ds, &s);
-    fprintf(out, "kaieco %s (dataset %s, %zu figures, %zu sources)\n", KAIECO_VERSION,
-            s.latest_source ? s.latest_source : "empty", ds->n_observations, ds->n_sources);
+    fprintf(out, "kaieco %s (dataset %s", KAIECO_VERSION, s.latest_source ? s.latest_source : "empty");
+    if (s.last_checked)
+        fprintf(out, ", checked %s", s.last_checked);
+    fprintf(out, ", %zu figures, %zu sources)\n", ds->n_observations, ds->n_sources);
 }

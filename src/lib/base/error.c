@@ -1,6 +1,7 @@
 /* Errors (kaieco/error.h): setting one, and fitting a long message. */
 #include "kaieco/error.h"
 #include "kaieco/utf8.h"
+#include "kaieco/messages.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -43,9 +44,10 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
     if (!err)
         return;
     err->status = status;
+    const char *text = ke_msg(fmt); /* in the message language (kaieco/messages.h) */
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    int n = vsnprintf(err->message, sizeof err->message, text, ap);
     va_end(ap);
     if (n < 0 || (size_t)n < sizeof err->message)
         return;
@@ -56,7 +58,7 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
         return;
     }
     va_start(ap, fmt);
-    vsnprintf(full, (size_t)n + 1, fmt, ap);
+    vsnprintf(full, (size_t)n + 1, text, ap);
     va_end(ap);
     fit_message(full, (size_t)n, err->message, sizeof err->message);
     free(full);

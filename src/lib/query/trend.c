@@ -140,7 +140,7 @@ int ke_table_add_trend(ke_table *t)
             goto out;
     }
     if (added) {
-        const ke_column col = {.key = "trend", .type = KE_COL_TEXT, .doc = "sparkline of the series by year (table format only)", .flags = KE_CODE};
+        const ke_column col = {.key = "trend", .type = KE_COL_TEXT, .doc = "sparkline of the series by year (table format only)", .flags = KE_CODE, .priority = KE_PRIO_LOW};
         if (ke_table_add_column(t, &col) != 0)
             oom = 1;
         for (size_t r = 0; !oom && r < n; r++)

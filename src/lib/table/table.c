@@ -7,6 +7,7 @@
  * into NULL and "out of memory". */
 #include "kaieco/table.h"
 #include "table/private.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "base/arena.h"
 
@@ -135,7 +136,7 @@ void ke_table_note(ke_table *t, const char *fmt, ...)
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, ke_msg(fmt), ap); /* as ke_error_set: in the message language */
     va_end(ap);
     char **notes = realloc(t->notes, (t->n_notes + 1) * sizeof *notes);
     if (!notes) {

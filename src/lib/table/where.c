@@ -7,6 +7,7 @@
 #include "kaieco/where.h"
 #include "kaieco/utf8.h"
 #include "table/predicate.h"
+#include "kaieco/messages.h"
 #include "base/text.h"
 #include "suggest.h"
 
@@ -122,7 +123,8 @@ static size_t column_of(const char *expr, size_t offset)
     return col;
 }
 
-/* Sets the error: "WHAT: MESSAGE at column N[HINT]"; `fmt` takes a and b. */
+/* Sets the error: "WHAT: MESSAGE at column N[HINT]"; `fmt` takes a and b.
+ * `fmt` and `hint` are msgids: each is translated (kaieco/messages.h). */
 static void fail(parser *p, size_t offset, const char *hint, const char *fmt, const char *a,
                  const char *b)
 {
@@ -130,9 +132,9 @@ static void fail(parser *p, size_t offset, const char *hint, const char *fmt, co
         return;
     p->failed = 1;
     char msg[400];
-    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+    snprintf(msg, sizeof msg, ke_msg(fmt), a ? a : "", b ? b : "");
     ke_error_set(p->err, KE_EXIT_USAGE, "%s: %s at column %zu%s", p->what, msg,
-                 column_of(p->expr, offset), hint ? hint : "");
+                 column_of(p->expr, offset), hint ? ke_msg(hint) : "");
 }
 
 /* `n` bytes of `s` for a message in `buf`: whole when they fit, else cut
@@ -243,7 +245,7 @@ static void after_prev(const parser *p, char *buf, size_t size)
         return;
     char text[64];
     token_text(p, &p->prev, text, sizeof text);
-    snprintf(buf, size, " after '%s'", text);
+    snprintf(buf, size, ke_msg(" after '%s'"), text);
 }
 
 /* ---- grammar -------------------------------------------------------------- */
@@ -377,7 +379,7 @@ static node *parse_primary(parser *p)
     } else if (p->tok.type == T_WORD && is_keyword(&p->tok, "null")) {
         char hint[160], col[64];
         shorten(n->col, strlen(n->col), col, sizeof col);
-        snprintf(hint, sizeof hint, "; write '%s is %snull' to test for a missing value", col,
+        snprintf(hint, sizeof hint, ke_msg("; write '%s is %snull' to test for a missing value"), col,
                  n->op == OP_NE ? "not " : "");
         fail(p, p->tok.pos, hint, "expected a value%s, not null%s", after, NULL);
         free_node(n);
@@ -586,15 +588,17 @@ static int bind(node *n, const ke_column *cols, size_t n_cols, const char *what,
     while (c < n_cols && strcmp(cols[c].key, n->col) != 0)
         c++;
     if (c == n_cols) {
-        /* "unknown column 'x'; did you mean 'y'?" with the position inside */
+        /* ke_table_find_col's message with the position inside */
         ke_suggester s;
         ke_suggest_init(&s, n->col);
         for (size_t i = 0; i < n_cols; i++)
             ke_suggest_add(&s, cols[i].key);
         const char *best = ke_suggest_result(&s);
-        ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu%s%s%s", what,
-                     n->col, n->col_pos, best ? "; did you mean '" : "", best ? best : "",
-                     best ? "'?" : "");
+        if (best)
+            ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu; did you mean '%s'?", what,
+                         n->col, n->col_pos, best);
+        else
+            ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu", what, n->col, n->col_pos);
         return -1;
     }
     n->col_index = c;
