@@ -10,6 +10,7 @@
 #define KAIECO_DATASET_H
 
 #include "kaieco/export.h"
+#include "kaieco/lang.h" /* ke_lang, KE_N_LANGS */
 
 #include <stddef.h>
 
@@ -31,8 +32,6 @@ typedef struct ke_date {
     ke_precision precision; /* 0 when absent */
 } ke_date;
 
-typedef enum ke_lang { KE_LANG_EN = 0, KE_LANG_KO = 1, KE_LANG_JA = 2 } ke_lang;
-#define KE_N_LANGS 3
 
 /* A name in English, Korean and Japanese, indexed by ke_lang. */
 typedef struct ke_names {

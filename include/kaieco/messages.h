@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "kaieco/dataset.h"
+#include "kaieco/lang.h"
 #include "kaieco/export.h"
 
 /* The translation of `msgid` (the English text) into `lang`, or `msgid`

@@ -24,7 +24,7 @@ rank() {
 # the stage of a public header: where what it declares is defined
 public_stage() {
     case $1 in
-    export.h | error.h | utf8.h) echo base ;;
+    export.h | error.h | utf8.h | lang.h | messages.h) echo base ;;
     dataset.h | load.h | lookup.h) echo data ;;
     table.h | where.h) echo table ;;
     query.h) echo query ;;
