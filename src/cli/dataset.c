@@ -14,7 +14,9 @@ void kc_report_diags(ke_diags *diags, ke_error *err)
     size_t n = ke_diags_print(diags, stderr), shown = 0;
     for (size_t i = 0; i < diags->n; i++)
         shown += !diags->items[i].warning;
-    if (n == 0) /* failed without a message: the loader or a message could not be allocated */
+    /* failed without a message to show (the cap keeps at least one): the
+     * loader, or the message itself, could not be allocated */
+    if (n == 0 || shown == 0)
         ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
     else if (shown < n)
         ke_error_set(err, KE_EXIT_RUNTIME,

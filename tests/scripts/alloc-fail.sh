@@ -19,6 +19,10 @@
 kaieco=${1:-${KAIECO:-build-alloc/kaieco}}
 src=${SOURCE_DIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 small=$src/tests/fixtures/data/valid.json
+# "out of memory" in the other message languages (po/*.po)
+oom_ko=$(sed -n '/^msgid "out of memory"$/{n;s/^msgstr "\(.*\)"$/\1/p;}' "$src/po/ko.po")
+oom_ja=$(sed -n '/^msgid "out of memory"$/{n;s/^msgstr "\(.*\)"$/\1/p;}' "$src/po/ja.po")
+oom_ko=${oom_ko:-out of memory} oom_ja=${oom_ja:-out of memory}
 export ASAN_OPTIONS=detect_leaks=1:exitcode=86:abort_on_error=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87
 export COLUMNS=80
@@ -48,6 +52,7 @@ cases=(
     "metrics"
     "sources"
     "rank patents --chart"
+    "country kr --lang ja --wide"
     "facts --as-of 2024-06-30 --metric patents -f tsv"
     "events --as-of 2026-06"
     "--data $small events"
@@ -89,7 +94,7 @@ one_case() {
                 why="status $rc (not 1, nor the normal answer)"
             elif [ -s "$dir/stdout" ]; then
                 why="status 1 with something on stdout"
-            elif ! grep -q 'out of memory' "$dir/stderr"; then
+            elif ! grep -q -e 'out of memory' -e "$oom_ko" -e "$oom_ja" "$dir/stderr"; then
                 why="status 1 without 'out of memory' on stderr"
             fi
         fi

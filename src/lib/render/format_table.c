@@ -378,6 +378,11 @@ static int measure(ctx *x)
 }
 
 /* One cell, padded to `width`; cut with "…" (U+2026) when wider. */
+static void discard(void *ctx, const char *p, size_t n)
+{
+    (void)ctx, (void)p, (void)n;
+}
+
 static void put_cell(ctx *x, const char *s, size_t width, int right, int first, const char *color)
 {
     size_t w = ke_display_width(s);
@@ -387,12 +392,7 @@ static void put_cell(ctx *x, const char *s, size_t width, int right, int first, 
         len = ke_display_prefix(s, width - 1);
         while (len && s[len - 1] == ' ') /* "joins..." rather than "joins ..." */
             len--;
-        w = 0;
-        char *prefix = strndup(s, len);
-        if (prefix) {
-            w = ke_display_width(prefix) + 1;
-            free(prefix);
-        }
+        w = ke_display_write(s, len, discard, NULL) + 1; /* measured, nothing allocated */
     }
     size_t pad = width > w ? width - w : 0;
     if (!first)
