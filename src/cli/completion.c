@@ -141,19 +141,6 @@ void kc_values_each(kc_values v, kc_word_fn fn, void *ctx)
         break;
     case KC_VALUES_FORMAT:
         each_name(ke_format_names, only_plain, &f);
-        /* and the formats of commands that write their own (cite, export),
-         * each once */
-        for (size_t i = 0; kc_commands[i]; i++)
-            for (size_t k = 0; kc_commands[i]->formats && kc_commands[i]->formats[k]; k++) {
-                const char *name = kc_commands[i]->formats[k];
-                ke_format known;
-                int seen = ke_format_parse(name, &known) == 0;
-                for (size_t j = 0; !seen && j < i; j++)
-                    for (size_t m = 0; !seen && kc_commands[j]->formats && kc_commands[j]->formats[m]; m++)
-                        seen = strcmp(kc_commands[j]->formats[m], name) == 0;
-                if (!seen)
-                    only_plain(name, &f);
-            }
         break;
     case KC_VALUES_LANG:
         each_name(kc_lang_names, only_plain, &f);
