@@ -22,5 +22,6 @@
 #include "kaieco/format.h"
 #include "kaieco/load.h"
 #include "kaieco/cite.h"
+#include "kaieco/brief.h"
 
 #endif

@@ -11,7 +11,8 @@
  * in their own script, UTF-8. */
 #include "kaieco/cite.h"
 #include "kaieco/query.h"
-#include "render/words.h"
+#include "base/words.h"
+#include "render/cite_text.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -130,11 +131,10 @@ static const char *langid(const char *language)
 
 /* ---- text --------------------------------------------------------------- */
 
-static void write_text(const ke_source *s, ke_lang lang, FILE *out)
+void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out)
 {
     char date[64];
     ke_date_words(s->date.text, lang, date, sizeof date);
-    fprintf(out, "[%s] ", s->id);
     switch (lang) {
     case KE_LANG_KO:
         fprintf(out, "%s, 「%s」, %s.", s->outlet, s->title, date);
@@ -148,6 +148,12 @@ static void write_text(const ke_source *s, ke_lang lang, FILE *out)
     }
     if (s->url)
         fprintf(out, lang == KE_LANG_JA ? "%s" : " %s", s->url);
+}
+
+static void write_text(const ke_source *s, ke_lang lang, FILE *out)
+{
+    fprintf(out, "[%s] ", s->id);
+    ke_cite_text_body(s, lang, out);
     fputc('\n', out);
 }
 

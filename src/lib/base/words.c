@@ -1,5 +1,5 @@
 /* Dates in words of each language (words.h). */
-#include "render/words.h"
+#include "base/words.h"
 
 #include <stdio.h>
 #include <string.h>
