@@ -31,6 +31,9 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     if (!b)
         return -1;
     int rc;
+    /* why the brief is short: for the user, as the CLI writes notes */
+    for (size_t i = 0; i < b->sentences->n_notes; i++)
+        fprintf(stderr, "kaieco: note: %s\n", b->sentences->notes[i]);
     if (fmt == KE_FMT_TABLE) {
         kc_terminal term;
         kc_terminal_detect(&term);

@@ -240,7 +240,7 @@ static int can_chart(const kc_command *cmd)
     size_t n = 0;
     for (size_t i = 0; cmd->columns && i < cmd->columns->n; i++)
         n += cmd->columns->cols[i].type == KE_COL_NUM;
-    return n == 1;
+    return n == 1 && cmd->run; /* brief's table of sentences is no chart */
 }
 
 int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,

@@ -56,7 +56,7 @@ expect "after options and their values (issue 12)" "$(complete_line 'kaieco --fo
 expect "after --opt=value" "$(complete_line 'kaieco --format=json ra')" "rank ranking"
 expect "after -f VALUE" "$(complete_line 'kaieco -f csv --data x.json mig')" "migration"
 expect "every command and alias" "$(complete_line 'kaieco ')" \
-    "rank ranking migration investment contest models events country compare facts disputes search metrics sources cite export check help completion"
+    "rank ranking migration investment contest models events country brief compare facts disputes search metrics sources cite export check help completion"
 expect "metric ids after rank, not '--' (issue 12)" "$(complete_line 'kaieco rank ')" "$by_country"
 expect "metric ids after the alias" "$(complete_line 'kaieco ranking pat')" "patents"
 expect "metric ids after an option" "$(complete_line 'kaieco rank --year 2022 tal')" "talent talent-linkedin-2024"

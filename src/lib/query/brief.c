@@ -110,8 +110,28 @@ static int ko_batchim(const char *s, int *rieul)
 {
     size_t n = strlen(s);
     *rieul = 0;
-    while (n > 0 && (s[n - 1] == ')' || s[n - 1] == ' '))
-        n--; /* "13억(9위)" reads as its last word before the parenthesis */
+    for (;;) { /* "YTN[2]" reads as "YTN"; "Daily (AJU Press)" as "Press" */
+        while (n > 0 && (s[n - 1] == ')' || s[n - 1] == ' '))
+            n--;
+        size_t k = n;
+        if (k > 0 && s[k - 1] == ']') {
+            k--;
+            while (k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9')
+                k--;
+            if (k > 0 && s[k - 1] == '[' && k + 1 < n) {
+                n = k - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (n >= 1 && ((s[n - 1] >= 'A' && s[n - 1] <= 'Z') || (s[n - 1] >= 'a' && s[n - 1] <= 'z'))) {
+        /* Latin: as Korean reads it: the letters L M N R (엘 엠 엔 알) of
+         * an acronym, the endings -l -m -n -ng of a word */
+        char c = s[n - 1];
+        *rieul = c == 'L' || c == 'R' || c == 'l';
+        return strchr("LMNRlmn", c) != NULL || (c == 'g' && n >= 2 && s[n - 2] == 'n');
+    }
     if (n >= 1 && s[n - 1] >= '0' && s[n - 1] <= '9') {
         int d = s[n - 1] - '0';
         *rieul = d == 1 || d == 7 || d == 8;
@@ -445,6 +465,13 @@ static void say_change(builder *bd, const metric_words *mw, const ke_country *c,
     add_rows(bd, mw->theme, "change", text, rows, 2);
 }
 
+/* The same metric, subject and period: one figure as sources give it. */
+static int same_figure(const ke_observation *a, const ke_observation *b)
+{
+    return a != b && strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
+           strcmp(a->period.text, b->period.text) == 0;
+}
+
 /* dispute: the default figure, then every other value sources give for
  * the same metric, subject and period, each with its source. */
 static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c, const ke_observation *dflt)
@@ -473,23 +500,39 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
     row_data rows[16];
     size_t n = 0;
     rows[n++] = obs_row(dflt);
+    /* the other values, each once, in the dataset's order, with every
+     * source that gives it */
     for (size_t i = 0; i < ds->n_observations && n < 16; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (o == dflt || strcmp(o->metric, dflt->metric) || strcmp(o->entity, dflt->entity) ||
-            strcmp(o->period.text, dflt->period.text) || strcmp(o->value.text, dflt->value.text) == 0)
+        if (!same_figure(o, dflt) || strcmp(o->value.text, dflt->value.text) == 0)
             continue;
-        char ov[192], om[32];
+        int seen = 0;
+        for (size_t k = 1; k < n && !seen; k++)
+            seen = strcmp(rows[k].value->text, o->value.text) == 0;
+        if (seen)
+            continue;
+        char ov[192], who[512] = "";
         value_words(mw, o, L, ov, sizeof ov);
-        mark(bd, ref_of(bd, o->source), om, sizeof om);
-        const ke_source *os = ke_source_find(ds, o->source);
+        size_t n_who = 0;
+        for (size_t j = i; j < ds->n_observations && n < 16; j++) {
+            const ke_observation *g = &ds->observations[j];
+            if (!same_figure(g, dflt) || strcmp(g->value.text, o->value.text) != 0)
+                continue;
+            char gm[32];
+            mark(bd, ref_of(bd, g->source), gm, sizeof gm);
+            const ke_source *gs = ke_source_find(ds, g->source);
+            size_t len = strlen(who);
+            const char *and = L == KE_LANG_EN ? " and " : L == KE_LANG_KO ? josa(who, "과 ", "와 ") : "と";
+            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", gs->outlet, gm);
+            n_who++;
+            rows[n++] = obs_row(g);
+        }
         if (L == KE_LANG_EN)
-            fprintf(f, "; %s gives %s%s", os->outlet, ov, om);
+            fprintf(f, "; %s %s %s", who, n_who == 1 ? "gives" : "give", ov);
         else if (L == KE_LANG_KO)
-            fprintf(f, " 반면 %s%s %s%s 제시했다%s.", os->outlet, josa(os->outlet, "은", "는"), ov,
-                    josa(ov, "으로", "로"), om);
+            fprintf(f, " 반면 %s%s %s%s 제시했다.", who, josa(who, "은", "는"), ov, josa(ov, "으로", "로"));
         else
-            fprintf(f, "一方、%sは%sとしている%s。", os->outlet, ov, om);
-        rows[n++] = obs_row(o);
+            fprintf(f, "一方、%sは%sとしている。", who, ov);
     }
     if (L == KE_LANG_EN)
         fputc('.', f);
@@ -722,6 +765,9 @@ ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang
                     say_metric(&bd, &metrics[m], c);
         }
     }
+    if (b->sentences->n_rows == 0)
+        ke_table_note(b->sentences, "no figure about %s (%s) in the brief's themes; see 'kaieco facts --entity %s'",
+                      ke_name(&c->name, KE_LANG_EN), c->alpha2, c->alpha2);
     return b;
 }
 
