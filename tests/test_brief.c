@@ -237,7 +237,7 @@ static void test_cli(void **state)
     json_t *s0 = json_array_get(json_object_get(json_array_get(json_object_get(root, "paragraphs"), 0), "sentences"), 0);
     json_t *f0 = json_array_get(json_object_get(s0, "figures"), 0);
     assert_string_equal(json_string_value(json_object_get(f0, "metric")), "patents");
-    assert_string_equal(json_string_value(json_object_get(f0, "source")), "mpapi-github-2026");
+    assert_string_equal(json_string_value(json_object_get(f0, "source")), "hai-ai-index-2025");
     assert_non_null(strstr(json_string_value(json_object_get(s0, "text")), "17.27件[1]"));
     json_decref(root);
     run_result_free(&r);
@@ -261,7 +261,8 @@ static void test_cli(void **state)
     assert_int_equal(r.status, 0);
     assert_true(strncmp(r.out, "# Japan: AI ecosystem brief", 27) == 0);
     assert_non_null(strstr(r.out, "per 100,000 people[^1], up from"));
-    assert_non_null(strstr(r.out, "\n[^1]: GitHub: khailapvuong/middle-powers-mpapi, \"data/raw/stanford\\_ai\\_patents\\_2025.csv\""));
+    assert_non_null(strstr(r.out, "\n[^1]: Stanford HAI, \"Artificial Intelligence Index Report 2025\", 7 April 2025."));
+    assert_non_null(strstr(r.out, "https://aiwiki.ai/wiki/sakana\\_ai")); /* Markdown's _ escaped */
     run_result_free(&r);
 }
 

@@ -52,7 +52,9 @@ static void test_text_by_id(void **state)
 {
     (void)state;
     assert_ok(sh("K cite HAI-AI-Index-2024 ytn-2025-04-08 hai-ai-index-2024"),
-              "[hai-ai-index-2024] Stanford HAI, \"Artificial Intelligence Index Report 2024\", 15 April 2024.\n"
+              "[hai-ai-index-2024] Stanford HAI, \"Artificial Intelligence Index Report 2024\", 15 April 2024. "
+              "https://hai.stanford.edu/news/inside-new-ai-index-expensive-new-models-targeted-investments-and-more "
+              "(accessed 4 December 2026)\n"
               "[ytn-2025-04-08] YTN, \"경쟁국은 AI 투자 늘리는데 한국은 감소...민간 투자 순위 9 → 11위\", 8 April 2025. "
               "https://ytn.co.kr/_ln/0104_202504080745151121\n");
     assert_ok(sh("K cite ytn-2025-04-08 --lang ja"),
@@ -67,8 +69,8 @@ static void test_bibtex(void **state)
 {
     (void)state;
     /* TeX's specials escaped in fields, the URL verbatim; a report's outlet
-     * is its institution */
-    assert_ok(sh("K cite dcd-2025-03 hai-ai-index-2025 -f bibtex"),
+     * is its institution; the day a page was checked its urldate */
+    assert_ok(sh("K cite dcd-2025-03 hai-ai-index-2024 -f bibtex"),
               "@online{dcd-2025-03,\n"
               "  title = {Meta's \\$800m offer turned down by AI chip start-up FuriosaAI},\n"
               "  organization = {DatacenterDynamics},\n"
@@ -77,11 +79,13 @@ static void test_bibtex(void **state)
               "  url = {https://datacenterdynamics.com/en/news/metas-800m-offer-turned-down-by-ai-chip-start-up-furiosaai},\n"
               "}\n"
               "\n"
-              "@report{hai-ai-index-2025,\n"
-              "  title = {Artificial Intelligence Index Report 2025},\n"
+              "@report{hai-ai-index-2024,\n"
+              "  title = {Artificial Intelligence Index Report 2024},\n"
               "  institution = {Stanford HAI},\n"
-              "  date = {2025-04-07},\n"
+              "  date = {2024-04-15},\n"
               "  langid = {english},\n"
+              "  url = {https://hai.stanford.edu/news/inside-new-ai-index-expensive-new-models-targeted-investments-and-more},\n"
+              "  urldate = {2026-12-04},\n"
               "}\n");
 }
 

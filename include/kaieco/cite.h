@@ -55,7 +55,10 @@ KE_API extern const char *const ke_cite_format_names[];
  * labels). A source's kind gives the type of its entry: an article (one
  * of the seed press articles) is a newspaper article with its outlet as
  * journal, a primary source a report with its outlet as institution, a
- * secondary source a web page with its outlet as organisation. Returns 0,
+ * secondary source a web page with its outlet as organisation. Where the
+ * source has a URL and the day it was last checked (`checked`), that day
+ * is the access date (biblatex urldate, CSL accessed, RIS Y2, "accessed"
+ * in text). Returns 0,
  * or -1 on a write or allocation failure. */
 KE_API int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang,
                          FILE *out);

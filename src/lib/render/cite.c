@@ -148,6 +148,11 @@ void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out)
     }
     if (s->url)
         fprintf(out, lang == KE_LANG_JA ? "%s" : " %s", s->url);
+    if (s->url && s->checked.text) { /* the day the page was last read */
+        char checked[64];
+        ke_date_words(s->checked.text, lang, checked, sizeof checked);
+        fprintf(out, lang == KE_LANG_KO ? " (%s 확인)" : lang == KE_LANG_JA ? "（%s閲覧）" : " (accessed %s)", checked);
+    }
 }
 
 static void write_text(const ke_source *s, ke_lang lang, FILE *out)
@@ -201,37 +206,47 @@ static void write_bibtex(const ke_source *s, int first, FILE *out)
      * no URL holds one unescaped (they are %7B, %7D) */
     if (s->url && !strpbrk(s->url, "{}"))
         fprintf(out, "  url = {%s},\n", s->url);
+    if (s->url && s->checked.text)
+        fprintf(out, "  urldate = {%s},\n", s->checked.text);
     fputs("}\n", out);
 }
 
 /* ---- CSL JSON ----------------------------------------------------------- */
 
+/* {"date-parts": [[2024, 4, 17]]}, as many parts as the date has */
+static json_t *date_value(const ke_date *d)
+{
+    json_t *parts = json_array();
+    int y = 0, m = 0, day = 0;
+    sscanf(d->text, "%4d", &y);
+    if (d->precision >= KE_PREC_MONTH)
+        sscanf(d->text + 5, "%2d", &m);
+    if (d->precision >= KE_PREC_DAY)
+        sscanf(d->text + 8, "%2d", &day);
+    json_array_append_new(parts, json_integer(y));
+    if (m)
+        json_array_append_new(parts, json_integer(m));
+    if (day)
+        json_array_append_new(parts, json_integer(day));
+    json_t *date_parts = json_array();
+    json_array_append_new(date_parts, parts);
+    return json_pack("{s:o}", "date-parts", date_parts);
+}
+
 static json_t *csl_item(const ke_source *s)
 {
     const entry_type *e = entry_type_of(s);
     json_t *o = json_object();
-    json_t *parts = json_array();
-    int y = 0, m = 0, d = 0;
-    sscanf(s->date.text, "%4d", &y);
-    if (s->date.precision >= KE_PREC_MONTH)
-        sscanf(s->date.text + 5, "%2d", &m);
-    if (s->date.precision >= KE_PREC_DAY)
-        sscanf(s->date.text + 8, "%2d", &d);
-    json_array_append_new(parts, json_integer(y));
-    if (m)
-        json_array_append_new(parts, json_integer(m));
-    if (d)
-        json_array_append_new(parts, json_integer(d));
-    json_t *date_parts = json_array();
-    json_array_append_new(date_parts, parts);
     json_object_set_new(o, "id", json_string(s->id));
     json_object_set_new(o, "type", json_string(e->csl));
     json_object_set_new(o, "title", json_string(s->title));
     json_object_set_new(o, e->csl_outlet, json_string(s->outlet));
-    json_object_set_new(o, "issued", json_pack("{s:o}", "date-parts", date_parts));
+    json_object_set_new(o, "issued", date_value(&s->date));
     json_object_set_new(o, "language", json_string(s->language));
     if (s->url)
         json_object_set_new(o, "URL", json_string(s->url));
+    if (s->url && s->checked.text)
+        json_object_set_new(o, "accessed", date_value(&s->checked));
     return o;
 }
 
@@ -262,6 +277,11 @@ static void write_ris(const ke_source *s, FILE *out)
     ris_line("LA", s->language, out);
     if (s->url)
         ris_line("UR", s->url, out);
+    if (s->url && s->checked.text) { /* access date, YYYY/MM/DD */
+        char y2[16];
+        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", s->checked.text, s->checked.text + 5, s->checked.text + 8);
+        ris_line("Y2", y2, out);
+    }
     fputs("ER  - \n", out);
 }
 
