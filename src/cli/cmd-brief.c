@@ -75,7 +75,8 @@ const kc_command kc_cmd_brief = {
     "paragraphs (to the terminal's width, else 80 columns); -f markdown "
     "writes footnotes; -f json gives each sentence with the figures and "
     "sources it rests on; -f csv, tsv or ndjson the table of sentences, one "
-    "row per figure (the columns below). --as-of DATE writes the brief as "
+    "row per figure (the columns below), which alone takes --where, --sort, "
+    "--limit and --fields. --as-of DATE writes the brief as "
     "it could have been written then. COUNTRY is any form 'kaieco country' "
     "takes.",
     .min_args = 1,

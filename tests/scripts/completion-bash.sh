@@ -89,6 +89,8 @@ expect "metric ids after --metric" "$(complete_line 'kaieco compare KR JP --metr
 expect "metric ids in a --metric list" "$(complete_line 'kaieco compare KR JP --metric talent,pat')" "talent,patents"
 expect "tags after --tag" "$(complete_line 'kaieco events --tag con')" "contest"
 expect "sources after --source" "$(complete_line 'kaieco facts --source kyung')" "kyunghyang-2024-04-17"
+expect "source ids after cite, each word (issue 19)" "$(complete_line 'kaieco cite linkedin kyung')" "kyunghyang-2024-04-17"
+expect "country codes after brief (issue 19)" "$(complete_line 'kaieco brief K')" "KR"
 expect "organisations after --organization" "$(complete_line 'kaieco models --organization ups')" "upstage"
 expect "entities after --entity" "$(complete_line 'kaieco facts --entity furio')" "furiosaai"
 expect "shells" "$(complete_line 'kaieco completion ')" "bash zsh fish"
