@@ -604,6 +604,8 @@ static void say_contest(builder *bd)
     ke_lang L = bd->lang;
     const ke_entity *prog = contest_programme(ds);
     const char *contest = prog ? ke_name(&prog->name, L) : L == KE_LANG_EN ? "contest" : L == KE_LANG_KO ? "경진대회" : "コンテスト";
+    const size_t first_sentence = bd->sentence;
+    const char *last_day = NULL;
     unsigned char *done = calloc(ds->n_decisions + 1, 1);
     if (!done)
         abort();
@@ -639,6 +641,12 @@ static void say_contest(builder *bd)
         }
         char p[96], text[1200];
         period_words(&d->date, L, 1, p, sizeof p);
+        if (last_day && strcmp(last_day, d->date.text) == 0) /* a second outcome that day */
+            snprintf(p, sizeof p, "%s", L == KE_LANG_EN ? "The same day" : L == KE_LANG_KO ? "같은 날" : "同日");
+        last_day = d->date.text;
+        /* the programme's name once, then "the project" */
+        if (bd->sentence > first_sentence)
+            contest = L == KE_LANG_EN ? "project" : L == KE_LANG_KO ? "이 프로젝트" : "同プロジェクト";
         if (L == KE_LANG_EN) {
             if (d->outcome == KE_OUTCOME_ADVANCED)
                 snprintf(text, sizeof text, "%s, %s passed a review in the %s%s.", p, teams, contest, marks);
