@@ -159,6 +159,8 @@ static void test_errors(void **state)
                  "kaieco: line 2 of the input is not an object (a row of kaieco's output)\n");
     assert_fails(sh("printf 'source\\n\"linkedin\\n' | K cite"), 1,
                  "kaieco: line 2 of the input: a quoted field is not closed\n");
+    assert_fails(sh("printf 'source\\n\"linkedin\"x\\n' | K cite"), 1,
+                 "kaieco: line 2 of the input: text after a quoted field's closing quote\n");
     assert_fails(sh("printf 'source\\nlinkedin,x\\n' | K cite"), 1,
                  "kaieco: line 2 of the input has more fields than its header (1)\n");
 }

@@ -350,7 +350,7 @@ static void rank_words(const ke_observation *o, ke_lang lang, char *out, size_t 
 static void say_value(builder *bd, const metric_words *mw, const ke_country *c, const ke_observation *o)
 {
     ke_lang L = bd->lang;
-    char p[96], cn[96], v[192], ord[32], m[32], text[1024];
+    char p[256], cn[512], v[512], ord[32], m[32], text[8192];
     period_words(&o->period, L, 1, p, sizeof p);
     country_words(c, L, mw->position[0] == NULL, 0, cn, sizeof cn);
     value_words(mw, o, L, v, sizeof v);
@@ -418,7 +418,7 @@ static void say_change(builder *bd, const metric_words *mw, const ke_country *c,
                        const ke_observation *last)
 {
     ke_lang L = bd->lang;
-    char p[96], p0[96], cn[96], v[192], v0[192], r[48], r0[48], m[32], m0[32], text[2048];
+    char p[256], p0[256], cn[512], v[512], v0[512], r[48], r0[48], m[32], m0[32], text[8192];
     period_words(&last->period, L, 1, p, sizeof p);
     period_words(&prev->period, L, 0, p0, sizeof p0);
     country_words(c, L, 1, 0, cn, sizeof cn);
@@ -437,7 +437,7 @@ static void say_change(builder *bd, const metric_words *mw, const ke_country *c,
             snprintf(text, sizeof text, "%s, %s %s was %s%s%s, the same as %s%s.", p, cn, mw->topic[L], v, r, m, p0,
                      m0);
     } else if (L == KE_LANG_KO) {
-        char vr[256], prevp[512], ord0[32];
+        char vr[1024], prevp[2048], ord0[32];
         snprintf(vr, sizeof vr, "%s%s", v, r);
         ordinal(prev->rank, L, ord0, sizeof ord0);
         /* "2023년(13억9000만 달러, 9위)" */
@@ -450,7 +450,7 @@ static void say_change(builder *bd, const metric_words *mw, const ke_country *c,
             snprintf(text, sizeof text, "%s %s의 %s%s %s%s %s%s%s 같았다.", p, cn, mw->topic[L],
                      josa(mw->topic[L], "은", "는"), vr, m, prevp, m0, josa(prevp, "과", "와"));
     } else {
-        char prevp[512];
+        char prevp[2048];
         if (r0[0]) /* "（9位）" becomes "、9位" inside the parenthesis */
             snprintf(prevp, sizeof prevp, "%sの%s%s", p0, v0, r0);
         else
@@ -478,7 +478,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
 {
     const ke_dataset *ds = bd->ds;
     ke_lang L = bd->lang;
-    char p[96], cn[96], v[192], r[48], m[32];
+    char p[256], cn[512], v[512], r[48], m[32];
     period_words(&dflt->period, L, 1, p, sizeof p);
     country_words(c, L, 1, 0, cn, sizeof cn);
     value_words(mw, dflt, L, v, sizeof v);
@@ -511,7 +511,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
             seen = strcmp(rows[k].value->text, o->value.text) == 0;
         if (seen)
             continue;
-        char ov[192], who[512] = "";
+        char ov[512], who[4096] = "";
         value_words(mw, o, L, ov, sizeof ov);
         size_t n_who = 0;
         for (size_t j = i; j < ds->n_observations && n < 16; j++) {
@@ -622,7 +622,7 @@ static void say_contest(builder *bd)
             done[j] = 1;
             rows[n++] = (row_data){NULL, e->team, e->source, &e->date, NULL, 0};
         }
-        char teams[512] = "", marks[128] = "";
+        char teams[4096] = "", marks[256] = "";
         for (size_t k = 0; k < n; k++) {
             size_t len = strlen(teams);
             const char *sep = k == 0               ? ""
@@ -639,13 +639,13 @@ static void say_contest(builder *bd)
                 snprintf(marks + len, sizeof marks - len, "%s", len ? bare : m);
             }
         }
-        char p[96], text[1200];
+        char p[256], text[8192];
         period_words(&d->date, L, 1, p, sizeof p);
         if (last_day && strcmp(last_day, d->date.text) == 0) /* a second outcome that day */
             snprintf(p, sizeof p, "%s", L == KE_LANG_EN ? "The same day" : L == KE_LANG_KO ? "같은 날" : "同日");
         last_day = d->date.text;
         /* the programme's name once, then "the project" */
-        if (bd->sentence > first_sentence)
+        if (prog && bd->sentence > first_sentence)
             contest = L == KE_LANG_EN ? "project" : L == KE_LANG_KO ? "이 프로젝트" : "同プロジェクト";
         if (L == KE_LANG_EN) {
             if (d->outcome == KE_OUTCOME_ADVANCED)
@@ -714,7 +714,7 @@ static void say_events(builder *bd, const ke_country *c, const char *dataset_dat
     }
     while (n-- > 0) { /* oldest first */
         const ke_event *e = picked[n];
-        char d[64], m[32], text[1024];
+        char d[64], m[32], text[8192];
         ke_date_words(e->date.text, L, d, sizeof d);
         mark(bd, ref_of(bd, e->source), m, sizeof m);
         const char *title = ke_name(&e->title, L);

@@ -150,6 +150,13 @@ static ke_table *read_delimited(const char *text, size_t len, char sep, ke_error
                     i++;
                 } else if (text[i] == '"') {
                     i++;
+                    if (i < len && text[i] != sep && text[i] != '\n' && text[i] != '\r') {
+                        ke_error_set(err, KE_EXIT_RUNTIME,
+                                     "line %zu of the input: text after a quoted field's closing quote", line);
+                        free(b.s);
+                        ke_table_free(t);
+                        return NULL;
+                    }
                     break;
                 } else {
                     line += text[i] == '\n';
