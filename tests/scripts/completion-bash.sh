@@ -66,6 +66,8 @@ expect "the command's own options" "$(complete_line 'kaieco rank patents --')" \
 expect "options before a command" "$(complete_line 'kaieco --v')" "--version"
 expect "no --version after a command" "$(complete_line 'kaieco rank patents --v')" ""
 expect "format names after -f" "$(complete_line 'kaieco rank -f ')" "table json csv tsv ndjson markdown"
+expect "cite's own formats after -f (issue 19)" "$(complete_line 'kaieco cite linkedin -f ')" "text bibtex csl-json ris"
+expect "export's own formats after -f (issue 19)" "$(complete_line 'kaieco export -f s')" "sql"
 expect "format names after --format=" "$(complete_line 'kaieco rank patents --format=')" "table json csv tsv ndjson markdown"
 expect "format names after --format=, begun" "$(complete_line 'kaieco --format=nd')" "ndjson"
 expect "languages" "$(complete_line 'kaieco rank patents --lang ')" "en ko ja"
