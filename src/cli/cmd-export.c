@@ -8,13 +8,19 @@
 
 static const char *const formats[] = {"json", "sql", NULL};
 
-/* -f json (the default) or -f sql */
-static int (*const writers[])(const ke_dataset *, FILE *) = {ke_dataset_export, ke_dataset_export_sql};
-static int (*writer)(const ke_dataset *, FILE *);
+/* -f json (the default) or -f sql, in the order of `formats` */
+typedef int (*export_writer)(const ke_dataset *, FILE *);
+static const export_writer writers[] = {ke_dataset_export, ke_dataset_export_sql};
 
-static int write_export(FILE *out, void *ds)
+typedef struct export_job {
+    const ke_dataset *ds;
+    export_writer write;
+} export_job;
+
+static int write_export(FILE *out, void *job)
 {
-    return writer(ds, out);
+    const export_job *j = job;
+    return j->write(j->ds, out);
 }
 
 static int run(const kc_invocation *inv, FILE *out, ke_error *err)
@@ -24,14 +30,14 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
         ke_error_set(err, KE_EXIT_USAGE, "export writes the whole dataset; --as-of does not apply to it");
         return -1;
     }
-    writer = writers[kc_command_format(inv)];
+    export_job job = {inv->ds, writers[kc_command_format(inv)]};
     if (!path) {
-        if (writer(inv->ds, out) == 0)
+        if (write_export(out, &job) == 0)
             return 0;
         ke_error_set(err, KE_EXIT_RUNTIME, "cannot write the export");
         return -1;
     }
-    if (ke_replace_file(path, write_export, (void *)inv->ds) == 0)
+    if (ke_replace_file(path, write_export, &job) == 0)
         return 0;
     ke_error_set(err, KE_EXIT_RUNTIME, "cannot write '%s': %s", path, strerror(errno));
     return -1;
