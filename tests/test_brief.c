@@ -19,6 +19,7 @@
 #include <jansson.h>
 
 #include "kaieco/brief.h"
+#include "kaieco/format.h"
 #include "kaieco/query.h"
 #include "support.h"
 
@@ -186,6 +187,40 @@ static void test_statements(void **state)
     ke_brief_free(b);
 }
 
+/* The text view wraps its paragraphs at the width it is given (a
+ * terminal's), counting Korean and Japanese characters two columns, and
+ * never breaks a Japanese line before closing punctuation or a mark. */
+static void test_wrap(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    ke_error err = {0};
+    for (int l = 0; l < KE_N_LANGS; l++) {
+        ke_brief *b = ke_query_brief(ds, "KR", (ke_lang)l, &err);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        assert_int_equal(ke_brief_render_text(b, 50, f), 0);
+        fclose(f);
+        /* the paragraphs: between the title and the references */
+        const char *refs = strstr(text, l == 0 ? "\nReferences\n" : l == 1 ? "\n참고 자료\n" : "\n参考資料\n");
+        assert_non_null(refs);
+        size_t lines = 0;
+        for (char *line = strchr(text, '\n') + 1; line < refs; lines++) {
+            char *nl = strchr(line, '\n');
+            *nl = '\0';
+            if (ke_display_width(line) > 50)
+                fail_msg("lang %d: a line of %zu columns: %s", l, ke_display_width(line), line);
+            if (l == KE_LANG_JA && (strncmp(line, "。", 3) == 0 || strncmp(line, "、", 3) == 0 || line[0] == '['))
+                fail_msg("a Japanese line starts with punctuation or a mark: %s", line);
+            line = nl + 1;
+        }
+        assert_true(lines > 10);
+        free(text);
+        ke_brief_free(b);
+    }
+}
+
 /* Runs kaieco with args (NULL-terminated). */
 static run_result kaieco(const char *const *args)
 {
@@ -271,6 +306,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_country_stands_on_facts),
         cmocka_unit_test(test_statements),
+        cmocka_unit_test(test_wrap),
         cmocka_unit_test(test_cli),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
