@@ -145,11 +145,16 @@ static void test_errors(void **state)
                  "kaieco: cite: unknown format 'csv' (expected one of: text, bibtex, csl-json, ris)\n");
     assert_fails(sh("K cite linkedin --no-header"), 2, "kaieco: --no-header: cite writes no table\n");
     assert_fails(sh("printf 'metric,source_kind\\npatents,article\\n' | K cite"), 1,
-                 "kaieco: no column of the input holds source ids (it has: metric, source_kind)\n");
+                 "kaieco: no column of the input holds source ids (it has: metric, source_kind); cite reads kaieco "
+                 "output with a source column, as json, ndjson, csv or tsv\n");
     assert_fails(sh("printf 'source,x\\nlinkedin,1\\nnosuch,2\\n' | K cite"), 1,
                  "kaieco: row 2 of the input names source 'nosuch' in column 'source', which the dataset does not "
                  "have\n");
     assert_fails(sh("K cite < /dev/null"), 1, "kaieco: the input is empty\n");
+    assert_fails(sh("K rank patents -f markdown | K cite"), 1,
+                 "kaieco: the input is a Markdown table; give -f json, ndjson, csv or tsv\n");
+    assert_fails(sh("K rank patents | K cite"), 1,
+                 "kaieco: the input is kaieco's table view, which is for people; give -f json, ndjson, csv or tsv\n");
     run_result bad = sh("printf '[1,' | K cite"); /* jansson words the rest */
     assert_string_equal(bad.out, "");
     assert_true(strncmp(bad.err, "kaieco: the input is not valid JSON: line 1, column 3: ", 55) == 0);

@@ -24,7 +24,8 @@ extern "C" {
  * TSV, else CSV. Every column is KE_COL_TEXT, in order of first
  * appearance; numbers and booleans keep their JSON text, null is missing.
  * NULL with `err` set (status 1, as for any unreadable input) saying what
- * is wrong and where (line, or JSON error). */
+ * is wrong and where (line, or JSON error); kaieco's table view (a header
+ * and a rule of dashes) and Markdown tables are refused as such. */
 KE_API ke_table *ke_table_read(const char *text, size_t len, ke_error *err);
 
 /* The sources a table's rows name, each once, in order of first use (rows

@@ -66,7 +66,9 @@ size_t ke_cite_collect(const ke_dataset *ds, const ke_table *t, const ke_source 
             size_t len = strlen(list);
             snprintf(list + len, sizeof list - len, "%s%s", c ? ", " : "", t->cols[c].key);
         }
-        ke_error_set(err, KE_EXIT_RUNTIME, "no column of the input holds source ids (it has: %s)",
+        ke_error_set(err, KE_EXIT_RUNTIME,
+                     "no column of the input holds source ids (it has: %s); cite reads kaieco output "
+                     "with a source column, as json, ndjson, csv or tsv",
                      t->n_cols ? list : "no columns");
         goto fail;
     }

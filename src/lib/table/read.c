@@ -231,5 +231,20 @@ ke_table *ke_table_read(const char *text, size_t len, ke_error *err)
         return read_ndjson(text, len, err);
     const char *nl = memchr(text, '\n', len);
     size_t first = nl ? (size_t)(nl - text) : len;
+    if (text[k] == '|') {
+        ke_error_set(err, KE_EXIT_RUNTIME, "the input is a Markdown table; give -f json, ndjson, csv or tsv");
+        return NULL;
+    }
+    /* kaieco's table view: a header, then a rule of dashes and spaces */
+    if (nl && nl[1] == '-') {
+        const char *p = nl + 1;
+        while (p < text + len && (*p == '-' || *p == ' '))
+            p++;
+        if (p == text + len || *p == '\n') {
+            ke_error_set(err, KE_EXIT_RUNTIME,
+                         "the input is kaieco's table view, which is for people; give -f json, ndjson, csv or tsv");
+            return NULL;
+        }
+    }
     return read_delimited(text, len, memchr(text, '\t', first) ? '\t' : ',', err);
 }
