@@ -19,6 +19,7 @@
 #include <jansson.h>
 
 #include "kaieco/brief.h"
+#include "kaieco/load.h"
 #include "kaieco/format.h"
 #include "kaieco/query.h"
 #include "support.h"
@@ -179,12 +180,27 @@ static void test_statements(void **state)
                 r++;
         }
     }
-    /* Korea's foundation models: the AI Index's 0 and AI Times' 5 */
+    ke_brief_free(b);
+    /* the fixture's disputed figure: 0 by the report, 5 by a wire, both
+     * rows of one sentence */
+    const char *path = KAIECO_FIXTURES "/brief/data.json";
+    ke_diags diags = {0};
+    ke_dataset *fx = ke_dataset_load(&path, 1, &diags);
+    assert_non_null(fx);
+    b = ke_query_brief(fx, "korea", KE_LANG_EN, &err);
+    s = b->sentences;
     int found = 0;
     for (size_t r = 0; r < s->n_rows; r++)
-        found += eq(cell(s, r, "metric"), "foundation-models") && eq(cell(s, r, "kind"), "dispute");
+        if (eq(cell(s, r, "metric"), "foundation-models")) {
+            assert_string_equal(cell(s, r, "kind"), "dispute");
+            assert_string_equal(cell(s, r, "sentence"), "3");
+            assert_string_equal(cell(s, r, "value"), found ? "5" : "0");
+            found++;
+        }
     assert_int_equal(found, 2);
     ke_brief_free(b);
+    ke_dataset_free(fx);
+    ke_diags_free(&diags);
 }
 
 /* The text view wraps its paragraphs at the width it is given (a
@@ -224,14 +240,15 @@ static void test_wrap(void **state)
 /* Runs kaieco with args (NULL-terminated). */
 static run_result kaieco(const char *const *args)
 {
-    const char *argv[16] = {KAIECO_BIN};
+    const char *argv[24] = {KAIECO_BIN};
     size_t n = 1;
-    for (size_t i = 0; args[i] && n < 15; i++)
+    for (size_t i = 0; args[i] && n < 23; i++)
         argv[n++] = args[i];
     argv[n] = NULL;
     return run_program(argv, NULL);
 }
 #define RUN(...) kaieco((const char *const[]){__VA_ARGS__, NULL})
+#define FIXTURE KAIECO_FIXTURES "/brief/data.json"
 
 static void assert_fails(run_result r, int status, const char *err)
 {
@@ -254,51 +271,114 @@ static void test_cli(void **state)
                  "kaieco: invalid date '2024-13' for --as-of (expected YYYY, YYYY-MM or YYYY-MM-DD)\n");
 
     /* the table of sentences, shaped like any result */
-    run_result r = RUN("brief", "KR", "-f", "csv", "--where", "kind = rank", "--fields", "metric,period,value,rank,source,ref");
+    run_result r = RUN("--data", FIXTURE, "brief", "KR", "-f", "csv", "--where", "kind = rank or kind = change",
+                       "--fields", "sentence,kind,metric,period,value,rank,source,ref");
     assert_string_equal(r.err, "");
-    assert_string_equal(r.out, "metric,period,value,rank,source,ref\n"
-                               "talent,2023,0.79,3,kyunghyang-2024-04-17,2\n"
-                               "talent-linkedin-2024,2024,1.06,10,prchief-2025,3\n"
-                               "outflow-rank,2024,5,5,heraldcorp-2025,4\n");
+    assert_string_equal(r.out, "sentence,kind,metric,period,value,rank,source,ref\n"
+                               "1,change,patents,2023,17.27,,wire-2025,1\n"
+                               "1,change,patents,2022,10.26,1,daily-2024,2\n"
+                               "2,rank,investment,2023,1.39,9,daily-2024,2\n");
+    run_result_free(&r);
+
+    /* the text: a change within one series, a stated rank, a disputed
+     * figure with the other side, the contest, an event, the references */
+    r = RUN("--data", FIXTURE, "brief", "KR");
+    assert_string_equal(r.out,
+                        "South Korea: AI ecosystem brief (dataset of 2025)\n"
+                        "\n"
+                        "In 2023, South Korea's AI patent count was 17.27 per 100,000 people [1], up from\n"
+                        "10.26 per 100,000 people (1st) in 2022 [2].\n"
+                        "\n"
+                        "In 2023, South Korea's private AI investment was USD 1.39 billion, ranked 9th\n"
+                        "[2].\n"
+                        "\n"
+                        "In 2023, South Korea's count of foundation models was 0 according to Test\n"
+                        "Institute [3]; Wire Service [1] gives 5.\n"
+                        "\n"
+                        "On 10 April 2024, Acme and Bolt AI were selected for the Test Model Contest [2].\n"
+                        "On 16 April 2024, Acme passed a review in the contest [2]. The same day, Bolt AI\n"
+                        "was eliminated from the contest [2].\n"
+                        "\n"
+                        "April 2024: The Test Index 2024 is published [3].\n"
+                        "\n"
+                        "References\n"
+                        "[1] Wire Service, \"It's 見出し (テスト)\", 2025. https://example.org/wire\n"
+                        "[2] Test Daily, \"AI & patents: 1st place, 50% more_than \"before\" {$10}\", 17 April 2024. "
+                        "https://example.org/a?b=1&c=%7B (accessed 4 December 2026)\n"
+                        "[3] Test Institute, \"Test Index Report 2024\", April 2024.\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+
+    /* Korean: particles chosen by the word before them (수는, 달러로,
+     * Service[1]는), amounts in 억 */
+    r = RUN("--data", FIXTURE, "brief", "KR", "--lang", "ko", "-f", "tsv", "--fields", "text", "--where", "sentence <= 3");
+    assert_string_equal(r.out,
+                        "text\n"
+                        "2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로[1] 2022년(10.26건, 1위)[2]보다 늘었다.\n"
+                        "2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로[1] 2022년(10.26건, 1위)[2]보다 늘었다.\n"
+                        "2023년 한국의 민간 AI 투자는 13억9000만 달러로 9위였다[2].\n"
+                        "2023년 한국의 파운데이션 모델 수는 Test Institute에 따르면 0개였다[3]. 반면 Wire Service[1]는 5개로 "
+                        "제시했다.\n"
+                        "2023년 한국의 파운데이션 모델 수는 Test Institute에 따르면 0개였다[3]. 반면 Wire Service[1]는 5개로 "
+                        "제시했다.\n");
     run_result_free(&r);
 
     /* the JSON: each sentence with the figures it rests on */
-    r = RUN("brief", "KR", "-f", "json", "--lang", "ja");
+    r = RUN("--data", FIXTURE, "brief", "KR", "-f", "json", "--lang", "ja");
     assert_int_equal(r.status, 0);
     json_error_t je;
     json_t *root = json_loads(r.out, 0, &je);
     assert_non_null(root);
     assert_string_equal(json_string_value(json_object_get(root, "country")), "KR");
     json_t *s0 = json_array_get(json_object_get(json_array_get(json_object_get(root, "paragraphs"), 0), "sentences"), 0);
-    json_t *f0 = json_array_get(json_object_get(s0, "figures"), 0);
-    assert_string_equal(json_string_value(json_object_get(f0, "metric")), "patents");
-    assert_string_equal(json_string_value(json_object_get(f0, "source")), "hai-ai-index-2025");
-    assert_non_null(strstr(json_string_value(json_object_get(s0, "text")), "17.27件[1]"));
+    assert_string_equal(json_string_value(json_object_get(s0, "text")),
+                        "2023年の韓国の人口10万人あたりのAI特許数は17.27件[1]で、2022年の10.26件（1位）[2]から増加した。");
+    json_t *f1 = json_array_get(json_object_get(s0, "figures"), 1);
+    assert_string_equal(json_string_value(json_object_get(f1, "period")), "2022");
+    assert_string_equal(json_string_value(json_object_get(f1, "value")), "10.26");
+    assert_int_equal(json_integer_value(json_object_get(f1, "rank")), 1);
+    assert_string_equal(json_string_value(json_object_get(f1, "source")), "daily-2024");
+    assert_int_equal(json_integer_value(json_object_get(f1, "ref")), 2);
+    json_t *ref2 = json_array_get(json_object_get(root, "references"), 1);
+    assert_string_equal(json_string_value(json_object_get(ref2, "id")), "daily-2024");
     json_decref(root);
     run_result_free(&r);
 
-    /* as it could have been written on a past date */
-    r = RUN("brief", "KR", "--as-of", "2024-06");
+    /* as it could have been written on a past date: only what was published */
+    r = RUN("--data", FIXTURE, "brief", "KR", "--as-of", "2024-04");
     assert_int_equal(r.status, 0);
-    assert_true(strncmp(r.out, "South Korea: AI ecosystem brief (dataset of 17 April 2024)\n", 59) == 0);
-    assert_null(strstr(r.out, "aitimes"));
+    const char *title = "South Korea: AI ecosystem brief (dataset of 17 April 2024)\n";
+    assert_true(strncmp(r.out, title, strlen(title)) == 0);
+    assert_null(strstr(r.out, "Wire Service"));
+    assert_null(strstr(r.out, "17.27"));
     run_result_free(&r);
 
     /* a country with no figure in the brief's themes: the title, and why */
-    r = RUN("brief", "VN");
-    assert_string_equal(r.out, "Vietnam: AI ecosystem brief (dataset of 17 May 2026)\n");
-    assert_string_equal(r.err, "kaieco: note: no figure about Vietnam (VN) in the brief's themes; see 'kaieco facts --entity VN'\n");
+    r = RUN("--data", FIXTURE, "brief", "JP");
+    assert_string_equal(r.out, "Japan: AI ecosystem brief (dataset of 2025)\n");
+    assert_string_equal(r.err, "kaieco: note: no figure about Japan (JP) in the brief's themes; see 'kaieco facts --entity JP'\n");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
 
-    /* Markdown: footnotes */
-    r = RUN("brief", "JP", "-f", "markdown");
+    /* Markdown: footnotes, Markdown's specials escaped */
+    r = RUN("--data", FIXTURE, "brief", "KR", "-f", "markdown");
     assert_int_equal(r.status, 0);
-    assert_true(strncmp(r.out, "# Japan: AI ecosystem brief", 27) == 0);
+    const char *head = "# South Korea: AI ecosystem brief (dataset of 2025)\n\nIn 2023,";
+    assert_true(strncmp(r.out, head, strlen(head)) == 0);
     assert_non_null(strstr(r.out, "per 100,000 people[^1], up from"));
-    assert_non_null(strstr(r.out, "\n[^1]: Stanford HAI, \"Artificial Intelligence Index Report 2025\", 7 April 2025."));
-    assert_non_null(strstr(r.out, "https://aiwiki.ai/wiki/sakana\\_ai")); /* Markdown's _ escaped */
+    assert_non_null(strstr(r.out, "\n[^2]: Test Daily, \"AI & patents: 1st place, 50% more\\_than \"before\" {$10}\""));
     run_result_free(&r);
+
+    /* the built-in dataset: Korea's brief in each language (its exact text
+     * is in tests/golden/) */
+    for (int l = 0; l < KE_N_LANGS; l++) {
+        static const char *const langs[] = {"en", "ko", "ja"};
+        r = RUN("brief", "KR", "--lang", langs[l]);
+        assert_int_equal(r.status, 0);
+        assert_string_equal(r.err, "");
+        assert_true(strlen(r.out) > 1000);
+        run_result_free(&r);
+    }
 }
 
 int main(void)

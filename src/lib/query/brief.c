@@ -605,6 +605,28 @@ static void say_contest(builder *bd)
     const ke_entity *prog = contest_programme(ds);
     const char *contest = prog ? ke_name(&prog->name, L) : L == KE_LANG_EN ? "contest" : L == KE_LANG_KO ? "경진대회" : "コンテスト";
     const size_t first_sentence = bd->sentence;
+    /* "Sovereign AI Foundation Model Project" -> "project"; "독자 AI 파운데이션
+     * 모델 프로젝트" -> "이 프로젝트"; "独自AI基盤モデル・プロジェクト" ->
+     * "同プロジェクト" */
+    char short_name[256];
+    const char *last = NULL;
+    if (L == KE_LANG_JA) {
+        for (const char *q = strstr(contest, "・"); q; q = strstr(q + 1, "・"))
+            last = q + strlen("・");
+    } else {
+        last = strrchr(contest, ' ');
+        last = last ? last + 1 : NULL;
+    }
+    if (!last)
+        last = contest;
+    if (L == KE_LANG_EN) {
+        size_t n = 0;
+        for (; last[n] && n + 1 < sizeof short_name; n++)
+            short_name[n] = (char)(last[n] >= 'A' && last[n] <= 'Z' ? last[n] - 'A' + 'a' : last[n]);
+        short_name[n] = '\0';
+    } else {
+        snprintf(short_name, sizeof short_name, "%s%s", L == KE_LANG_KO ? "이 " : "同", last);
+    }
     const char *last_day = NULL;
     unsigned char *done = calloc(ds->n_decisions + 1, 1);
     if (!done)
@@ -644,9 +666,9 @@ static void say_contest(builder *bd)
         if (last_day && strcmp(last_day, d->date.text) == 0) /* a second outcome that day */
             snprintf(p, sizeof p, "%s", L == KE_LANG_EN ? "The same day" : L == KE_LANG_KO ? "같은 날" : "同日");
         last_day = d->date.text;
-        /* the programme's name once, then "the project" */
+        /* the programme's name once, then its last word: "the project" */
         if (prog && bd->sentence > first_sentence)
-            contest = L == KE_LANG_EN ? "project" : L == KE_LANG_KO ? "이 프로젝트" : "同プロジェクト";
+            contest = short_name;
         if (L == KE_LANG_EN) {
             if (d->outcome == KE_OUTCOME_ADVANCED)
                 snprintf(text, sizeof text, "%s, %s passed a review in the %s%s.", p, teams, contest, marks);
