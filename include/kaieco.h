@@ -21,6 +21,7 @@
 #include "kaieco/where.h"
 #include "kaieco/format.h"
 #include "kaieco/load.h"
+#include "kaieco/messages.h"
 #include "kaieco/cite.h"
 #include "kaieco/brief.h"
 

@@ -53,9 +53,11 @@ KE_API ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_la
 KE_API void ke_brief_free(ke_brief *b);
 
 /* The prose views of a brief's sentence table (which the caller may have
- * shaped): the title, paragraphs wrapped to `width` display columns (0:
- * 80), then the references; Markdown with footnotes; JSON. Each returns
- * 0, or -1 on a write or allocation failure. */
+ * shaped): the title, the paragraphs wrapped to `width` display columns,
+ * then the references, wrapped under their number too; with `width` 0 (not
+ * a terminal), the paragraphs at 80 columns and one reference a line.
+ * Markdown with footnotes; JSON. Each returns 0, or -1 on a write or
+ * allocation failure. */
 KE_API int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out);
 KE_API int ke_brief_render_markdown(const ke_brief *b, FILE *out);
 KE_API int ke_brief_render_json(const ke_brief *b, FILE *out);

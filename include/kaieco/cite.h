@@ -59,10 +59,13 @@ KE_API extern const char *const ke_cite_format_names[];
  * secondary source a web page with its outlet as organisation. Where the
  * source has a URL and the day it was last checked (`checked`), that day
  * is the access date (biblatex urldate, CSL accessed, RIS Y2, "accessed"
- * in text). Returns 0,
+ * in text). `width`: KE_CITE_TEXT at a terminal, each reference wrapped
+ * to that many columns, its lines after the first indented by four (0:
+ * one reference a line, as when piped; the other formats never adapt).
+ * Returns 0,
  * or -1 on a write or allocation failure. */
 KE_API int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang,
-                         FILE *out);
+                         size_t width, FILE *out);
 
 #ifdef __cplusplus
 }

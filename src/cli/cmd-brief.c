@@ -37,7 +37,7 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     if (fmt == KE_FMT_TABLE) {
         kc_terminal term;
         kc_terminal_detect(&term);
-        rc = ke_brief_render_text(b, term.is_tty ? term.columns : 80, out);
+        rc = ke_brief_render_text(b, term.is_tty ? term.columns : 0, out);
     } else if (fmt == KE_FMT_MARKDOWN) {
         rc = ke_brief_render_markdown(b, out);
     } else if (fmt == KE_FMT_JSON) {

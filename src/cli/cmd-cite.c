@@ -89,7 +89,9 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     }
     int rc = -1;
     if (n != (size_t)-1) {
-        rc = ke_cite_write(found, n, fmt, inv->lang, out);
+        kc_terminal term; /* at a terminal, text references are wrapped to it */
+        kc_terminal_detect(&term);
+        rc = ke_cite_write(found, n, fmt, inv->lang, term.is_tty ? term.columns : 0, out);
         if (rc != 0)
             ke_error_set(err, KE_EXIT_RUNTIME, "cannot write the references");
     }

@@ -8,12 +8,12 @@
 static const ke_column cols[] = {
     {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language", .flags = KE_LABEL},
     {.key = "id", .type = KE_COL_TEXT, .doc = "entity id (what facts --entity takes)", .flags = KE_WIDE | KE_CODE},
-    {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language, or null"},
-    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's; or null", .flags = KE_CODE},
+    {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language, or null", .priority = KE_PRIO_HIGH},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's; or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM},
     {.key = "parameters", .type = KE_COL_NUM, .doc = "parameter count (the default figure; the latest if several), or null"},
-    {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE},
+    {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE, .priority = KE_PRIO_LOW},
     {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), or null", .flags = KE_WIDE | KE_CODE},
-    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE | KE_TERM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source for the model's record (see kaieco sources)", .flags = KE_WIDE | KE_CODE},
 };
 const ke_columns ke_models_columns = {cols, sizeof cols / sizeof cols[0]};

@@ -4,6 +4,7 @@
 #include "kaieco/brief.h"
 #include "kaieco/format.h"
 #include "render/cite_text.h"
+#include "render/wrap.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -53,105 +54,12 @@ static int new_paragraph(const ke_table *t, const brief_cols *c, size_t r)
 
 /* ---- text: wrapped paragraphs ------------------------------------------- */
 
-static size_t utf8_len(const char *s)
-{
-    unsigned char b = (unsigned char)*s;
-    size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-    for (size_t i = 1; i < n; i++)
-        if (!s[i])
-            return i;
-    return n;
-}
-
-static size_t char_width(const char *s, size_t len)
-{
-    char buf[8];
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    return ke_display_width(buf);
-}
-
-static int is_one_of(const char *s, size_t len, const char *const *set)
-{
-    for (size_t i = 0; set[i]; i++)
-        if (strlen(set[i]) == len && memcmp(s, set[i], len) == 0)
-            return 1;
-    return 0;
-}
-
-static const char *const closing[] = {"、", "。", "」", "』", "）", "，", "．", "：", "！", "？", "・", "ー", ")", "]", ".", ",", ":", ";", NULL};
-static const char *const opening[] = {"「", "『", "（", "(", "[", NULL};
-
-/* Whether a line may break between a (len la) and b (len lb): at a space
- * (always); in Japanese (cjk) also next to a wide character, but never
- * before closing punctuation or a citation mark nor after opening
- * punctuation. */
-static int may_break(const char *a, size_t la, const char *b, size_t lb, int cjk)
-{
-    if (!cjk)
-        return 0;
-    int wa = char_width(a, la) == 2, wb = char_width(b, lb) == 2;
-    if (!wa && !wb)
-        return 0;
-    /* a number keeps its counter ("1位", "17.27件"), a Latin word its
-     * neighbour ("AI人材") */
-    if (!wa && ((*a >= '0' && *a <= '9') || (*a >= 'A' && *a <= 'Z') || (*a >= 'a' && *a <= 'z') ||
-                *a == '%' || *a == '.'))
-        return 0;
-    return !is_one_of(b, lb, closing) && !is_one_of(a, la, opening) && *b != '[';
-}
-
-/* Writes `text` wrapped at `width` display columns: greedy, over units
- * that cannot be broken (a word; in Japanese a character with the
- * punctuation attached to it). */
-static void wrap(const char *text, size_t width, int cjk, FILE *out)
-{
-    size_t line = 0;
-    const char *p = text;
-    int space = 0;
-    while (*p) {
-        if (*p == ' ') {
-            space = 1;
-            p++;
-            continue;
-        }
-        /* one unit: up to a space or a break opportunity */
-        const char *start = p;
-        size_t w = 0;
-        size_t len = utf8_len(p);
-        w += char_width(p, len);
-        p += len;
-        while (*p && *p != ' ') {
-            size_t l2 = utf8_len(p);
-            const char *prev = p - 1;
-            while (prev > start && ((unsigned char)*prev & 0xC0) == 0x80)
-                prev--;
-            if (may_break(prev, (size_t)(p - prev), p, l2, cjk))
-                break;
-            w += char_width(p, l2);
-            p += l2;
-        }
-        size_t need = w + (space && line ? 1 : 0);
-        if (line && line + need > width) {
-            fputc('\n', out);
-            line = 0;
-        } else if (space && line) {
-            fputc(' ', out);
-            line++;
-        }
-        fwrite(start, 1, (size_t)(p - start), out);
-        line += w;
-        space = 0;
-    }
-}
-
 int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
 {
     const ke_table *t = b->sentences;
     brief_cols c;
     find_cols(t, &c);
-    if (!width)
-        width = 80;
+    int cjk = b->lang == KE_LANG_JA;
     fprintf(out, "%s\n", b->title);
     /* each paragraph built as one line, then wrapped */
     char *para = NULL;
@@ -161,8 +69,7 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
         if (f && (r == t->n_rows || new_paragraph(t, &c, r))) {
             fclose(f);
             fputc('\n', out);
-            wrap(para, width, b->lang == KE_LANG_JA, out);
-            fputc('\n', out);
+            ke_wrap(out, "", para, width ? width : 80, 0, cjk);
             free(para);
             para = NULL;
             f = NULL;
@@ -175,19 +82,26 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
             f = open_memstream(&para, &len);
             if (!f)
                 return -1;
-        } else if (b->lang != KE_LANG_JA) {
+        } else if (!cjk) {
             fputc(' ', f);
         }
         const char *s = cell(t, r, c.text);
         fputs(s ? s : "", f);
     }
-    if (b->n_refs) {
+    /* the references: one a line, or at a terminal wrapped under their text */
+    if (b->n_refs)
         fprintf(out, "\n%s\n", references_heading[b->lang]);
-        for (size_t i = 0; i < b->n_refs; i++) {
-            fprintf(out, "[%zu] ", i + 1);
-            ke_cite_text_body(b->refs[i], b->lang, out);
-            fputc('\n', out);
-        }
+    for (size_t i = 0; i < b->n_refs; i++) {
+        char prefix[32], *ref = NULL;
+        size_t ref_len = 0;
+        snprintf(prefix, sizeof prefix, "[%zu] ", i + 1);
+        FILE *rf = open_memstream(&ref, &ref_len);
+        if (!rf)
+            return -1;
+        ke_cite_text_body(b->refs[i], b->lang, rf);
+        fclose(rf);
+        ke_wrap(out, prefix, ref, width, strlen(prefix), cjk);
+        free(ref);
     }
     return ferror(out) ? -1 : 0;
 }

@@ -13,6 +13,7 @@
 #include "kaieco/query.h"
 #include "base/words.h"
 #include "render/cite_text.h"
+#include "render/wrap.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -157,11 +158,20 @@ void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out)
     }
 }
 
-static void write_text(const ke_source *s, ke_lang lang, FILE *out)
+/* "[id] " and the reference; at a terminal (width), wrapped under it */
+static int write_text(const ke_source *s, ke_lang lang, size_t width, FILE *out)
 {
-    fprintf(out, "[%s] ", s->id);
-    ke_cite_text_body(s, lang, out);
-    fputc('\n', out);
+    char *body = NULL, prefix[128];
+    size_t len = 0;
+    FILE *f = open_memstream(&body, &len);
+    if (!f)
+        return -1;
+    ke_cite_text_body(s, lang, f);
+    fclose(f);
+    snprintf(prefix, sizeof prefix, "[%s] ", s->id);
+    ke_wrap(out, prefix, body, width, 4, lang == KE_LANG_JA);
+    free(body);
+    return 0;
 }
 
 /* ---- biblatex ----------------------------------------------------------- */
@@ -287,7 +297,8 @@ static void write_ris(const ke_source *s, FILE *out)
     fputs("ER  - \n", out);
 }
 
-int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang, FILE *out)
+int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang, size_t width,
+                  FILE *out)
 {
     if (fmt == KE_CITE_CSL_JSON) {
         json_t *a = json_array();
@@ -314,7 +325,8 @@ int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt,
             write_ris(sources[i], out);
             break;
         default:
-            write_text(sources[i], lang, out);
+            if (write_text(sources[i], lang, width, out) != 0)
+                return -1;
             break;
         }
     }

@@ -235,16 +235,22 @@ ke_table *ke_table_read(const char *text, size_t len, ke_error *err)
         ke_error_set(err, KE_EXIT_RUNTIME, "the input is a Markdown table; give -f json, ndjson, csv or tsv");
         return NULL;
     }
-    /* kaieco's table view: a header, then a rule of dashes and spaces */
-    if (nl && nl[1] == '-') {
-        const char *p = nl + 1;
-        while (p < text + len && (*p == '-' || *p == ' '))
+    /* kaieco's table view: a header (after a caption, perhaps), then a
+     * rule of dashes and spaces, within its first lines */
+    const char *line = text;
+    for (int k = 0; k < 4 && line < text + len; k++) {
+        const char *end = memchr(line, '\n', (size_t)(text + len - line));
+        if (!end)
+            end = text + len;
+        const char *p = line;
+        while (p < end && (*p == '-' || *p == ' '))
             p++;
-        if (p == text + len || *p == '\n') {
+        if (p == end && end > line && *line == '-') {
             ke_error_set(err, KE_EXIT_RUNTIME,
                          "the input is kaieco's table view, which is for people; give -f json, ndjson, csv or tsv");
             return NULL;
         }
+        line = end + 1;
     }
     return read_delimited(text, len, memchr(text, '\t', first) ? '\t' : ',', err);
 }
