@@ -3,10 +3,12 @@
  * table formats csv, tsv and ndjson write that table (shaped by --where,
  * --sort, --limit, --fields like any result), while the text view,
  * markdown and json are the brief's own render steps (kaieco/brief.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "command.h"
 #include "kaieco/brief.h"
+#include "kaieco/messages.h"
 
 /* Options that shape or lay out a table: only the table of sentences
  * takes them. */
@@ -32,8 +34,11 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
         return -1;
     int rc;
     /* why the brief is short: for the user, as the CLI writes notes */
-    for (size_t i = 0; i < b->sentences->n_notes; i++)
-        fprintf(stderr, "kaieco: note: %s\n", b->sentences->notes[i]);
+    for (size_t i = 0; i < b->sentences->n_notes; i++) {
+        char *shown = ke_utf8_escape(b->sentences->notes[i]); /* names from --data may hold anything */
+        fprintf(stderr, "kaieco: %s%s\n", ke_msg("note: "), shown ? shown : "(out of memory)");
+        free(shown);
+    }
     if (fmt == KE_FMT_TABLE) {
         kc_terminal term;
         kc_terminal_detect(&term);

@@ -797,7 +797,7 @@ ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang
     }
     if (b->sentences->n_rows == 0)
         ke_table_note(b->sentences, "no figure about %s (%s) in the brief's themes; see 'kaieco facts --entity %s'",
-                      ke_name(&c->name, KE_LANG_EN), c->alpha2, c->alpha2);
+                      ke_name(&c->name, lang), c->alpha2, c->alpha2);
     return b;
 }
 
