@@ -380,9 +380,11 @@ static void say_value(builder *bd, const metric_words *mw, const ke_country *c, 
             else if (strncmp(q, "{m}", 3) == 0)
                 put = m;
             if (put) {
-                int k = snprintf(s, left, "%s", put);
+                size_t k = (size_t)snprintf(s, left, "%s", put);
+                if (k >= left)
+                    k = left - 1; /* cut, never past the buffer */
                 s += k;
-                left -= (size_t)k;
+                left -= k;
                 q += 3;
             } else {
                 *s++ = *q++;
