@@ -21,13 +21,16 @@ rank() {
     *) echo "?" ;;
     esac
 }
-# the stage of a public header: where what it declares is defined
+# the stage of a public header: where what it declares is defined (the
+# lowest such stage for one that declares functions of two: cite.h's
+# ke_table_read is table/read.c's, ke_cite_write render/cite.c's; brief.h's
+# ke_query_brief is query/brief.c's, its renderers render/brief.c's)
 public_stage() {
     case $1 in
     export.h | error.h | utf8.h | lang.h | messages.h) echo base ;;
     dataset.h | load.h | lookup.h) echo data ;;
-    table.h | where.h) echo table ;;
-    query.h) echo query ;;
+    table.h | where.h | cite.h) echo table ;;
+    query.h | brief.h) echo query ;;
     format.h) echo render ;;
     *) echo "?" ;;
     esac
