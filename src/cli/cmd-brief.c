@@ -58,8 +58,8 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
         rc = ke_render(b->sentences, fmt, &opts, out);
     }
     ke_brief_free(b);
-    if (rc != 0)
-        ke_error_set(err, KE_EXIT_RUNTIME, "cannot write the brief");
+    if (rc != 0) /* into memory: a failed write to stdout is run_command's (buf.error) */
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
     return rc;
 }
 

@@ -8,7 +8,8 @@
 # nothing on stdout; never with a crash, a sanitizer report (build it with
 # -DKAIECO_SANITIZE=ON too: a leak fails the run) or another status. A
 # command that writes a file (@OUT@) leaves it whole or not at all, and
-# nothing else beside it.
+# nothing else beside it. @IN@ (a last word) gives the command on its
+# standard input what `kaieco rank patents -f json` prints.
 #
 #   tests/scripts/alloc-fail.sh [KAIECO]    (default $KAIECO, build-alloc/kaieco)
 #
@@ -29,6 +30,7 @@ export COLUMNS=80
 unset KAIECO_ALLOC_FAIL KAIECO_ALLOC_TRACE KAIECO_DATA
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+"$kaieco" rank patents -f json > "$tmp/in.json" || exit 1
 
 # the commands, one a line, words split on spaces
 cases=(
@@ -58,6 +60,11 @@ cases=(
     "--data $small events"
     "rank patnts"
     "facts --where valeu>1"
+    "brief kr"
+    "brief jp -f json --lang ja"
+    "brief kr -f markdown --lang ko"
+    "cite -f bibtex @IN@"
+    "cite aitimes-2024 aiwiki-sakana-ai -f csl-json"
 )
 [ -n "${ALLOC_FAIL_ONLY:-}" ] && cases=("$ALLOC_FAIL_ONLY")
 
@@ -66,17 +73,21 @@ cases=(
 one_case() {
     local i=$1 c=$2 dir=$tmp/$1 n rc rc0 allocs reached why points=0 problems=0
     mkdir "$dir"
-    local out=$dir/out/file
+    local out=$dir/out/file in=/dev/null
     read -r -a argv <<< "${c//@OUT@/$out}"
+    if [ "${argv[-1]}" = @IN@ ]; then
+        unset 'argv[-1]'
+        in=$tmp/in.json
+    fi
     mkdir "$dir/out"
-    KAIECO_ALLOC_LOG=$dir/log "$kaieco" "${argv[@]}" > "$dir/out0" 2> "$dir/err0"
+    KAIECO_ALLOC_LOG=$dir/log "$kaieco" "${argv[@]}" < "$in" > "$dir/out0" 2> "$dir/err0"
     rc0=$?
     [ -e "$out" ] && mv "$out" "$dir/file0"
     read -r allocs _ < "$dir/log"
     : > "$tmp/$i.fail"
     for ((n = 1; ; n++)); do
         rm -rf "$dir/log" "$dir/out" && mkdir "$dir/out"
-        KAIECO_ALLOC_FAIL=$n KAIECO_ALLOC_LOG=$dir/log "$kaieco" "${argv[@]}" > "$dir/stdout" 2> "$dir/stderr"
+        KAIECO_ALLOC_FAIL=$n KAIECO_ALLOC_LOG=$dir/log "$kaieco" "${argv[@]}" < "$in" > "$dir/stdout" 2> "$dir/stderr"
         rc=$?
         why= reached=
         if [ ! -s "$dir/log" ]; then

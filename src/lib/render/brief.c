@@ -189,54 +189,86 @@ int ke_brief_render_json(const ke_brief *b, FILE *out)
     brief_cols c;
     find_cols(t, &c);
     static const char *const langs[] = {"en", "ko", "ja"};
+    /* Out of memory, nothing more is built and the rendering fails, so that
+     * no key goes missing. A *_set_new or *_append_new takes its value
+     * (and frees it when it fails); a value not yet given is freed here. */
     json_t *root = json_object();
     json_t *paras = json_array();
     json_t *para = NULL, *sentences = NULL, *figures = NULL;
-    json_object_set_new(root, "country", json_string(b->country));
-    json_object_set_new(root, "lang", json_string(langs[b->lang]));
-    json_object_set_new(root, "title", json_string(b->title));
-    for (size_t r = 0; r < t->n_rows; r++) {
+    int bad = !root || !paras || json_object_set_new(root, "country", json_string(b->country)) != 0 ||
+              json_object_set_new(root, "lang", json_string(langs[b->lang])) != 0 ||
+              json_object_set_new(root, "title", json_string(b->title)) != 0;
+    if (bad)
+        json_decref(paras);
+    else
+        bad = json_object_set_new(root, "paragraphs", paras) != 0;
+    for (size_t r = 0; !bad && r < t->n_rows; r++) {
         if (new_paragraph(t, &c, r)) {
             para = json_object();
             sentences = json_array();
-            json_object_set_new(para, "theme", text_or_null(cell(t, r, c.theme)));
-            json_object_set_new(para, "sentences", sentences);
-            json_array_append_new(paras, para);
+            if (!para || !sentences) {
+                json_decref(para);
+                json_decref(sentences);
+                bad = 1;
+                break;
+            }
+            if (json_array_append_new(paras, para) != 0 ||
+                json_object_set_new(para, "theme", text_or_null(cell(t, r, c.theme))) != 0) {
+                json_decref(sentences);
+                bad = 1;
+                break;
+            }
+            if (json_object_set_new(para, "sentences", sentences) != 0) {
+                bad = 1;
+                break;
+            }
         }
         if (new_sentence(t, &c, r)) {
             json_t *s = json_object();
             figures = json_array();
-            json_object_set_new(s, "sentence", int_or_null(cell(t, r, c.sentence)));
-            json_object_set_new(s, "kind", text_or_null(cell(t, r, c.kind)));
-            json_object_set_new(s, "text", text_or_null(cell(t, r, c.text)));
-            json_object_set_new(s, "figures", figures);
-            json_array_append_new(sentences, s);
+            if (!s || !figures) {
+                json_decref(s);
+                json_decref(figures);
+                bad = 1;
+                break;
+            }
+            if (json_array_append_new(sentences, s) != 0 ||
+                json_object_set_new(s, "sentence", int_or_null(cell(t, r, c.sentence))) != 0 ||
+                json_object_set_new(s, "kind", text_or_null(cell(t, r, c.kind))) != 0 ||
+                json_object_set_new(s, "text", text_or_null(cell(t, r, c.text))) != 0) {
+                json_decref(figures);
+                bad = 1;
+                break;
+            }
+            if (json_object_set_new(s, "figures", figures) != 0) {
+                bad = 1;
+                break;
+            }
         }
         json_t *fig = json_object();
-        json_object_set_new(fig, "metric", text_or_null(cell(t, r, c.metric)));
-        json_object_set_new(fig, "entity", text_or_null(cell(t, r, c.entity)));
-        json_object_set_new(fig, "period", text_or_null(cell(t, r, c.period)));
-        json_object_set_new(fig, "value", text_or_null(cell(t, r, c.value)));
-        json_object_set_new(fig, "rank", int_or_null(cell(t, r, c.rank)));
-        json_object_set_new(fig, "source", text_or_null(cell(t, r, c.source)));
-        json_object_set_new(fig, "ref", int_or_null(cell(t, r, c.ref)));
-        json_array_append_new(figures, fig);
+        bad = !fig || json_array_append_new(figures, fig) != 0 ||
+              json_object_set_new(fig, "metric", text_or_null(cell(t, r, c.metric))) != 0 ||
+              json_object_set_new(fig, "entity", text_or_null(cell(t, r, c.entity))) != 0 ||
+              json_object_set_new(fig, "period", text_or_null(cell(t, r, c.period))) != 0 ||
+              json_object_set_new(fig, "value", text_or_null(cell(t, r, c.value))) != 0 ||
+              json_object_set_new(fig, "rank", int_or_null(cell(t, r, c.rank))) != 0 ||
+              json_object_set_new(fig, "source", text_or_null(cell(t, r, c.source))) != 0 ||
+              json_object_set_new(fig, "ref", int_or_null(cell(t, r, c.ref))) != 0;
     }
-    json_object_set_new(root, "paragraphs", paras);
-    json_t *refs = json_array();
-    for (size_t i = 0; i < b->n_refs; i++) {
+    json_t *refs = bad ? NULL : json_array();
+    bad = bad || !refs || json_object_set_new(root, "references", refs) != 0;
+    for (size_t i = 0; !bad && i < b->n_refs; i++) {
         const ke_source *s = b->refs[i];
         json_t *o = json_object();
-        json_object_set_new(o, "ref", json_integer((json_int_t)(i + 1)));
-        json_object_set_new(o, "id", json_string(s->id));
-        json_object_set_new(o, "outlet", json_string(s->outlet));
-        json_object_set_new(o, "title", json_string(s->title));
-        json_object_set_new(o, "date", json_string(s->date.text));
-        json_object_set_new(o, "url", text_or_null(s->url));
-        json_array_append_new(refs, o);
+        bad = !o || json_array_append_new(refs, o) != 0 ||
+              json_object_set_new(o, "ref", json_integer((json_int_t)(i + 1))) != 0 ||
+              json_object_set_new(o, "id", json_string(s->id)) != 0 ||
+              json_object_set_new(o, "outlet", json_string(s->outlet)) != 0 ||
+              json_object_set_new(o, "title", json_string(s->title)) != 0 ||
+              json_object_set_new(o, "date", json_string(s->date.text)) != 0 ||
+              json_object_set_new(o, "url", text_or_null(s->url)) != 0;
     }
-    json_object_set_new(root, "references", refs);
-    int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    int rc = bad ? -1 : json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(root);
     if (rc != 0)
         return -1;

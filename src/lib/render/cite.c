@@ -225,7 +225,9 @@ static void write_bibtex(const ke_source *s, int first, FILE *out)
 
 /* ---- CSL JSON ----------------------------------------------------------- */
 
-/* {"date-parts": [[2024, 4, 17]]}, as many parts as the date has */
+/* {"date-parts": [[2024, 4, 17]]}, as many parts as the date has; NULL
+ * when out of memory (a *_new call takes its value, freeing it if it
+ * fails, so nothing leaks and no part goes missing) */
 static json_t *date_value(const ke_date *d)
 {
     json_t *parts = json_array();
@@ -235,30 +237,38 @@ static json_t *date_value(const ke_date *d)
         sscanf(d->text + 5, "%2d", &m);
     if (d->precision >= KE_PREC_DAY)
         sscanf(d->text + 8, "%2d", &day);
-    json_array_append_new(parts, json_integer(y));
-    if (m)
-        json_array_append_new(parts, json_integer(m));
-    if (day)
-        json_array_append_new(parts, json_integer(day));
+    if (!parts || json_array_append_new(parts, json_integer(y)) != 0 ||
+        (m && json_array_append_new(parts, json_integer(m)) != 0) ||
+        (day && json_array_append_new(parts, json_integer(day)) != 0)) {
+        json_decref(parts);
+        return NULL;
+    }
     json_t *date_parts = json_array();
-    json_array_append_new(date_parts, parts);
-    return json_pack("{s:o}", "date-parts", date_parts);
+    if (!date_parts || json_array_append_new(date_parts, parts) != 0) {
+        if (!date_parts)
+            json_decref(parts);
+        json_decref(date_parts);
+        return NULL;
+    }
+    return json_pack("{s:o}", "date-parts", date_parts); /* NULL (date_parts freed) when it fails */
 }
 
+/* One source as CSL JSON; NULL when out of memory. */
 static json_t *csl_item(const ke_source *s)
 {
     const entry_type *e = entry_type_of(s);
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_string(s->id));
-    json_object_set_new(o, "type", json_string(e->csl));
-    json_object_set_new(o, "title", json_string(s->title));
-    json_object_set_new(o, e->csl_outlet, json_string(s->outlet));
-    json_object_set_new(o, "issued", date_value(&s->date));
-    json_object_set_new(o, "language", json_string(s->language));
-    if (s->url)
-        json_object_set_new(o, "URL", json_string(s->url));
-    if (s->url && s->checked.text)
-        json_object_set_new(o, "accessed", date_value(&s->checked));
+    if (!o || json_object_set_new(o, "id", json_string(s->id)) != 0 ||
+        json_object_set_new(o, "type", json_string(e->csl)) != 0 ||
+        json_object_set_new(o, "title", json_string(s->title)) != 0 ||
+        json_object_set_new(o, e->csl_outlet, json_string(s->outlet)) != 0 ||
+        json_object_set_new(o, "issued", date_value(&s->date)) != 0 ||
+        json_object_set_new(o, "language", json_string(s->language)) != 0 ||
+        (s->url && json_object_set_new(o, "URL", json_string(s->url)) != 0) ||
+        (s->url && s->checked.text && json_object_set_new(o, "accessed", date_value(&s->checked)) != 0)) {
+        json_decref(o);
+        return NULL;
+    }
     return o;
 }
 
