@@ -48,7 +48,9 @@ typedef struct ke_brief {
 
 /* The brief of one country (any form ke_country_resolve takes) in `lang`,
  * from `ds` (the built-in dataset, --data's, or one as of a date): NULL
- * with `err` set (status 2, with a suggestion) for an unknown country. */
+ * with `err` set (status 2, with a suggestion) for an unknown country, and
+ * (status 1, "out of memory") when an allocation fails: never a brief with
+ * a gap. */
 KE_API ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang, ke_error *err);
 KE_API void ke_brief_free(ke_brief *b);
 

@@ -25,7 +25,9 @@ extern "C" {
  * appearance; numbers and booleans keep their JSON text, null is missing.
  * NULL with `err` set (status 1, as for any unreadable input) saying what
  * is wrong and where (line, or JSON error); kaieco's table view (a header
- * and a rule of dashes) and Markdown tables are refused as such. */
+ * and a rule of dashes) and Markdown tables are refused as such. Out of
+ * memory: NULL, status 1, "out of memory" (or jansson's "out of memory"
+ * in the JSON error). */
 KE_API ke_table *ke_table_read(const char *text, size_t len, ke_error *err);
 
 /* The sources a table's rows name, each once, in order of first use (rows
