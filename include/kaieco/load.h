@@ -70,7 +70,7 @@ KE_API void ke_dataset_free(ke_dataset *ds);
  * malformed. `ds` must outlive the result. */
 KE_API ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
 
-#define KE_N_RECORD_KINDS 9
+#define KE_N_RECORD_KINDS 10
 
 /* What a dataset holds, for --version and `check`. */
 typedef struct ke_dataset_summary {
@@ -80,7 +80,7 @@ typedef struct ke_dataset_summary {
 } ke_dataset_summary;
 KE_API void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
 /* The file key of record kind k (0 .. KE_N_RECORD_KINDS-1, in the order
- * of `records` above): "sources" .. "contest_rules". */
+ * of `records` above): "sources" .. "listings". */
 KE_API const char *ke_record_kind_name(size_t k);
 
 /* Writes the whole dataset as one JSON document in the schema of dataset/:
