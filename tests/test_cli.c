@@ -714,7 +714,7 @@ static void test_country_without_figures_is_visible(void **state)
     run_result_free(&r);
     r = RUN("country", "BR");
     assert_string_equal(r.out, "");
-    assert_string_equal(r.err, "kaieco: unknown country 'BR': not one of the 29 countries in the dataset "
+    assert_string_equal(r.err, "kaieco: unknown country 'BR': not one of the 42 countries in the dataset "
                                "('kaieco search NAME' finds a country by name)\n");
     assert_int_equal(r.status, 2);
     run_result_free(&r);

@@ -425,6 +425,17 @@ static void add_figure(importer *im, const char *metric, const char *what, const
     char period[8];
     memcpy(period, published, 7);
     period[7] = '\0';
+    /* a model the dataset has, with the same figure from another source for
+     * the same month: the figure is not entered twice */
+    for (size_t i = 0; merged && i < im->existing->n_observations; i++) {
+        const ke_observation *e = &im->existing->observations[i];
+        if (strcmp(e->metric, metric) == 0 && strcmp(e->entity, id) == 0 && strcmp(e->period.text, period) == 0 &&
+            strcmp(e->value.text, value) == 0) {
+            add_note(lnote, cap, "The list's %s, %s, is the figure the dataset has for %s from %s; it is not "
+                     "entered twice.", what, value, period, e->source);
+            return;
+        }
+    }
     json_t *o = json_pack("{s:s, s:s, s:s, s:s, s:s}", "metric", metric, "entity", id, "period", period,
                           "value", value, "source", im->source);
     /* models.tsv: the reason the list's parameter count is the default
