@@ -206,7 +206,6 @@ static int plain_decimal(const char *in, char *out, size_t cap)
 typedef struct map_row {
     char *cols[6];
     size_t n;
-    int used;
 } map_row;
 
 typedef struct map {
@@ -233,7 +232,7 @@ static int map_load(map *m, const char *dir, const char *name, size_t min_cols)
             *next++ = '\0';
         if (!*s || *s == '#')
             continue;
-        map_row r = {{0}, 0, 0};
+        map_row r = {{0}, 0};
         for (char *c = s; c && r.n < 6;) {
             r.cols[r.n++] = c;
             c = strchr(c, '\t');
@@ -256,10 +255,8 @@ static int map_load(map *m, const char *dir, const char *name, size_t min_cols)
 static map_row *map_get(map *m, const char *key)
 {
     for (size_t i = 0; i < m->n; i++)
-        if (strcmp(m->rows[i].cols[0], key) == 0) {
-            m->rows[i].used = 1;
+        if (strcmp(m->rows[i].cols[0], key) == 0)
             return &m->rows[i];
-        }
     return NULL;
 }
 
@@ -782,8 +779,6 @@ int main(int argc, char **argv)
         }
         csv_row_free(&row);
     }
-    for (size_t i = 0; i < im.models.n; i++)
-        im.models.rows[i].used = 0;
     size_t n_models = 0;
     while ((rc = csv_next(&r, &row, err, sizeof err)) == 1) {
         if (row.n != n_cols) {
@@ -799,9 +794,6 @@ int main(int argc, char **argv)
     }
     if (rc < 0)
         error("%s: %s", csv_path, err);
-    for (size_t i = 0; i < im.models.n; i++)
-        if (!im.models.rows[i].used)
-            error("models.tsv: '%s' is not a model of the list", im.models.rows[i].cols[0]);
     if (n_errors)
         goto done;
 

@@ -2,7 +2,10 @@
  * disagree, side by side. */
 #include "kaieco/query.h"
 #include "data/groups.h"
+#include "query/model_counts.h"
 #include "query/obs_rows.h"
+
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +75,52 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
     free(grouped);
 }
 
+/* A count a report printed from a list of models (notable-models) beside
+ * the count computed from the list's snapshot in the dataset, for every
+ * year the snapshot covers: after the figures. */
+static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
+{
+    /* the lists (listings are sorted by model, not source): a few at most */
+    const char *lists[8];
+    size_t n_lists = 0;
+    for (size_t s = 0; s < ds->n_listings; s++) {
+        size_t k = 0;
+        while (k < n_lists && strcmp(lists[k], ds->listings[s].source) != 0)
+            k++;
+        if (k == n_lists && n_lists < sizeof lists / sizeof *lists)
+            lists[n_lists++] = ds->listings[s].source;
+    }
+    size_t first, end;
+    ke_metric_range(ds, KE_STATED_MODELS_METRIC, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY)
+            continue;
+        for (size_t s = 0; s < n_lists; s++) {
+            const char *src = lists[s];
+            long n = ke_listed_count(ds, src, o->entity, ke_obs_year(o));
+            if (n < 0)
+                continue;
+            char text[32], why[512];
+            snprintf(text, sizeof text, "%ld", n);
+            ke_number computed = {text, (double)n};
+            ke_count_reason(why, sizeof why, ds, o, src, n);
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "metric", o->metric);
+            ke_table_set_text(t, r, "entity", o->entity);
+            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
+            ke_table_set_text(t, r, "period", o->period.text);
+            ke_table_set_int(t, r, "year", ke_obs_year(o));
+            ke_table_set_num(t, r, "value_default", &o->value);
+            ke_table_set_text(t, r, "source_default", o->source);
+            ke_table_set_num(t, r, "value_other", &computed);
+            ke_table_set_text(t, r, "source_other", src);
+            ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
+            ke_table_set_text(t, r, "why", why);
+        }
+    }
+}
+
 ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
@@ -107,6 +156,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             ke_table_set_text(t, r, "why", dflt->default_reason);
         }
     }
+    add_computed_counts(t, ds, lang);
     add_event_dates(t, ds, lang);
     return t;
 }

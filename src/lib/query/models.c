@@ -4,6 +4,7 @@
  * printed. */
 #include "kaieco/query.h"
 #include "base/text.h"
+#include "query/model_counts.h"
 #include "query/obs_rows.h"
 
 #include <stdio.h>
@@ -13,8 +14,6 @@
 #include "suggest.h"
 
 #define PARAMETERS_METRIC "parameters"
-/* the metric of the counts a report printed from the list (AI Index) */
-#define STATED_METRIC "notable-models"
 
 static const ke_column cols[] = {
     {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language (English where it has no other)", .flags = KE_LABEL},
@@ -338,7 +337,7 @@ static const ke_observation *stated_count(const ke_dataset *ds, const char *coun
 {
     size_t first, end;
     const ke_observation *found = NULL;
-    ke_metric_range(ds, STATED_METRIC, &first, &end);
+    ke_metric_range(ds, KE_STATED_MODELS_METRIC, &first, &end);
     for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
         if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->entity, country) == 0 &&
@@ -346,6 +345,31 @@ static const ke_observation *stated_count(const ke_dataset *ds, const char *coun
             found = o;
     }
     return found;
+}
+
+long ke_listed_count(const ke_dataset *ds, const char *source, const char *country, int year)
+{
+    long n = 0;
+    int covered = 0;
+    for (size_t i = 0; i < ds->n_listings; i++) {
+        const ke_listing *li = &ds->listings[i];
+        if (strcmp(li->source, source) != 0 || year_of(li->published.text) != year)
+            continue;
+        covered = 1;
+        n += list_has(&li->countries, country);
+    }
+    return covered ? n : -1;
+}
+
+void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
+                     const char *list_source, long computed)
+{
+    const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, stated->source);
+    snprintf(buf, cap, "%s stated by %s (published %s), a count of the list as it stood then; %ld computed "
+             "here from %s, the list as of %s: the two counts are of the list at different dates, and "
+             "neither replaces the other", stated->value.text, stated->source,
+             os && os->date.text ? os->date.text : "?", computed, list_source,
+             ls && ls->date.text ? ls->date.text : "?");
 }
 
 static const char *const count_by_names[] = {"country", "organization", "year", NULL};
@@ -436,13 +460,11 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? rf.country->alpha2 : NULL;
         int year = mode == 2 ? atoi(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
-        const ke_source *ls = ke_source_find(ds, x->source), *os = o ? ke_source_find(ds, o->source) : NULL;
-        if (o)
-            ke_table_note(t, "%s in %d: %s stated by %s (published %s), a count of the list as it stood "
-                          "then; %ld computed here from %s, the list as of %s: the two counts are of the "
-                          "list at different dates, and neither replaces the other", country, year,
-                          o->value.text, o->source, os && os->date.text ? os->date.text : "?", x->n,
-                          x->source, ls && ls->date.text ? ls->date.text : "?");
+        if (o) {
+            char why[512];
+            ke_count_reason(why, sizeof why, ds, o, x->source, x->n);
+            ke_table_note(t, "%s in %d: %s", country, year, why);
+        }
     }
     free(year_keys);
     free(ts.items);
