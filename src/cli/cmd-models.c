@@ -38,7 +38,7 @@ static const kc_option options[] = {
 const kc_command kc_cmd_models = {
     .name = "models",
     .summary = "named AI models and Epoch AI's notable models; counts computed from the list",
-    .usage = "[--country C] [--organization O] [--year YYYY] [--domain D] [--count-by BY [--top N]]",
+    .usage = "[--country C] [--year YYYY] [--count-by BY [--top N]]",
     .description = "The AI models named in the sources and in Epoch AI's list of notable AI "
     "models (its July 2026 snapshot, CC BY 4.0), one row per model: developer, country "
     "(the model's, else its developer's, else the countries the list names), parameter "

@@ -82,14 +82,7 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
 {
     /* the lists (listings are sorted by model, not source): a few at most */
     const char *lists[8];
-    size_t n_lists = 0;
-    for (size_t s = 0; s < ds->n_listings; s++) {
-        size_t k = 0;
-        while (k < n_lists && strcmp(lists[k], ds->listings[s].source) != 0)
-            k++;
-        if (k == n_lists && n_lists < sizeof lists / sizeof *lists)
-            lists[n_lists++] = ds->listings[s].source;
-    }
+    size_t n_lists = ke_model_lists(ds, lists, 8);
     size_t first, end;
     ke_metric_range(ds, KE_STATED_MODELS_METRIC, &first, &end);
     for (size_t i = first; i < end; i++) {

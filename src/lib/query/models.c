@@ -372,6 +372,25 @@ void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_obser
              ls && ls->date.text ? ls->date.text : "?");
 }
 
+size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t s = 0; s < ds->n_listings; s++) {
+        size_t k = 0;
+        while (k < n && strcmp(out[k], ds->listings[s].source) != 0)
+            k++;
+        if (k == n && n < cap)
+            out[n++] = ds->listings[s].source;
+    }
+    return n;
+}
+
+void ke_count_note(char *buf, size_t cap, const char *source)
+{
+    snprintf(buf, cap, "computed: the models of %s published that year with the country among the "
+             "countries of their organizations (once per model); not a figure a source printed", source);
+}
+
 static const char *const count_by_names[] = {"country", "organization", "year", NULL};
 
 ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f, const char *by,
