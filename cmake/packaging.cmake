@@ -1,5 +1,5 @@
 # `cpack -G DEB` in a build configured with -DCMAKE_INSTALL_PREFIX=/usr
-# (README.md, "From the Debian package"; .ci/run builds, checks, installs
+# (docs/install.md, "From the Debian package"; .ci/run builds, checks, installs
 # and removes it): one package, kaieco, with the program, its manual page
 # and completions, and the library (shared, static, headers, pkg-config
 # file, CMake package). Its dependencies are computed by dpkg-shlibdeps.
@@ -49,7 +49,7 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
 # The library is in a directory of the dynamic loader: libc's ldconfig
 # trigger updates its cache. (CPack also writes a postinst and a postrm that
-# call ldconfig, and has no switch to leave them out: README.md lists
+# call ldconfig, and has no switch to leave them out: docs/install.md lists
 # lintian's warning about them.)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_SOURCE_DIR}/packaging/triggers)
 set(CPACK_STRIP_FILES ON)

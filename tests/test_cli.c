@@ -77,7 +77,8 @@ static const char rank_patents_2022_csv[] =
     "3,US,United States,4.23,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,,\n"
     "4,JP,Japan,2.53,,\"patents per 100,000 people\",2022,kyunghyang-2024-04-17,,\n"
     "5,CN,China,2.51,,\"patents per 100,000 people\",2022,joongang-2024,,\"AI Index 2024, data year "
-    "2022 (research notes). Money Today (zum-mt-2024-04) also lists China 5th with 2.51.\"\n";
+    "2022: JoongAng Ilbo lists China fifth, after Korea, Luxembourg, the US and Japan. Money Today "
+    "(zum-mt-2024-04) also lists China 5th with 2.51.\"\n";
 
 static void test_rank_patents_2022_csv(void **state)
 {
@@ -158,10 +159,10 @@ static const char migration_kr_csv[] =
     "index fell in 2021 and 2022 from 0.3 in 2020 but gives no values for those years, so none are "
     "entered.\"\n"
     "KR,South Korea,2024,-0.36,\"per 10,000 LinkedIn members\",outflow,,heraldcorp-2025,,\"AI Index "
-    "2025, data year 2024 (research notes: Herald Corporation; YTN 2025-04-08). The fifth-largest net "
-    "outflow of 48 countries, which is a place counted from the bottom and is kept as outflow-rank, not "
-    "as a rank here. KCCI later framed the same figure as 35th of 38 OECD countries (research notes: "
-    "sisajournal.com idxno=336883).\"\n";
+    "2025, data year 2024, as Herald Economy reports it (read in a board reprint of its text): the "
+    "fifth-largest net outflow of 48 countries, which is a place counted from the bottom and is kept as "
+    "outflow-rank, not as a rank here. The KCCI report of June 2025 framed the same -0.36 as 35th of 38 "
+    "OECD countries (Sisa Journal, sisajournal-2025-06; Edaily, edaily-2025).\"\n";
 
 static void test_migration_kr_csv(void **state)
 {
@@ -511,7 +512,7 @@ static void test_shaping(void **state)
     assert_ok(RUN("investment", "--sort", "-year,country", "--fields", "country,year,value", "--limit", "6",
                   "--csv"),
               "country,year,value\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\nUS,2024,109.1\n"
-              "CN,2023,7.76\nDE,2023,1.91\n");
+              "CN,2023,7.76\nKR,2023,1.39\n");
     assert_ok(RUN("investment", "--sort", "-year,-value", "--fields", "country,year,value", "--limit", "4",
                   "--csv"),
               "country,year,value\nUS,2024,109.1\nCN,2024,9.29\nGB,2024,4.5\nKR,2024,1.33\n");

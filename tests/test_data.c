@@ -506,8 +506,8 @@ static void test_as_of_contest_and_sources(void **state)
                                "nc-ai,active,selected\nsk-telecom,active,selected\nupstage,active,selected\n");
     run_result_free(&r);
     /* the option may follow the command, as contest's own --as-of did */
-    r = RUN("contest", "--as-of", "2025-08-04", "--json");
-    assert_string_equal(r.out, "[]\n"); /* the selection was reported on 2025-08-05 */
+    r = RUN("contest", "--as-of", "2025-08-03", "--json");
+    assert_string_equal(r.out, "[]\n"); /* the selection was reported on 2025-08-04 */
     run_result_free(&r);
     /* sources: only those published by then */
     r = RUN("--as-of", "2024-04", "sources", "--csv", "--fields", "id,date");

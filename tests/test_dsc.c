@@ -245,6 +245,20 @@ static void test_cites_itself(void **state)
     assert_rejected("cites-itself.json", "cites-itself.json:1: $.sources[0].cites: error: a source cannot cite itself\n", 1);
 }
 
+/* A source has the address of its page, or says why it has none (issue 15):
+ * neither, or both, is an error; the day it was checked is a day. */
+static void test_source_without_url(void **state)
+{
+    (void)state;
+    assert_rejected("source-without-url.json",
+                    "source-without-url.json:1: $.sources[0].url: error: missing: give the address of the page, "
+                    "or say in no_url_reason why there is none\n"
+                    "source-without-url.json:2: $.sources[1].no_url_reason: error: given, but the source has a url\n"
+                    "source-without-url.json:3: $.sources[2].checked: error: '2026-12' is not a day (YYYY-MM-DD): "
+                    "say on which day the page was checked\n",
+                    3);
+}
+
 static void test_event_unknown_entity(void **state)
 {
     (void)state;
@@ -716,6 +730,7 @@ int main(void)
         cmocka_unit_test(test_unknown_entity),
         cmocka_unit_test(test_unknown_cites),
         cmocka_unit_test(test_cites_itself),
+        cmocka_unit_test(test_source_without_url),
         cmocka_unit_test(test_event_unknown_entity),
         cmocka_unit_test(test_own_organization),
         cmocka_unit_test(test_unknown_team),

@@ -28,10 +28,11 @@
 static const char *const report_cited[] = {"rep"};
 static const ke_source sources[] = {
     {"art", KE_SOURCE_ARTICLE, "Daily", "An article", D("2024-04-17"), "ko", NULL, "x.txt",
-     {report_cited, 1}, NULL},
-    {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL},
+     {report_cited, 1}, NULL, "print only", NODATE},
+    {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL,
+     "print only", NODATE},
     {"sec", KE_SOURCE_SECONDARY, "Weekly", "Another view", M("2024-05"), "en", NULL, NULL, NOLIST,
-     NULL},
+     NULL, "print only", D("2026-12-04")},
 };
 
 static const char *const kr_aliases[] = {"Korea", "Republic of Korea", "대한민국"};

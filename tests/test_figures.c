@@ -10,10 +10,14 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <ctype.h>
+#include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "kaieco/query.h"
+#include "support.h"
 
 typedef struct figure {
     const char *metric, *entity, *period, *source, *value, *approx;
@@ -158,9 +162,8 @@ static const pinned corrected[] = {
     {"visa-min-salary", "top-tier-visa", "2025", "ja-column-2025", "140000000", "at-least", 0, 1},
     /* K-EXAONE's size from a report that prints it */
     {"parameters", "k-exaone", "2025-12", "sportschosun-2025-12-30", "236000000000", NULL, 1, 0},
-    /* the visa counts: months only from the report that gives them */
-    {"visa-holders", "e7-s2-visa", "2025-03", "hankyung-2025-05-25", "23", NULL, 1, 0},
-    {"visa-holders", "e7-s2-visa", "2024-03", "hankyung-2025-05-25", "58", NULL, 1, 0},
+    /* the visa counts: article 000's own (the months and the E-7-S2 label
+     * rested on a report nobody could find, issue 15) */
     {"visa-holders", "e7-s2-visa", "2025", "ja-column-2025", "23", NULL, 1, 0},
     {"visa-holders", "e7-s2-visa", "2024", "ja-column-2025", "58", NULL, 1, 0},
     /* article 003's total of notable models, now a figure of its own */
@@ -248,12 +251,13 @@ static void corrected_events_are_pinned(void **state)
         {"deepseek-founded", "2023", "indiatv-2025-01-28", KE_PREC_YEAR},
         {"contest-call-opens", "2025-06-20", "newsworks-2025-06-20", KE_PREC_DAY},
         {"contest-call-closes", "2025-07-21", "byline-2025-07-21", KE_PREC_DAY},
-        {"contest-teams-selected", "2025-08-04", "donga-2025-08-05", KE_PREC_DAY},
+        {"contest-teams-selected", "2025-08-04", "newsway-2025-08-04", KE_PREC_DAY},
+        {"contest-teams-selected-sunday", "2025-08-03", "donga-2025-08-05", KE_PREC_DAY},
         {"top-tier-visa-launched", "2025-04-02", "kbs-2025-04-02", KE_PREC_DAY},
         {"korea-fifth-largest-ai-talent-outflow", "2025", "ja-column-2025", KE_PREC_YEAR},
         /* when the two winners are named: three sources, one default */
         {"contest-winners", "2027", "bloomberg-ja-2026-01", KE_PREC_YEAR},
-        {"contest-winners-dec-2026", "2026-12", "sportsseoul-2026-01-15", KE_PREC_MONTH},
+        {"contest-winners-dec-2026", "2026-12", "zdnet-2026-01-14", KE_PREC_MONTH},
         {"contest-winners-end-2026", "2026", "hankyung-magazine-2026-02-20", KE_PREC_YEAR},
     };
     for (size_t i = 0; i < sizeof events / sizeof *events; i++) {
@@ -342,6 +346,148 @@ static void names_follow_their_sources(void **state)
     }
 }
 
+/* ---- issue 15: every claim on a public page -------------------------------
+ * The research memo (../shared/research/README.md) is a list of leads, not
+ * a source: no record in dataset/ may mention it, and every source names
+ * the address of its page or says why it has none. */
+
+static const char *const memo_words[] = {"research notes", "research memo", "research-notes",
+                                         "shared/research", "the notes say", "the memo"};
+
+static void no_record_mentions_the_research_memo(void **state)
+{
+    (void)state;
+    DIR *dir = opendir(KAIECO_SOURCE_DIR "/dataset");
+    assert_non_null(dir);
+    int files = 0;
+    struct dirent *de;
+    while ((de = readdir(dir)) != NULL) {
+        size_t len = strlen(de->d_name);
+        if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "%s/dataset/%s", KAIECO_SOURCE_DIR, de->d_name);
+        char *text = read_whole_file(path);
+        assert_non_null(text);
+        for (char *c = text; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        for (size_t w = 0; w < sizeof memo_words / sizeof *memo_words; w++) {
+            const char *hit = strstr(text, memo_words[w]);
+            if (hit) {
+                int line = 1;
+                for (const char *c = text; c < hit; c++)
+                    line += *c == '\n';
+                fail_msg("dataset/%s:%d mentions '%s': cite the public page instead", de->d_name, line,
+                         memo_words[w]);
+            }
+        }
+        free(text);
+        files++;
+    }
+    closedir(dir);
+    assert_true(files >= 10);
+}
+
+static int starts_with(const char *s, const char *prefix)
+{
+    return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static void every_source_is_public_or_says_why_not(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    size_t without_url = 0;
+    for (size_t i = 0; i < ds->n_sources; i++) {
+        const ke_source *s = &ds->sources[i];
+        if (s->url && !starts_with(s->url, "https://") && !starts_with(s->url, "http://"))
+            fail_msg("source %s: url '%s' is not a web address", s->id, s->url);
+        if (!s->url) {
+            without_url++;
+            if (!s->no_url_reason || !*s->no_url_reason)
+                fail_msg("source %s: no url and no reason", s->id);
+        }
+        /* nothing unpublished: not the project's own notes */
+        const char *fields[] = {s->id, s->outlet, s->title, s->url};
+        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
+            if (fields[f] && (strstr(fields[f], "kaieco") || strstr(fields[f], "research-notes") ||
+                              strstr(fields[f], "shared/research")))
+                fail_msg("source %s cites the project's own notes", s->id);
+        /* the day a page was checked is a day, not before it was published */
+        if (s->checked.text) {
+            assert_int_equal(s->checked.precision, KE_PREC_DAY);
+            if (strncmp(s->checked.text, s->date.text, strlen(s->date.text)) < 0)
+                fail_msg("source %s checked on %s, before its date %s", s->id, s->checked.text, s->date.text);
+        }
+    }
+    /* 14 sources had no address before issue 15; four now, each with its reason */
+    assert_int_equal(without_url, 4);
+    assert_null(ke_source_find(ds, "research-notes"));
+    /* a report nobody could find is no longer cited */
+    assert_null(ke_source_find(ds, "hankyung-2025-05-25"));
+    assert_null(ke_source_find(ds, "sportsseoul-2026-01-15"));
+}
+
+/* The public record of 2026 (issue 15): each new figure and event with its
+ * source, which has an address. */
+static void the_2026_record_is_pinned(void **state)
+{
+    (void)state;
+    const ke_dataset *ds = ke_builtin_dataset();
+    static const pinned added[] = {
+        {"notable-models", "US", "2025", "ieee-spectrum-2026-04", "50", NULL, 1, 0},
+        {"visas-issued", "top-tier-visa", "2026-03", "khan-2026-03-03", "20", NULL, 1, 0},
+        {"contest-applicants", "sovereign-ai-contest", "2026-02", "seoul-2026-02-12", "2", NULL, 1, 0},
+        {"patents", "KR", "2023", "hai-ai-index-2025", "17.27", NULL, 1, 0},
+        {"migration", "AE", "2024", "wowtv-2025-04-15", "4.13", NULL, 1, 0},
+        {"contest-score-benchmark", "lg-ai-research", "2026-01", "sbs-2026-01-15-scores", "33.6", NULL, 1, 0},
+    };
+    for (size_t i = 0; i < sizeof added / sizeof *added; i++) {
+        const pinned *p = &added[i];
+        const figure f = {p->metric, p->entity, p->period, p->source, p->value, p->approx, 0, ""};
+        const ke_observation *o = find(ds, &f);
+        if (!o || strcmp(o->value.text, p->value) != 0)
+            fail_msg("no figure %s for %s / %s / %s from %s", p->value, p->metric, p->entity, p->period, p->source);
+        const ke_source *src = ke_source_find(ds, o->source);
+        if (!src || !src->url)
+            fail_msg("figure %s / %s: source %s without url", p->metric, p->entity, o->source);
+    }
+    static const struct {
+        const char *id, *date, *source;
+    } events[] = {
+        {"nvidia-260000-gpus-korea", "2025-10-31", "livemint-2025-10-31"},
+        {"ai-basic-act-in-force", "2026-01-22", "etoday-2026-01-22"},
+        {"contest-fourth-team-call-closes", "2026-02-12", "seoul-2026-02-12"},
+        {"top-tier-visa-20-issued", "2026-03-03", "khan-2026-03-03"},
+        {"national-ai-computing-center-bidder", "2026-03-10", "zdnet-2026-03-10"},
+        {"ai-index-2026-released", "2026-04", "starkinsider-2026-04-14"},
+        {"contest-second-review", "2026-08", "newspim-2026-02-20"},
+    };
+    for (size_t i = 0; i < sizeof events / sizeof *events; i++) {
+        const ke_event *e = event_find(ds, events[i].id);
+        if (!e || strcmp(e->date.text, events[i].date) != 0 || strcmp(e->source, events[i].source) != 0)
+            fail_msg("event %s: want %s from %s", events[i].id, events[i].date, events[i].source);
+        const ke_source *src = ke_source_find(ds, e->source);
+        assert_non_null(src);
+        assert_non_null(src->url);
+    }
+    /* the planned review says it is planned */
+    assert_non_null(strstr(event_find(ds, "contest-second-review")->title.s[KE_LANG_EN], "scheduled"));
+    /* what no public page gives stays out: 2024 migration for Cyprus and
+     * India, DeepSeek's founding month, the E-7-S2 months */
+    for (size_t i = 0; i < ds->n_observations; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (strcmp(o->metric, "migration") == 0 && strcmp(o->period.text, "2024") == 0 &&
+            (strcmp(o->entity, "CY") == 0 || strcmp(o->entity, "IN") == 0))
+            fail_msg("migration %s 2024 rests on no public page", o->entity);
+        if (strcmp(o->metric, "visa-holders") == 0)
+            assert_int_equal(o->period.precision, KE_PREC_YEAR);
+        if (o->note && strstr(o->note, "July 2023"))
+            fail_msg("%s / %s: DeepSeek's July 2023 has no public source", o->metric, o->entity);
+    }
+    assert_string_equal(event_find(ds, "deepseek-founded")->date.text, "2023");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -351,6 +497,9 @@ int main(void)
         cmocka_unit_test(corrected_attributions_are_pinned),
         cmocka_unit_test(corrected_events_are_pinned),
         cmocka_unit_test(names_follow_their_sources),
+        cmocka_unit_test(no_record_mentions_the_research_memo),
+        cmocka_unit_test(every_source_is_public_or_says_why_not),
+        cmocka_unit_test(the_2026_record_is_pinned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,5 +1,5 @@
 /* The documentation is part of the contract: every "$ kaieco ..." example
- * in README.md must print exactly what the README shows, every output
+ * in README.md and docs/ (every .md) must print exactly what the README shows, every output
  * column of every command must be listed in README.md and the man page
  * (checked as built: build/man/kaieco.1), every format in the man page,
  * and the examples' default tables fit 100 columns. */
@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <unistd.h>
 
 #include "kaieco/format.h"
@@ -44,7 +45,7 @@ static int check_example(const char *cmdline, const char *expected, const char *
     const char *got = r.status == 0 ? r.out : r.err;
     int ok = strcmp(got, expected) == 0;
     if (!ok)
-        fprintf(stderr, "README example differs%s%s: $ %s\n--- README\n%s--- kaieco (exit %d)\n%s",
+        fprintf(stderr, "documentation example differs%s%s: $ %s\n--- README\n%s--- kaieco (exit %d)\n%s",
                 data ? " with --data " : "", data ? data : "", cmdline, expected, r.status, got);
     run_result_free(&r);
     return ok;
@@ -83,6 +84,38 @@ static size_t shell_words(char *line, const char **argv, size_t max)
     return n;
 }
 
+/* README.md and then every .md file of docs/, in name order, as one text: the
+ * documentation whose examples are checked. Each file ends its own code
+ * blocks, so they may simply follow one another. */
+static char *read_docs(void)
+{
+    char *all = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
+    if (!all)
+        return NULL;
+    struct dirent **names = NULL;
+    int n = scandir(KAIECO_SOURCE_DIR "/docs", &names, NULL, alphasort);
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(names[i]->d_name);
+        if (len > 3 && strcmp(names[i]->d_name + len - 3, ".md") == 0) {
+            char path[2048];
+            snprintf(path, sizeof path, "%s/docs/%s", KAIECO_SOURCE_DIR, names[i]->d_name);
+            char *text = read_whole_file(path);
+            if (text) {
+                size_t a = strlen(all), b = strlen(text);
+                char *joined = realloc(all, a + b + 1);
+                if (joined) {
+                    memcpy(joined + a, text, b + 1);
+                    all = joined;
+                }
+                free(text);
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    return all;
+}
+
 /* The examples' command lines, in README order: a NULL-terminated array
  * of malloc'd strings. */
 static char **readme_commands(const char *readme)
@@ -111,7 +144,7 @@ static char **readme_commands(const char *readme)
 static void readme_examples_print_what_they_show(void **state)
 {
     (void)state;
-    char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
+    char *readme = read_docs();
     assert_non_null(readme);
     /* the built-in dataset, exported, for the round trip */
     char export[] = "/tmp/kaieco-readme-export-XXXXXX";
@@ -303,7 +336,7 @@ static void default_tables_fit_100_columns(void **state)
                                            "disputes", "search", "metrics", "sources"};
     int seen[sizeof commands / sizeof *commands] = {0};
     static const char *const langs[] = {"en", "ko", "ja"};
-    char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
+    char *readme = read_docs();
     assert_non_null(readme);
     char **cmds = readme_commands(readme);
     char report[8192] = "";

@@ -68,6 +68,8 @@ typedef struct ke_source {
     const char *seed;     /* seed file name, or NULL */
     ke_strlist cites;     /* ids of the sources it reports */
     const char *note;     /* or NULL */
+    const char *no_url_reason; /* why there is no url (required without one), or NULL */
+    ke_date checked;           /* day it was last checked against its page, or absent */
 } ke_source;
 
 typedef struct ke_country {

@@ -210,10 +210,19 @@ static void write_sources(roff *r)
                     strcat(url, "\\:");
             }
             roff_raw(r, url);
+        } else if (s->no_url_reason) {
+            roff_text(r, "(no address:");
+            roff_text(r, s->no_url_reason);
+            roff_attach(r, ")");
         }
         char kind[128];
         snprintf(kind, sizeof kind, "(%s, in %s).", ke_source_kind_name(s->kind), s->language);
         roff_text(r, kind);
+        if (s->checked.text) {
+            char checked[64];
+            snprintf(checked, sizeof checked, "Checked against its page on %s.", s->checked.text);
+            roff_text(r, checked);
+        }
     }
 }
 

@@ -387,6 +387,13 @@ static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *orig
         const ke_source *s = rec;
         if (s->kind == KE_SOURCE_ARTICLE && !s->seed)
             REPORT(c, "seed", "missing: an article source names its seed file");
+        if (!s->url && !s->no_url_reason)
+            REPORT(c, "url", "missing: give the address of the page, or say in no_url_reason why there is none");
+        if (s->url && s->no_url_reason)
+            REPORT(c, "no_url_reason", "given, but the source has a url");
+        if (s->checked.text && s->checked.precision != KE_PREC_DAY)
+            REPORT(c, "checked", "'%s' is not a day (YYYY-MM-DD): say on which day the page was checked",
+                   s->checked.text);
         for (size_t j = 0; j < s->cites.n; j++)
             if (s->id && strcmp(s->cites.items[j], s->id) == 0)
                 REPORT(c, "cites", "a source cannot cite itself");

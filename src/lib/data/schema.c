@@ -24,6 +24,8 @@ static const ke_field source_fields[] = {
     F(ke_source, date, KE_F_DATE, 1),
     CHOICE(ke_source, language, 1, languages),
     F(ke_source, url, KE_F_STR, 0),
+    F(ke_source, no_url_reason, KE_F_STR, 0),
+    F(ke_source, checked, KE_F_DATE, 0),
     F(ke_source, seed, KE_F_STR, 0),
     F(ke_source, cites, KE_F_SLUGLIST, 0),
     F(ke_source, note, KE_F_STR, 0),

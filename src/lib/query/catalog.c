@@ -29,11 +29,13 @@ static const ke_column source_cols[] = {
     {.key = "date", .type = KE_COL_TEXT, .doc = "publication date (ISO 8601, as precise as known)", .flags = KE_CODE},
     {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day", .flags = KE_WIDE | KE_CODE},
     {.key = "language", .type = KE_COL_TEXT, .doc = "en, ko or ja", .flags = KE_WIDE | KE_CODE},
-    {.key = "url", .type = KE_COL_TEXT, .doc = "address, where known", .flags = KE_WIDE | KE_CODE},
+    {.key = "url", .type = KE_COL_TEXT, .doc = "address of the page, or null", .flags = KE_WIDE | KE_CODE},
     {.key = "cites", .type = KE_COL_TEXT, .doc = "ids of the sources it reports, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
     {.key = "seed", .type = KE_COL_TEXT, .doc = "the seed article's file name, for articles", .flags = KE_WIDE | KE_CODE},
     {.key = "observations", .type = KE_COL_INT, .doc = "number of figures taken from it", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "how its date was determined, caveats", .footnote = 1},
+    {.key = "no_url_reason", .type = KE_COL_TEXT, .doc = "why there is no address (every source without a url gives one), or null", .flags = KE_WIDE},
+    {.key = "checked", .type = KE_COL_TEXT, .doc = "day the source was last checked against its page (ISO 8601), or null when not checked", .flags = KE_WIDE | KE_CODE},
 };
 const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
 
@@ -102,6 +104,8 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "seed", s->seed);
         ke_table_set_int(t, r, "observations", count);
         ke_table_set_text(t, r, "note", s->note);
+        ke_table_set_text(t, r, "no_url_reason", s->no_url_reason);
+        ke_table_set_text(t, r, "checked", s->checked.text);
         free(cites);
     }
     free(counts);

@@ -44,6 +44,8 @@ static const header headers[] = {
     {"precision", "정밀도", "精度"},
     {"language", "언어", "言語"},
     {"url", "URL", "URL"},
+    {"no_url_reason", "URL 없는 이유", "URLなしの理由"},
+    {"checked", "확인일", "確認日"},
     {"cites", "인용 출처", "引用元"},
     {"seed", "원문 기사", "元記事"},
     {"entity", "대상", "対象"},
