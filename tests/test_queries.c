@@ -421,8 +421,8 @@ static void models_have_developer_country_size_and_release(void **state)
     assert_cell(t, r, "precision", "day");
     /* no source of the articles sizes it; Epoch AI's list does (issue 18) */
     assert_cell(t, r, "parameters", "671000000000");
-    assert_cell(t, r, "parameters_source", "epoch-notable-models-2026-07");
-    assert_cell(t, r, "listed_in", "epoch-notable-models-2026-07");
+    assert_cell(t, r, "parameters_source", "epoch-2026-07");
+    assert_cell(t, r, "listed_in", "epoch-2026-07");
     r = find_row(t, "id", "deepseek-v3", NULL);
     assert_cell(t, r, "released", "2024-12");
     assert_cell(t, r, "precision", "month");

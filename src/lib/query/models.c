@@ -25,7 +25,7 @@ static const ke_column cols[] = {
     {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), else the publication date the list gives; or null", .flags = KE_WIDE | KE_CODE},
     {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source for the model's record (see kaieco sources)", .flags = KE_WIDE | KE_CODE},
-    {.key = "listed_in", .type = KE_COL_TEXT, .doc = "ids of the lists of models that list it (Epoch AI's snapshot), comma-separated, or null: a model from other sources only", .flags = KE_CODE},
+    {.key = "listed_in", .type = KE_COL_TEXT, .doc = "ids of the lists of models that list it (Epoch AI's snapshot), comma-separated, or null: a model from other sources only", .flags = KE_WIDE | KE_CODE},
     {.key = "organizations", .type = KE_COL_TEXT, .doc = "entity ids of the organizations the list names, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
     {.key = "domain", .type = KE_COL_TEXT, .doc = "the list's domains (Language, Vision, ...), comma-separated, or null", .flags = KE_WIDE},
     {.key = "task", .type = KE_COL_TEXT, .doc = "the list's tasks, comma-separated, or null", .flags = KE_WIDE},
