@@ -281,6 +281,36 @@ static void import_bad_date_names_its_line(void **state)
     clean_tmp();
 }
 
+/* ---- what the validator checks of listings ---------------------------------- */
+
+static void listings_are_validated(void **state)
+{
+    (void)state;
+    const char *argv[] = {KAIECO_DSC, "--check", "bad-listings.json", NULL};
+    assert_int_equal(chdir(KAIECO_SOURCE_DIR "/tests/fixtures/epoch"), 0);
+    run_result r = run_program(argv, NULL);
+    assert_int_equal(chdir(KAIECO_SOURCE_DIR), 0);
+    const char *only_en = "(only a model or organization that a list of models names may have its English name alone)";
+    char want[4096];
+    snprintf(want, sizeof want,
+             "bad-listings.json:10: $.entities[1].name: error: missing the 'ko' name %s\n"
+             "bad-listings.json:10: $.entities[1].name: error: missing the 'ja' name %s\n"
+             "bad-listings.json:15: $.listings[1].source: error: source 'list' already lists model 'model-a'\n"
+             "bad-listings.json:16: $.listings[2].model: error: unknown entity 'ghost'\n"
+             "bad-listings.json:17: $.listings[3].model: error: 'lab' is an entity of kind organization, not a model\n"
+             "bad-listings.json:18: $.listings[4].source: error: unknown source 'nowhere'\n"
+             "bad-listings.json:18: $.listings[4].organizations[0]: error: 'model-a' is an entity of kind model, "
+             "not an organization\n"
+             "bad-listings.json:18: $.listings[4].countries[1]: error: unknown country 'XX'\n"
+             "bad-listings.json:18: $.listings[4].countries[2]: error: 'KR' is already listed: a country is named "
+             "once\n"
+             "kaieco-dsc: 9 errors in the dataset\n",
+             only_en, only_en);
+    assert_string_equal(r.err, want);
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+}
+
 /* ---- the whole snapshot ---------------------------------------------------------- */
 
 static int snapshot_present(void)
@@ -590,6 +620,7 @@ int main(void)
         cmocka_unit_test(csv_errors_name_the_line),
         cmocka_unit_test(import_awkward_rows),
         cmocka_unit_test(import_bad_date_names_its_line),
+        cmocka_unit_test(listings_are_validated),
         cmocka_unit_test(snapshot_import_reproduces_the_dataset_files),
         cmocka_unit_test(counts_match_a_count_made_from_the_csv),
         cmocka_unit_test(count_by_country_is_labelled_computed_beside_the_report),
