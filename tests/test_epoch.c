@@ -590,6 +590,12 @@ static void as_of_knows_when_a_model_became_known(void **state)
     assert_null(strstr(r.out, "VAETKI"));
     assert_null(strstr(r.out, "Solar Open 100B"));
     assert_null(strstr(r.out, "SEED 32B Think"));
+    /* no date of its own: known once the source naming it (2025-12) is out */
+    assert_null(strstr(r.out, "SEED 8B Omni"));
+    run_result_free(&r);
+    const char *jan[] = {KAIECO_BIN, "--as-of", "2026-01-01", "contest", "--csv", "--fields", "team,model", NULL};
+    r = run_program(jan, NULL);
+    assert_has(r.out, "HyperCLOVA X SEED 8B Omni");
     run_result_free(&r);
     const char *after[] = {KAIECO_BIN, "--as-of", "2025-12-31", "models", "--country", "KR", "--year", "2025",
                            "--csv", "--fields", "id,released", NULL};

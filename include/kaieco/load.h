@@ -63,7 +63,11 @@ KE_API void ke_dataset_free(ke_dataset *ds);
 
 /* The dataset as it stood on `date` (YYYY, YYYY-MM or YYYY-MM-DD): only the
  * sources published by the end of that period, and the figures, events and
- * contest decisions they report. Names (countries, entities, metrics) stay.
+ * contest decisions they report. A model counts from the day it was known
+ * (its release date, or a list's publication date for it, whichever is
+ * earlier; without either, once the source of its record is out), and
+ * figures about it and its listings with it. Other names (countries,
+ * organisations, metrics) stay.
  * Where the default figure of a disagreement was not yet published, the
  * figure of the most recently published source among those that were
  * becomes the default. NULL with `err` set (status 2) if `date` is

@@ -3,11 +3,12 @@
  * source dated 2025-04 counts from 2025-04-30, one dated 2025 from
  * 2025-12-31); figures, events and contest decisions count with their
  * source, and a decision only once it was taken. A model counts from the
- * day it was known: its release date, else the earliest publication date
- * a list gives it (the end of the period, for a month or a year); a model
- * with neither stays, as names do. Its listings count with it, and
- * figures about it only once it counts. The result shares its strings
- * with `ds`. */
+ * day it was known: the earliest of its release date and the publication
+ * dates lists give it (the end of the period, for a month or a year); a
+ * model with none of them, once the source of its record is out (the
+ * publication axis). Its listings count with it, and figures about it only
+ * once it counts. Other names stay. The result shares its strings with
+ * `ds`. */
 #include "data/loader.h"
 
 #include <stdio.h>
@@ -57,7 +58,10 @@ static int model_known(const ke_dataset *ds, const char *id, const char *day)
             if (!*first || strcmp(end, first) < 0)
                 memcpy(first, end, sizeof first);
         }
-    return !*first || strcmp(first, day) <= 0;
+    /* no date of its own: known once the source that names it was out */
+    if (!*first)
+        return published_by(e->source ? ke_source_find(ds, e->source) : NULL, day);
+    return strcmp(first, day) <= 0;
 }
 
 /* Whether record `rec` of kind k counts on `day`. */
