@@ -247,8 +247,10 @@ static void test_version(void **state)
     const ke_dataset *ds = ke_builtin_dataset();
     ke_dataset_summary sum;
     ke_dataset_summarize(ds, &sum);
-    snprintf(expected, sizeof expected, " (dataset %s, %zu figures, %zu sources)\n",
-             sum.latest_source, ds->n_observations, ds->n_sources);
+    /* the day of the last refresh: every source checked then says so */
+    assert_string_equal(sum.last_checked, "2026-12-04");
+    snprintf(expected, sizeof expected, " (dataset %s, checked %s, %zu figures, %zu sources)\n",
+             sum.latest_source, sum.last_checked, ds->n_observations, ds->n_sources);
     assert_string_equal(p, expected);
     run_result_free(&r);
 }

@@ -155,8 +155,8 @@ static void test_valid_fixture(void **state)
     assert_string_equal(r.err, "");
     assert_string_equal(r.out,
                         "kind               records  detail\n"
-                        "-----------------  -------  -------------------------------------------------\n"
-                        "sources                  3  1 article, 1 primary, 1 secondary; latest 2024-05\n"
+                        "-----------------  -------  ------------------------------------------------\n"
+                        "sources                  3  1 article, 1 primary, 1 secondary; up to 2024-05\n"
                         "countries                2  -\n"
                         "entities                 2  -\n"
                         "metrics                  1  -\n"

@@ -81,6 +81,8 @@ typedef struct ke_dataset_summary {
     size_t records[KE_N_RECORD_KINDS];          /* per record kind, in file-key order */
     size_t sources_by_kind[3];  /* article, primary, secondary */
     const char *latest_source;  /* date text of the latest-published source, or NULL */
+    const char *last_checked;   /* the latest day a source was checked against its page
+                                 * (ke_source.checked), or NULL when none was */
 } ke_dataset_summary;
 KE_API void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
 /* The file key of record kind k (0 .. KE_N_RECORD_KINDS-1, in the order

@@ -54,6 +54,8 @@ void kc_print_version(const ke_dataset *ds, FILE *out)
 {
     ke_dataset_summary s;
     ke_dataset_summarize(ds, &s);
-    fprintf(out, "kaieco %s (dataset %s, %zu figures, %zu sources)\n", KAIECO_VERSION,
-            s.latest_source ? s.latest_source : "empty", ds->n_observations, ds->n_sources);
+    fprintf(out, "kaieco %s (dataset %s", KAIECO_VERSION, s.latest_source ? s.latest_source : "empty");
+    if (s.last_checked)
+        fprintf(out, ", checked %s", s.last_checked);
+    fprintf(out, ", %zu figures, %zu sources)\n", ds->n_observations, ds->n_sources);
 }

@@ -1,5 +1,6 @@
-/* What a dataset holds: counts per record kind, sources by kind, and the
- * latest publication date (for --version and `kaieco check`). */
+/* What a dataset holds: counts per record kind, sources by kind, the
+ * latest publication date and the latest day a source was checked against
+ * its page (for --version and `kaieco check`). */
 #include "kaieco/load.h"
 #include "data/schema.h"
 
@@ -25,5 +26,7 @@ void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out)
          * last: "2026" < "2026-05" < "2026-05-17" */
         if (s->date.text && (!out->latest_source || strcmp(s->date.text, out->latest_source) > 0))
             out->latest_source = s->date.text;
+        if (s->checked.text && (!out->last_checked || strcmp(s->checked.text, out->last_checked) > 0))
+            out->last_checked = s->checked.text;
     }
 }

@@ -7,7 +7,7 @@
 static const ke_column cols[] = {
     {.key = "kind", .type = KE_COL_TEXT, .doc = "record kind (the dataset files' top-level key)", .flags = KE_LABEL | KE_CODE},
     {.key = "records", .type = KE_COL_INT, .doc = "number of records of that kind"},
-    {.key = "detail", .type = KE_COL_TEXT, .doc = "for sources: how many of each kind, and the latest publication date"},
+    {.key = "detail", .type = KE_COL_TEXT, .doc = "for sources: how many of each kind, the latest publication date (up to) and the latest day a source was checked against its page"},
 };
 const ke_columns ke_summary_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -22,10 +22,12 @@ ke_table *ke_query_summary(const ke_dataset *ds, ke_error *err)
         ke_table_set_text(t, r, "kind", ke_record_kind_name(k));
         ke_table_set_int(t, r, "records", (long long)s.records[k]);
         if (k == 0) {
-            char detail[160];
-            snprintf(detail, sizeof detail, "%zu article, %zu primary, %zu secondary; latest %s",
-                     s.sources_by_kind[0], s.sources_by_kind[1], s.sources_by_kind[2],
-                     s.latest_source ? s.latest_source : "none");
+            char detail[200];
+            int n = snprintf(detail, sizeof detail, "%zu article, %zu primary, %zu secondary; up to %s",
+                             s.sources_by_kind[0], s.sources_by_kind[1], s.sources_by_kind[2],
+                             s.latest_source ? s.latest_source : "none");
+            if (s.last_checked && n > 0 && (size_t)n < sizeof detail)
+                snprintf(detail + n, sizeof detail - (size_t)n, ", checked %s", s.last_checked);
             ke_table_set_text(t, r, "detail", detail);
         }
     }
