@@ -472,8 +472,8 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         "countries (Multinational counts as itself; a model with none counts under no country)",
         "a model counts once for each distinct organization the list names",
         "a model counts once, in the year the list says it was published (a model without a date, under none)"};
-    ke_table_note(t, "counts computed from the list (%zu listed model%s match), not figures a report "
-                  "printed: %s", counted, counted == 1 ? "" : "s", rules[mode]);
+    ke_table_note(t, "counts computed from the list (%zu listed %s), not figures a report printed: %s",
+                  counted, counted == 1 ? "model matches" : "models match", rules[mode]);
     for (size_t i = 0; i < ts.n; i++) {
         const tally *x = &ts.items[i];
         const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? rf.country->alpha2 : NULL;
