@@ -265,6 +265,16 @@ static void import_bad_date_names_its_line(void **state)
     run_result_free(&r);
     clean_tmp();
 
+    /* a new organization named like one of the dataset's: decided in
+     * organizations.tsv, never guessed */
+    r = import_small("X,Naver Cloud,2025-01-02,,,,,,,,,,,\n");
+    assert_string_equal(r.err, "kaieco-epoch-import: line 2: organization 'Naver Cloud' (id 'naver-cloud') would be "
+                               "named like the dataset's 'naver-cloud'; say in organizations.tsv whether it is the "
+                               "same organization, or give it an id of its own\n");
+    assert_int_equal(r.status, 1);
+    run_result_free(&r);
+    clean_tmp();
+
     r = import_small("X,,2025-01-02,,,\"1,000\",,,,,,,,\n");
     assert_string_equal(r.err, "kaieco-epoch-import: line 2: parameter count '1,000' is not a number\n");
     assert_int_equal(r.status, 1);
@@ -610,6 +620,25 @@ static void as_of_knows_when_a_model_became_known(void **state)
     run_result_free(&r);
 }
 
+static void names_reach_the_datasets_entity_first(void **state)
+{
+    (void)state;
+    /* "Samsung" is Samsung Electronics, as before the list came; the list's
+     * Samsung (not said to be it) is reached by its id */
+    ke_error err = {0};
+    const ke_entity *e = ke_entity_resolve_kind(ke_builtin_dataset(), "Samsung", KE_ENTITY_ORGANIZATION, &err);
+    assert_non_null(e);
+    assert_string_equal(e->id, "samsung-electronics");
+    e = ke_entity_resolve_kind(ke_builtin_dataset(), "LG", KE_ENTITY_ORGANIZATION, &err);
+    assert_non_null(e);
+    assert_string_equal(e->id, "lg-group");
+    const char *argv[] = {KAIECO_BIN, "models", "--organization", "samsung-epoch", "--csv", "--fields", "id,organization",
+                          NULL};
+    run_result r = run_program(argv, NULL);
+    assert_string_equal(r.out, "id,organization\nfusion-in-encoder,Samsung\nmemoreader,Samsung; Korea University\n");
+    run_result_free(&r);
+}
+
 static void search_finds_listed_models(void **state)
 {
     (void)state;
@@ -634,6 +663,7 @@ int main(void)
         cmocka_unit_test(korean_models_of_the_snapshot),
         cmocka_unit_test(contest_models_are_single_records_with_both_sources),
         cmocka_unit_test(as_of_knows_when_a_model_became_known),
+        cmocka_unit_test(names_reach_the_datasets_entity_first),
         cmocka_unit_test(search_finds_listed_models),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "csv.h"
 #include "date.h"
 #include "kaieco/load.h"
@@ -315,9 +316,23 @@ static void split_list(const char *s, int keep_comma_space, json_t *out)
     free(copy);
 }
 
-static int entity_exists(const importer *im, const char *id)
+/* The entity of the dataset that users reach by `word` (its id, a name or
+ * an alias, ASCII case-insensitive), or NULL: a new entity with that id or
+ * name would make the word ambiguous. */
+static const ke_entity *named_like(const importer *im, const char *word)
 {
-    return ke_entity_find(im->existing, id) != NULL;
+    for (size_t i = 0; i < im->existing->n_entities; i++) {
+        const ke_entity *e = &im->existing->entities[i];
+        if (ke_text_eq(e->id, word))
+            return e;
+        for (int l = 0; l < KE_N_LANGS; l++)
+            if (e->name.s[l] && ke_text_eq(e->name.s[l], word))
+                return e;
+        for (size_t a = 0; a < e->aliases.n; a++)
+            if (ke_text_eq(e->aliases.items[a], word))
+                return e;
+    }
+    return NULL;
 }
 
 /* The id of an organization as the list names it: the map's, else a new
@@ -339,9 +354,13 @@ static const char *org_id(importer *im, const char *name, long line)
             error("line %ld: organization '%s' gives no id; give it one in organizations.tsv", line, name);
             return NULL;
         }
-        if (entity_exists(im, id)) {
-            error("line %ld: organization '%s' would take the id '%s' of an entity the dataset has; "
-                  "say in organizations.tsv whether it is the same organization", line, name, id);
+        const ke_entity *like = named_like(im, id);
+        if (!like)
+            like = named_like(im, name);
+        if (like) {
+            error("line %ld: organization '%s' (id '%s') would be named like the dataset's '%s'; say in "
+                  "organizations.tsv whether it is the same organization, or give it an id of its own",
+                  line, name, id, like->id);
             return NULL;
         }
     }
@@ -505,9 +524,12 @@ static void import_row(importer *im, char **f, long line)
             error("line %ld: model '%s' gives no id; give it one in models.tsv", line, name);
             return;
         }
-        if (entity_exists(im, id)) {
-            error("line %ld: model '%s' would take the id '%s' of an entity the dataset has; say in models.tsv "
-                  "whether it is the same model", line, name, id);
+        const ke_entity *like = named_like(im, id);
+        if (!like)
+            like = named_like(im, name);
+        if (like) {
+            error("line %ld: model '%s' (id '%s') would be named like the dataset's '%s'; say in models.tsv "
+                  "whether it is the same model", line, name, id, like->id);
             return;
         }
         if (json_object_get(im->model_ents, id) || json_object_get(im->org_ents, id)) {
