@@ -53,7 +53,8 @@ const kc_command kc_cmd_models = {
     "(Multinational counts as itself); once for each distinct organization; once in "
     "the year the list says it was published. A computed count is never a rank and "
     "never replaces the report's figure; the notes say both and why they differ. "
-    "With --as-of DATE, a model counts only from the day it was released or published.",
+    "With --as-of DATE, a model counts only from the day it was known: released or "
+    "published, else once the source that names it was out.",
     .options = options,
     .columns = &ke_models_columns,
     .run = run,
