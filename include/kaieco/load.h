@@ -8,8 +8,17 @@
  *   FILE:LINE:COLUMN: error: reason                (JSON syntax)
  *   FILE: error: reason                            (the file as a whole)
  *
- * Every mistake is reported, not only the first; syntax errors come first,
- * then the rest top to bottom, file by file. */
+ * Every mistake is counted, not only the first; the first ones found are
+ * kept (KE_DIAGS_MAX_DEFAULT unless `max` says otherwise) and printed
+ * sorted: syntax errors first, then file by file, top to bottom. A path
+ * skipped (not a regular file, in a directory) is a warning:
+ *
+ *   FILE: warning: reason                          (the load does not fail)
+ *
+ * A dataset file larger than KAIECO_DATA_MAX bytes (an environment
+ * variable: a number, or a number followed by K, M, G or T for powers of
+ * 1024; default 1 GiB) is refused before it is read, and a pipe is read no
+ * further than that. */
 #ifndef KAIECO_LOAD_H
 #define KAIECO_LOAD_H
 
@@ -33,22 +42,39 @@ typedef struct ke_diag {
     int kind;         /* record kind, -1 for the file as a whole */
     size_t index;     /* record index in its file */
     size_t seq;       /* order found */
+    int warning;      /* a warning (a path skipped), not an error */
 } ke_diag;
 
+/* How many diagnostics a ke_diags keeps when its `max` is 0. */
+#define KE_DIAGS_MAX_DEFAULT 50
+/* A `max` that keeps every diagnostic (memory then grows with them). */
+#define KE_DIAGS_ALL ((size_t)-1)
+
+/* Initialise with {0} (or set `max` first). Memory stays bounded by `max`
+ * whatever the input: past it, diagnostics are only counted. */
 typedef struct ke_diags {
-    ke_diag *items;
+    ke_diag *items;  /* the diagnostics kept: the first `max` found */
     size_t n, cap;
-    int io_error; /* some path could not be read (kaieco-dsc exits 2 for it) */
+    int io_error;    /* some path could not be read (kaieco-dsc exits 2 for it) */
+    size_t max;      /* in: how many to keep; 0 for KE_DIAGS_MAX_DEFAULT, KE_DIAGS_ALL for all */
+    size_t errors;   /* out: how many errors were found, kept or not */
+    size_t warnings; /* out: how many warnings were found, kept or not */
 } ke_diags;
 
-/* Sorts the diagnostics (syntax errors first, then by file and line) and
- * writes one per line to `out`. Returns how many there were. */
+/* Sorts the diagnostics kept (syntax errors first, then by file and line)
+ * and writes one per line to `out`. Returns how many errors were found
+ * (d->errors: kept or not, warnings not counted). */
 KE_API size_t ke_diags_print(ke_diags *d, FILE *out);
 KE_API void ke_diags_free(ke_diags *d);
 
-/* Loads and validates the dataset in `paths`: each a JSON file, or a
- * directory whose *.json files are read in name order (byte order, as the
- * build does). Returns the dataset, or NULL with every mistake in `diags`.
+/* The most bytes a dataset file may have unless KAIECO_DATA_MAX says otherwise. */
+#define KE_DATA_MAX_DEFAULT ((size_t)1 << 30)
+
+/* Loads and validates the dataset in `paths`: each a JSON file (or a pipe,
+ * read as given; a device is refused), or a directory whose *.json regular
+ * files are read in name order (byte order, as the build does; any other
+ * *.json entry, a FIFO, socket, device or directory, is skipped with a
+ * warning). Returns the dataset, or NULL with its mistakes in `diags`.
  * The result is sorted as the compiler emits it and answers every query;
  * free it with ke_dataset_free. */
 KE_API ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *diags);

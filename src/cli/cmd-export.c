@@ -30,7 +30,7 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
 }
 
 static const kc_option options[] = {
-    {.name = "output", .has_arg = 1, .arg_name = "FILE", .help = "write to FILE instead of standard output (through a temporary file and a rename)", .short_name = 'o', .values = KC_VALUES_FILE},
+    {.name = "output", .has_arg = 1, .arg_name = "FILE", .help = "write to FILE instead of standard output (through a temporary file and a rename; a replaced FILE keeps its mode)", .short_name = 'o', .values = KC_VALUES_FILE},
     {0},
 };
 

@@ -11,8 +11,15 @@
 
 void kc_report_diags(ke_diags *diags, ke_error *err)
 {
-    size_t n = ke_diags_print(diags, stderr);
-    ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
+    size_t n = ke_diags_print(diags, stderr), shown = 0;
+    for (size_t i = 0; i < diags->n; i++)
+        shown += !diags->items[i].warning;
+    if (shown < n)
+        ke_error_set(err, KE_EXIT_RUNTIME,
+                     "%zu errors in the dataset, %zu shown ('kaieco check --max-errors 0' "
+                     "shows all)", n, shown);
+    else
+        ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
 }
 
 int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)
@@ -27,6 +34,8 @@ int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)
         d->loaded = ke_dataset_load(&path, 1, &diags);
         if (!d->loaded)
             kc_report_diags(&diags, err);
+        else
+            ke_diags_print(&diags, stderr); /* warnings: what was skipped */
         ke_diags_free(&diags);
         if (!d->loaded)
             return -1;

@@ -9,7 +9,13 @@
  * with transpositions, ASCII case folded). A candidate counts as close when its distance is at
  * most a third of the longer word's length (at least 1), or when one word
  * is a prefix of the other. Ties keep the first candidate offered, so the
- * suggestion is deterministic. */
+ * suggestion is deterministic. The time per candidate stays bounded: when
+ * the lengths differ by more than that third, or either word is longer
+ * than KE_SUGGEST_MAX_LEN bytes, no distance is computed (only a prefix
+ * can then make a candidate close: a 128 KiB word costs a comparison of
+ * each candidate's length). */
+#define KE_SUGGEST_MAX_LEN 256
+
 typedef struct ke_suggester {
     const char *word;
     const char *best;

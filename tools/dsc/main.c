@@ -53,7 +53,10 @@ int main(int argc, char **argv)
     if (diags.io_error) {
         status = 2;
     } else if (!ds) {
-        fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset\n", n_errors, n_errors == 1 ? "" : "s");
+        fprintf(stderr, "kaieco-dsc: %zu error%s in the dataset", n_errors, n_errors == 1 ? "" : "s");
+        if (diags.n < n_errors) /* the first KE_DIAGS_MAX_DEFAULT are kept (load.h) */
+            fprintf(stderr, ", the first %zu shown", diags.n);
+        fputc('\n', stderr);
         status = 1;
     } else if (out_path && ke_replace_file(out_path, write_c, ds) != 0) {
         fprintf(stderr, "kaieco-dsc: cannot write %s: %s\n", out_path, strerror(errno));

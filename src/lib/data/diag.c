@@ -1,6 +1,9 @@
 /* Diagnostics of the dataset loader, collected and printed sorted: syntax
  * errors (and files that cannot be read) first, then file by file, top to
- * bottom, whatever check found them first. */
+ * bottom, whatever check found them first. Only the first ones found are
+ * kept (ke_diags.max, as compilers' -fmax-errors); the rest are counted,
+ * without formatting them or looking for their line or a suggestion, so
+ * that memory stays bounded and time grows no faster than the checks. */
 #include "data/loader.h"
 
 #include <stdarg.h>
@@ -11,17 +14,47 @@
 #include "kaieco/format.h"
 #include "suggest.h"
 
-static void add(ke_loader *L, const char *file, size_t line, int syntax, int kind, size_t index,
-                const char *prefix, const char *fmt, va_list ap)
+size_t ke_diags_limit(const ke_diags *d)
+{
+    return d->max ? d->max : KE_DIAGS_MAX_DEFAULT;
+}
+
+/* Counts one diagnostic; 1 when it is to be kept, 0 when the cap is
+ * reached (then it is only counted, and nothing is formatted for it). */
+static int count(ke_diags *d, int warning)
+{
+    if (warning)
+        d->warnings++;
+    else
+        d->errors++;
+    return d->n < ke_diags_limit(d);
+}
+
+int ke_diag_skip(ke_loader *L)
 {
     ke_diags *d = L->diags;
+    if (d->n < ke_diags_limit(d))
+        return 0;
+    d->errors++;
+    return 1;
+}
+
+static void add(ke_loader *L, const char *file, size_t line, int syntax, int warning, int kind,
+                size_t index, const char *prefix, const char *fmt, va_list ap)
+{
+    ke_diags *d = L->diags;
+    size_t seq = d->errors + d->warnings;
+    if (!count(d, warning))
+        return;
     char body[1024];
     vsnprintf(body, sizeof body, fmt, ap);
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         ke_diag *items = realloc(d->items, cap * sizeof *items);
-        if (!items)
-            return; /* out of memory: the load still fails (see io_error) */
+        if (!items) {
+            d->io_error = 1; /* out of memory: the load still fails */
+            return;
+        }
         d->items = items;
         d->cap = cap;
     }
@@ -34,7 +67,7 @@ static void add(ke_loader *L, const char *file, size_t line, int syntax, int kin
         return;
     }
     snprintf(text, len, "%s%s", prefix, body);
-    d->items[d->n] = (ke_diag){text, name, line, syntax, kind, index, d->n};
+    d->items[d->n] = (ke_diag){text, name, line, syntax, kind, index, seq, warning};
     d->n++;
 }
 
@@ -47,7 +80,7 @@ void ke_diag_syntax(ke_loader *L, const char *file, size_t line, size_t column, 
         snprintf(prefix, sizeof prefix, "%s: error: ", file);
     va_list ap;
     va_start(ap, fmt);
-    add(L, file, line, 1, -1, 0, prefix, fmt, ap);
+    add(L, file, line, 1, 0, -1, 0, prefix, fmt, ap);
     va_end(ap);
     L->syntax_failed = 1;
 }
@@ -58,7 +91,7 @@ void ke_diag_file(ke_loader *L, const char *file, int io, const char *fmt, ...)
     snprintf(prefix, sizeof prefix, "%s: error: ", file);
     va_list ap;
     va_start(ap, fmt);
-    add(L, file, 0, io, -1, 0, prefix, fmt, ap);
+    add(L, file, 0, io, 0, -1, 0, prefix, fmt, ap);
     va_end(ap);
     if (io) {
         L->diags->io_error = 1;
@@ -72,8 +105,20 @@ static size_t record_line(const ke_loader *L, ke_kind k, size_t i, const char *f
     return ke_locate(o->text, o->start, o->line, ke_schema[k].name, o->index, field);
 }
 
+void ke_diag_warn(ke_loader *L, const char *file, const char *fmt, ...)
+{
+    char prefix[1200];
+    snprintf(prefix, sizeof prefix, "%s: warning: ", file);
+    va_list ap;
+    va_start(ap, fmt);
+    add(L, file, 0, 1, 1, -1, 0, prefix, fmt, ap); /* with the other file-level messages */
+    va_end(ap);
+}
+
 void ke_diag_at(ke_loader *L, ke_kind k, size_t i, const char *field, const char *fmt, ...)
 {
+    if (ke_diag_skip(L)) /* past the cap: not even the line is looked for */
+        return;
     const ke_origin *o = &L->origins[k][i];
     size_t line = record_line(L, k, i, field);
     char prefix[1200], at[32] = "";
@@ -83,7 +128,7 @@ void ke_diag_at(ke_loader *L, ke_kind k, size_t i, const char *field, const char
              o->index, field ? "." : "", field ? field : "");
     va_list ap;
     va_start(ap, fmt);
-    add(L, o->file, line, 0, (int)k, o->index, prefix, fmt, ap);
+    add(L, o->file, line, 0, 0, (int)k, o->index, prefix, fmt, ap);
     va_end(ap);
 }
 
@@ -101,6 +146,8 @@ const char *ke_diag_where(const ke_loader *L, ke_kind k, size_t i, char *buf, si
 void ke_diag_unresolved(ke_loader *L, ke_kind k, size_t i, const char *field, const char *what,
                         const char *value, ke_kind k1, int k2)
 {
+    if (ke_diag_skip(L)) /* past the cap: no suggestion is looked for */
+        return;
     ke_suggester sg;
     ke_suggest_init(&sg, value);
     const ke_dataset *ds = &L->out->ds;
@@ -144,7 +191,7 @@ size_t ke_diags_print(ke_diags *d, FILE *out)
         fprintf(out, "%s\n", shown ? shown : d->items[i].text);
         free(shown);
     }
-    return d->n;
+    return d->errors;
 }
 
 void ke_diags_free(ke_diags *d)

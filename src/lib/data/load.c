@@ -5,7 +5,9 @@
  * size of the text and every record's line is known. Anything unusual
  * (a syntax error, an escaped key, a duplicate kind, a record that is not
  * an object) sends the file down the slow path instead: jansson parses it
- * whole, which gives its exact message and position. */
+ * whole, which gives its exact message and position. What is read is
+ * bounded: a file over KAIECO_DATA_MAX is refused by its size, a pipe read
+ * no further, a device never opened, a FIFO in a directory skipped. */
 #include "data/loader.h"
 
 #include <dirent.h>
@@ -18,27 +20,83 @@
 
 /* ---- reading ------------------------------------------------------------- */
 
-/* The whole file, NUL-terminated, in *text (length *len); -1 with errno. */
-static int read_all(const char *path, char **text, size_t *len)
+/* What a path that is not a regular file is, for messages. */
+static const char *file_type(mode_t mode)
 {
-    int fd = open(path, O_RDONLY);
-    if (fd < 0)
-        return -1;
-    size_t cap = 1 << 16, n = 0;
+    if (S_ISFIFO(mode))
+        return "a FIFO";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    if (S_ISCHR(mode))
+        return "a character device";
+    if (S_ISBLK(mode))
+        return "a block device";
+    if (S_ISDIR(mode))
+        return "a directory";
+    return "not a regular file";
+}
+
+/* Parses KAIECO_DATA_MAX: a number of bytes, or a number followed by K,
+ * M, G or T (powers of 1024); 0 if it is not one (or is 0). */
+static size_t parse_size(const char *s)
+{
+    size_t n = 0;
+    const char *p = s;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        size_t digit = (size_t)(*p - '0');
+        if (n > ((size_t)-1 - digit) / 10)
+            return 0;
+        n = n * 10 + digit;
+    }
+    if (p == s)
+        return 0;
+    static const char units[] = "KMGT";
+    const char *u = *p ? strchr(units, *p & ~0x20) : NULL;
+    if (*p && (!u || !*u || p[1]))
+        return 0;
+    for (int i = u ? (int)(u - units) + 1 : 0; i > 0; i--) {
+        if (n > (size_t)-1 / 1024)
+            return 0;
+        n *= 1024;
+    }
+    return n;
+}
+
+/* Reads the open file `fd` (`st` its status), NUL-terminated, into *text
+ * (length *len): at most L->data_max bytes. Returns 0; -1 with errno;
+ * 1 when the file is larger than the limit (nothing kept). */
+static int read_all(const ke_loader *L, int fd, const struct stat *st, char **text, size_t *len)
+{
+    size_t max = L->data_max, n = 0;
+    if (S_ISREG(st->st_mode) && (unsigned long long)st->st_size > max)
+        return 1; /* refused before reading */
+    /* the buffer never grows past the limit, a byte more (to see that it
+     * is passed) and the NUL; a regular file's size is known (it may still
+     * grow), a pipe's buffer doubles */
+    size_t ceiling = max < (size_t)-1 / 2 ? max + 2 : (size_t)-1 / 2;
+    size_t cap = S_ISREG(st->st_mode) ? (size_t)st->st_size + 2 : (size_t)1 << 16;
+    if (cap > ceiling || cap < 2)
+        cap = ceiling;
     char *buf = malloc(cap);
+    if (!buf) {
+        errno = ENOMEM;
+        return -1;
+    }
     for (;;) {
-        if (!buf) {
-            close(fd);
-            errno = ENOMEM;
-            return -1;
-        }
         if (cap - n < 2) {
-            char *bigger = cap > (size_t)-1 / 2 ? NULL : realloc(buf, cap * 2);
-            if (!bigger)
+            if (cap == ceiling) {
                 free(buf);
+                return 1;
+            }
+            size_t bigger_cap = cap > ceiling / 2 ? ceiling : cap * 2;
+            char *bigger = realloc(buf, bigger_cap);
+            if (!bigger) {
+                free(buf);
+                errno = ENOMEM;
+                return -1;
+            }
             buf = bigger;
-            cap *= 2;
-            continue;
+            cap = bigger_cap;
         }
         ssize_t got = read(fd, buf + n, cap - n - 1);
         if (got < 0 && errno == EINTR)
@@ -46,15 +104,17 @@ static int read_all(const char *path, char **text, size_t *len)
         if (got < 0) {
             int e = errno;
             free(buf);
-            close(fd);
             errno = e;
             return -1;
         }
         if (got == 0)
             break;
         n += (size_t)got;
+        if (n > max) {
+            free(buf);
+            return 1;
+        }
     }
-    close(fd);
     buf[n] = '\0';
     *text = buf;
     *len = n;
@@ -211,15 +271,17 @@ static void slow_path(ke_loader *L, const char *file, const char *text, size_t l
 /* ---- one file ------------------------------------------------------------------ */
 
 /* Forgets what a failed fast path took from a file. */
-static void roll_back(ke_loader *L, const size_t counts[KE_K_COUNT], size_t n_diags)
+static void roll_back(ke_loader *L, const size_t counts[KE_K_COUNT], const ke_diags *mark)
 {
     for (int k = 0; k < KE_K_COUNT; k++)
         ke_kind_set(&L->out->ds, (ke_kind)k, L->out->arrays[k], counts[k]);
-    while (L->diags->n > n_diags) {
+    while (L->diags->n > mark->n) {
         ke_diag *d = &L->diags->items[--L->diags->n];
         free(d->text);
         free(d->file);
     }
+    L->diags->errors = mark->errors;
+    L->diags->warnings = mark->warnings;
 }
 
 static int keep_file(ke_loader *L, char *name, char *text)
@@ -268,25 +330,73 @@ static void load_text(ke_loader *L, char *name, char *text, size_t len)
                                       "save it as UTF-8 without one");
         return;
     }
-    size_t counts[KE_K_COUNT], n_diags = L->diags->n;
+    size_t counts[KE_K_COUNT];
+    ke_diags mark = *L->diags;
     for (int k = 0; k < KE_K_COUNT; k++)
         counts[k] = ke_kind_count(&L->out->ds, (ke_kind)k);
     if (strlen(text) == len && fast_path(L, name, text, len, seq) == 0)
         return;
-    roll_back(L, counts, n_diags);
+    roll_back(L, counts, &mark);
     slow_path(L, name, text, len, seq);
 }
 
-static void load_file(ke_loader *L, const char *path)
+/* What may be read: a regular file; on the command line a pipe too. */
+static int readable(mode_t mode, int in_dir)
 {
-    char *name = strdup(path), *text = NULL;
-    size_t len = 0;
-    if (!name || read_all(path, &text, &len) != 0) {
-        ke_diag_file(L, path, 1, "cannot read: %s", strerror(name ? errno : ENOMEM));
-        free(name);
+    return S_ISREG(mode) || (!in_dir && S_ISFIFO(mode));
+}
+
+static void not_a_file(ke_loader *L, const char *path, int in_dir, mode_t mode)
+{
+    if (in_dir)
+        ke_diag_warn(L, path, "skipped: %s, not a regular file", file_type(mode));
+    else
+        ke_diag_file(L, path, 1, "cannot read %s (a dataset is a file, a pipe or a directory)",
+                     file_type(mode));
+}
+
+/* Reads one file. A path in a directory scan must be a regular file (any
+ * other entry is skipped with a warning, without opening it, or opening it
+ * without waiting); a path given by the user is read as given, so that a
+ * pipe (`--data <(jq ...)`) works, but a device or socket is refused. No
+ * more than L->data_max bytes are read. */
+static void load_file(ke_loader *L, const char *path, int in_dir)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(errno));
         return;
     }
-    load_text(L, name, text, len);
+    if (!readable(st.st_mode, in_dir)) { /* not opened: opening may wait or act */
+        not_a_file(L, path, in_dir, st.st_mode);
+        return;
+    }
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | (in_dir ? O_NONBLOCK : 0));
+    if (fd < 0) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(errno));
+        return;
+    }
+    if (fstat(fd, &st) != 0 || !readable(st.st_mode, in_dir)) { /* replaced meanwhile */
+        close(fd);
+        not_a_file(L, path, in_dir, st.st_mode);
+        return;
+    }
+    char *name = NULL, *text = NULL;
+    size_t len = 0;
+    int rc = read_all(L, fd, &st, &text, &len), e = errno;
+    close(fd);
+    if (rc == 1 && S_ISREG(st.st_mode))
+        ke_diag_file(L, path, 1, "the file has %llu bytes, more than the limit of %zu (KAIECO_DATA_MAX)",
+                     (unsigned long long)st.st_size, L->data_max);
+    else if (rc == 1)
+        ke_diag_file(L, path, 1, "more than %zu bytes, the limit (KAIECO_DATA_MAX): stopped reading",
+                     L->data_max);
+    else if (rc != 0 || !(name = strdup(path))) {
+        ke_diag_file(L, path, 1, "cannot read: %s", strerror(rc != 0 ? e : ENOMEM));
+        free(text);
+    } else {
+        load_text(L, name, text, len);
+    }
 }
 
 /* ---- paths ---------------------------------------------------------------------- */
@@ -331,11 +441,14 @@ static void load_dir(ke_loader *L, const char *path)
         ke_diag_file(L, path, 1, "no *.json files in this directory");
     if (n)
         qsort(names, n, sizeof *names, by_name);
+    size_t warnings = L->diags->warnings;
     for (size_t i = 0; i < n; i++) {
-        load_file(L, names[i]);
+        load_file(L, names[i], 1);
         free(names[i]);
     }
     free(names);
+    if (n && L->diags->warnings - warnings == n)
+        ke_diag_file(L, path, 1, "no *.json file in this directory was read (each one was skipped)");
 }
 
 static ke_loader *loader_new(ke_diags *diags)
@@ -345,10 +458,14 @@ static ke_loader *loader_new(ke_diags *diags)
         free(L);
         L = NULL;
     }
-    if (!L)
+    if (!L) {
         diags->io_error = 1;
-    else
-        L->diags = diags;
+        diags->errors++;
+        return NULL;
+    }
+    L->diags = diags;
+    L->errors_before = diags->errors;
+    L->data_max = KE_DATA_MAX_DEFAULT;
     return L;
 }
 
@@ -369,7 +486,7 @@ static ke_dataset *loader_finish(ke_loader *L)
     for (int k = 0; k < KE_K_COUNT; k++)
         free(L->origins[k]);
     ke_dataset *ds = &L->out->ds;
-    if (L->diags->n || L->diags->io_error) {
+    if (L->diags->errors > L->errors_before || L->diags->io_error) {
         ke_dataset_free(ds);
         ds = NULL;
     }
@@ -382,14 +499,21 @@ ke_dataset *ke_dataset_load(const char *const *paths, size_t n_paths, ke_diags *
     ke_loader *L = loader_new(diags);
     if (!L)
         return NULL;
+    const char *max = getenv("KAIECO_DATA_MAX");
+    if (max && *max && !(L->data_max = parse_size(max))) {
+        ke_diag_file(L, "KAIECO_DATA_MAX", 1, "'%s' is not a size: a number of bytes, or a number "
+                     "followed by K, M, G or T (powers of 1024), at least 1", max);
+        n_paths = 0;
+        paths = NULL;
+    }
     for (size_t i = 0; i < n_paths; i++) {
         struct stat st;
         if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
             load_dir(L, paths[i]);
         else
-            load_file(L, paths[i]);
+            load_file(L, paths[i], 0);
     }
-    if (n_paths == 0)
+    if (n_paths == 0 && !L->diags->io_error)
         ke_diag_file(L, "kaieco", 1, "no dataset files given");
     return loader_finish(L);
 }

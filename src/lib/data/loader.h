@@ -39,9 +39,18 @@ typedef struct ke_loader {
     char **texts;
     size_t n_files;
     int syntax_failed; /* some file did not parse: skip checks across records */
+    size_t data_max;   /* the most bytes a file may have (KAIECO_DATA_MAX) */
+    size_t errors_before; /* diags->errors when the load began */
 } ke_loader;
 
 /* diag.c */
+/* How many diagnostics `d` keeps (its max, or the default). */
+size_t ke_diags_limit(const ke_diags *d);
+/* 1 (and the error counted) when no more diagnostics are kept: the caller
+ * skips the work of the message (a second record's place, a suggestion). */
+int ke_diag_skip(ke_loader *L);
+/* "FILE: warning: ...": something skipped; the load does not fail for it. */
+void ke_diag_warn(ke_loader *L, const char *file, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void ke_diag_syntax(ke_loader *L, const char *file, size_t line, size_t column, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 void ke_diag_file(ke_loader *L, const char *file, int io, const char *fmt, ...)

@@ -161,6 +161,8 @@ static void check_unique(ke_loader *L, ke_kind k, const char *field, const char 
             first = r;
             continue;
         }
+        if (ke_diag_skip(L)) /* past the cap: counted only */
+            continue;
         char where[512];
         ke_diag_at(L, k, items[r].pos, field, "duplicate %s '%s' (first defined in %s)", what,
                    items[r].keys[0], ke_diag_where(L, k, items[first].pos, where, sizeof where));
@@ -197,7 +199,27 @@ static int cmp_alias(const void *pa, const void *pb)
     return c ? c : (a->metric > b->metric) - (a->metric < b->metric);
 }
 
-/* Every id and alias a user may type must name exactly one metric. */
+/* A metric that shares an alias with an earlier one. */
+typedef struct alias_clash {
+    size_t metric, other; /* the later metric, the first that has the alias */
+    const char *alias;
+} alias_clash;
+
+static int cmp_clash(const void *pa, const void *pb)
+{
+    const alias_clash *a = pa, *b = pb;
+    if (a->metric != b->metric)
+        return a->metric < b->metric ? -1 : 1;
+    if (a->other != b->other)
+        return a->other < b->other ? -1 : 1;
+    return strcmp(a->alias, b->alias);
+}
+
+/* Every id and alias a user may type must name exactly one metric. A
+ * metric whose aliases are also another's is reported once for that pair
+ * of records (against the first metric that has the alias), not once per
+ * alias and pair: n copies of a metric give n-1 messages, not n^2. Two
+ * records with the same id are already a duplicate id, not a clash. */
 static void check_metric_aliases(ke_loader *L)
 {
     const ke_dataset *ds = &L->out->ds;
@@ -205,8 +227,12 @@ static void check_metric_aliases(ke_loader *L)
     for (size_t i = 0; i < ds->n_metrics; i++)
         n += ds->metrics[i].aliases.n;
     alias_item *items = calloc(n ? n : 1, sizeof *items);
-    if (!items)
+    alias_clash *clashes = calloc(n ? n : 1, sizeof *clashes);
+    if (!items || !clashes) {
+        free(items);
+        free(clashes);
         return;
+    }
     n = 0;
     for (size_t i = 0; i < ds->n_metrics; i++)
         for (size_t a = 0; a < ds->metrics[i].aliases.n; a++) {
@@ -217,18 +243,36 @@ static void check_metric_aliases(ke_loader *L)
         }
     if (n)
         qsort(items, n, sizeof *items, cmp_alias);
+    size_t n_clashes = 0;
     for (size_t r = 1, first = 0; r < n; r++) {
         if (strcmp(items[r].alias, items[first].alias) != 0) {
             first = r;
             continue;
         }
-        for (size_t j = first; j < r; j++)
-            if (items[j].metric != items[r].metric) {
-                const char *id = ds->metrics[items[j].metric].id;
-                ke_diag_at(L, KE_K_METRICS, items[r].metric, "aliases",
-                           "alias '%s' is also an alias of metric '%s'", items[r].alias, id ? id : "?");
-            }
+        size_t m = items[r].metric, other = items[first].metric;
+        if (m != other && cmp_str(ds->metrics[m].id, ds->metrics[other].id) != 0)
+            clashes[n_clashes++] = (alias_clash){m, other, items[r].alias};
     }
+    if (n_clashes)
+        qsort(clashes, n_clashes, sizeof *clashes, cmp_clash);
+    for (size_t c = 0, end; c < n_clashes; c = end) {
+        for (end = c + 1; end < n_clashes && clashes[end].metric == clashes[c].metric &&
+                          clashes[end].other == clashes[c].other;)
+            end++;
+        const char *id = ds->metrics[clashes[c].other].id;
+        size_t m = clashes[c].metric;
+        if (end - c == 1)
+            ke_diag_at(L, KE_K_METRICS, m, "aliases", "alias '%s' is also an alias of metric '%s'",
+                       clashes[c].alias, id ? id : "?");
+        else if (end - c == 2)
+            ke_diag_at(L, KE_K_METRICS, m, "aliases", "aliases '%s' and '%s' are also aliases of metric '%s'",
+                       clashes[c].alias, clashes[c + 1].alias, id ? id : "?");
+        else
+            ke_diag_at(L, KE_K_METRICS, m, "aliases",
+                       "aliases '%s', '%s' and %zu more are also aliases of metric '%s'", clashes[c].alias,
+                       clashes[c + 1].alias, end - c - 2, id ? id : "?");
+    }
+    free(clashes);
     free(items);
 }
 
@@ -405,11 +449,13 @@ static void check_observations(ke_loader *L)
                 first = i;
                 later = i - 1;
             }
+            repeated = 1;
+            if (ke_diag_skip(L)) /* past the cap: counted only */
+                continue;
             char where[512];
             ke_diag_at(L, KE_K_OBSERVATIONS, later, "source", "source '%s' already gives %s for %s in %s (%s)",
                        obs[later].source, obs[later].metric, obs[later].entity, obs[later].period.text,
                        ke_diag_where(L, KE_K_OBSERVATIONS, first, where, sizeof where));
-            repeated = 1;
         }
         /* a repeated figure is one mistake, not also a missing default */
         if (end - start > 1 && n_default != 1 && !repeated)
