@@ -289,7 +289,6 @@ typedef struct tally {
     const char *key;    /* alpha-2, "Multinational", organization id, or year text */
     const char *source; /* the list */
     long n;
-    char year[8];
 } tally;
 
 typedef struct tallies {
@@ -312,7 +311,7 @@ static int bump(tallies *ts, const char *key, const char *source)
         ts->items = items;
         ts->cap = cap;
     }
-    ts->items[ts->n++] = (tally){key, source, 1, ""};
+    ts->items[ts->n++] = (tally){key, source, 1};
     return 0;
 }
 
@@ -349,14 +348,17 @@ static const ke_observation *stated_count(const ke_dataset *ds, const char *coun
 
 long ke_listed_count(const ke_dataset *ds, const char *source, const char *country, int year)
 {
+    /* the filters of --count-by country --year: one rule */
+    const resolved in_country = {.country = ke_country_by_alpha2(ds, country), .year = year};
+    const resolved in_year = {.year = year};
     long n = 0;
     int covered = 0;
-    for (size_t i = 0; i < ds->n_listings; i++) {
+    for (size_t i = 0; in_country.country && i < ds->n_listings; i++) {
         const ke_listing *li = &ds->listings[i];
-        if (strcmp(li->source, source) != 0 || year_of(li->published.text) != year)
+        if (strcmp(li->source, source) != 0 || !listing_passes(ds, li, &in_year))
             continue;
         covered = 1;
-        n += list_has(&li->countries, country);
+        n += listing_passes(ds, li, &in_country);
     }
     return covered ? n : -1;
 }
