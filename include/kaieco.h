@@ -21,5 +21,6 @@
 #include "kaieco/where.h"
 #include "kaieco/format.h"
 #include "kaieco/load.h"
+#include "kaieco/messages.h"
 
 #endif

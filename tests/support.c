@@ -2,6 +2,7 @@
 #define _GNU_SOURCE /* clearenv */
 #include "support.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,4 +132,94 @@ char *read_whole_file(const char *path)
     fclose(f);
     fclose(m);
     return buf;
+}
+
+/* Splits a command line into words as the shell does for the examples:
+ * spaces separate, '...' and "..." quote; a bare '|' ends the command.
+ * The words point into `line`, which is modified. */
+size_t shell_words(char *line, const char **argv, size_t max)
+{
+    size_t n = 0;
+    char *p = line;
+    while (*p && n + 1 < max) {
+        while (*p == ' ')
+            p++;
+        if (!*p || (*p == '|' && (p[1] == ' ' || !p[1])))
+            break;
+        char *out = p;
+        argv[n++] = out;
+        while (*p && *p != ' ') {
+            if (*p == '\'' || *p == '"') {
+                char q = *p++;
+                while (*p && *p != q)
+                    *out++ = *p++;
+                if (*p)
+                    p++;
+            } else {
+                *out++ = *p++;
+            }
+        }
+        if (*p)
+            p++;
+        *out = '\0';
+    }
+    argv[n] = NULL;
+    return n;
+}
+
+/* README.md and then every .md file of docs/, in name order, as one text: the
+ * documentation whose examples are checked. Each file ends its own code
+ * blocks, so they may simply follow one another. */
+char *read_docs(void)
+{
+    char *all = read_whole_file(KAIECO_SOURCE_DIR "/README.md");
+    if (!all)
+        return NULL;
+    struct dirent **names = NULL;
+    int n = scandir(KAIECO_SOURCE_DIR "/docs", &names, NULL, alphasort);
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(names[i]->d_name);
+        if (len > 3 && strcmp(names[i]->d_name + len - 3, ".md") == 0) {
+            char path[2048];
+            snprintf(path, sizeof path, "%s/docs/%s", KAIECO_SOURCE_DIR, names[i]->d_name);
+            char *text = read_whole_file(path);
+            if (text) {
+                size_t a = strlen(all), b = strlen(text);
+                char *joined = realloc(all, a + b + 1);
+                if (joined) {
+                    memcpy(joined + a, text, b + 1);
+                    all = joined;
+                }
+                free(text);
+            }
+        }
+        free(names[i]);
+    }
+    free(names);
+    return all;
+}
+
+/* The examples' command lines, in README order: a NULL-terminated array
+ * of malloc'd strings. */
+char **readme_commands(const char *readme)
+{
+    size_t n = 0, cap = 16;
+    char **cmds = malloc(cap * sizeof *cmds);
+    int in_console = 0;
+    for (const char *l = readme; *l;) {
+        const char *nl = strchr(l, '\n');
+        size_t len = nl ? (size_t)(nl - l) : strlen(l);
+        if (strncmp(l, "```", 3) == 0)
+            in_console = !in_console && len == 10 && strncmp(l, "```console", 10) == 0;
+        else if (in_console && strncmp(l, "$ kaieco", 8) == 0) {
+            if (n + 2 > cap)
+                cmds = realloc(cmds, (cap *= 2) * sizeof *cmds);
+            cmds[n] = malloc(len - 1);
+            memcpy(cmds[n], l + 2, len - 2);
+            cmds[n++][len - 2] = '\0';
+        }
+        l = nl ? nl + 1 : l + len;
+    }
+    cmds[n] = NULL;
+    return cmds;
 }

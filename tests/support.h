@@ -27,4 +27,14 @@ char *read_whole_file(const char *path);
 char *render_to_string(const ke_table *t, ke_format fmt, ke_lang lang);
 char *render_opts_to_string(const ke_table *t, ke_format fmt, const ke_render_opts *opts);
 
+/* The documentation's examples (test_readme, test_tty): README.md and
+ * then every .md file of docs/, in name order, as one text (malloc'd); the
+ * "$ kaieco ..." command lines of its console blocks, a NULL-terminated
+ * array of malloc'd strings; and a command line split into words as the
+ * shell does for them (spaces separate, '...' and "..." quote, a bare '|'
+ * ends the command), pointing into `line`, which is modified. */
+char *read_docs(void);
+char **readme_commands(const char *readme);
+size_t shell_words(char *line, const char **argv, size_t max);
+
 #endif

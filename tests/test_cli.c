@@ -178,7 +178,8 @@ static void test_migration_country_spellings(void **state)
     run_result base = RUN("migration", "KR");
     assert_int_equal(base.status, 0);
     assert_string_equal(base.err, "");
-    assert_true(starts_with(base.out, "name         year  value "));
+    /* the name and unit, the same on every row, are in the caption */
+    assert_true(starts_with(base.out, "name: South Korea; unit: per 10,000 LinkedIn members\nyear  value "));
     for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
         run_result r = RUN("migration", spellings[i]);
         assert_string_equal(r.out, base.out);
@@ -449,7 +450,8 @@ static void test_default_view_and_wide(void **state)
     assert_true(starts_with(wide.out, "rank  country  name           value  approx  unit  "));
     assert_same_result(wide, all);
     run_result dflt = RUN("rank", "patents", "--year", "2022");
-    assert_true(starts_with(dflt.out, "rank  name           value  approx  unit  "));
+    /* the default view says the unit and year once, in a caption */
+    assert_true(starts_with(dflt.out, "unit: patents per 100,000 people; year: 2022\nrank  name           value  approx  source  "));
     run_result_free(&dflt);
     assert_same_result(RUN("rank", "patents", "--csv", "--wide"), RUN("rank", "patents", "--csv"));
     /* hidden columns still filter and sort */
@@ -676,6 +678,32 @@ static void test_contest_rules(void **state)
               "two-winners,bloomberg-ja-2026-01\n");
 }
 
+/* kaieco alone: the list of commands on stderr (as git and gh), status 2. */
+static void test_no_arguments_lists_commands(void **state)
+{
+    (void)state;
+    run_result r = kaieco_env((const char *const[]){NULL}, NULL);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    assert_true(starts_with(r.err, "kaieco: missing command; see 'kaieco --help'\n\nCommands:\n"
+                                   "  rank         countries ordered by a metric, best first\n"));
+    assert_non_null(strstr(r.err, "\n  completion   print a shell completion script (bash, zsh, fish)\n"));
+    run_result_free(&r);
+}
+
+/* An unknown KAIECO_LANG is a warning on stderr, and English: a setting
+ * of the environment must not make every command fail. */
+static void test_unknown_kaieco_lang_warns(void **state)
+{
+    (void)state;
+    run_result r = RUN_ENV(ARGS("KAIECO_LANG=fr"), "rank", "patents", "--year", "2022", "--csv");
+    assert_string_equal(r.out, rank_patents_2022_csv);
+    assert_string_equal(r.err, "kaieco: warning: unknown language 'fr' (expected one of: en, ko, ja) "
+                               "(from KAIECO_LANG); using en\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+}
+
 /* A bad KAIECO_LANG is reported only when it would be used: not for
  * --version or --help, nor when --lang is given. */
 static void test_bad_kaieco_lang_only_when_used(void **state)
@@ -888,8 +916,6 @@ static const bad_case bad_cases[] = {
      "kaieco: unknown language 'fr' (expected one of: en, ko, ja)\n"},
     {"unknown language, close", {"rank", "patents", "--lang", "jp"}, {NULL}, "'jp'",
      "kaieco: unknown language 'jp'; did you mean 'ja'?\n"},
-    {"bad KAIECO_LANG", {"rank", "patents"}, {"KAIECO_LANG=fr"}, "'fr'",
-     "kaieco: unknown language 'fr' (expected one of: en, ko, ja) (from KAIECO_LANG)\n"},
     {"unknown column in --fields", {"rank", "patents", "--fields", "country,vlaue"}, {NULL}, "'vlaue'",
      "kaieco: unknown column 'vlaue'; did you mean 'value'?\n"},
     {"unknown column in --sort", {"rank", "patents", "--sort", "-vlaue"}, {NULL}, "'vlaue'",
@@ -906,13 +932,16 @@ static const bad_case bad_cases[] = {
      "'ten'", "kaieco: --where: expected a number at column 9 ('value' is a number column), not 'ten'\n"},
     {"--where checked before the query runs", {"rank", "patnts", "--where", "(year = 2022"}, {NULL}, "')'",
      "kaieco: --where: expected ')' to close the '(' of column 1 at column 13\n"},
-    {"missing argument", {"rank"}, {NULL}, "METRIC",
-     "kaieco: rank: missing argument; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
+    {"rank without a metric lists those it takes", {"rank"}, {NULL}, "METRIC",
+     "kaieco: rank: missing METRIC; metrics that can be ranked: chatgpt-paid-rank, chatgpt-wau-growth, "
+     "economy-rank, foundation-models, h100-stock, investment, language-speakers, migration, migration-oecd, "
+     "notable-models, openai-asia-office-order, outflow-rank, patents, talent, talent-linkedin-2024\n"},
+    {"country without an argument", {"country"}, {NULL}, "COUNTRY",
+     "kaieco: country: missing argument; usage: kaieco country COUNTRY\n"},
     {"extra argument", {"contest", "x"}, {NULL}, "'x'",
      "kaieco: contest: unexpected argument 'x'; usage: kaieco contest [--rules]\n"},
     {"extra argument to rank", {"rank", "patents", "talent"}, {NULL}, "'talent'",
      "kaieco: rank: unexpected argument 'talent'; usage: kaieco rank METRIC [--year YYYY] [--top N]\n"},
-    {"no arguments", {NULL}, {NULL}, "command", "kaieco: missing command; see 'kaieco --help'\n"},
 };
 
 static void test_bad_input(void **state)
@@ -927,6 +956,48 @@ static void test_bad_input(void **state)
     assert_non_null(strchr(r.err, '\n'));
     assert_string_equal(strchr(r.err, '\n'), "\n");
     assert_non_null(strstr(r.err, c->word));
+    run_result_free(&r);
+}
+
+/* The same mistakes read in Korean and in Japanese (KAIECO_LANG; --lang
+ * is tested in test_i18n): the same status and empty stdout, one line
+ * "kaieco: ..." holding Hangul (kana or kanji), and the word the user
+ * typed, quoted, still there. A bad KAIECO_LANG is reported in English. */
+typedef struct bad_lang_case {
+    const bad_case *c;
+    const char *lang;
+} bad_lang_case;
+
+static int has_script(const char *s, int korean)
+{
+    for (const unsigned char *u = (const unsigned char *)s; *u; u++) {
+        if (u[0] < 0xE0 || !u[1] || !u[2])
+            continue;
+        unsigned long c = ((unsigned long)(u[0] & 0x0F) << 12) | ((unsigned long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (korean ? (c >= 0xAC00 && c <= 0xD7A3) : ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF)))
+            return 1;
+    }
+    return 0;
+}
+
+static void test_bad_input_in_lang(void **state)
+{
+    const bad_lang_case *bl = *state;
+    const bad_case *c = bl->c;
+    char env_lang[32];
+    snprintf(env_lang, sizeof env_lang, "KAIECO_LANG=%s", bl->lang);
+    const char *env[] = {c->env[0] ? c->env[0] : env_lang, NULL};
+    run_result r = kaieco_env(c->args, env);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 2);
+    assert_true(starts_with(r.err, "kaieco: "));
+    assert_string_equal(strchr(r.err, '\n'), "\n");
+    if (c->env[0]) /* a bad KAIECO_LANG: English */
+        assert_string_equal(r.err, c->message);
+    else if (!has_script(r.err, strcmp(bl->lang, "ko") == 0))
+        fail_msg("not in %s: %s", bl->lang, r.err);
+    if (c->word[0] == '\'')
+        assert_non_null(strstr(r.err, c->word));
     run_result_free(&r);
 }
 
@@ -955,15 +1026,28 @@ int main(void)
         cmocka_unit_test(test_kaieco_lang_ja),
         cmocka_unit_test(test_write_error),
         cmocka_unit_test(test_bad_kaieco_lang_only_when_used),
+        cmocka_unit_test(test_no_arguments_lists_commands),
+        cmocka_unit_test(test_unknown_kaieco_lang_warns),
         cmocka_unit_test(test_contest_rules),
         cmocka_unit_test(test_country_without_figures_is_visible),
     };
     enum { N_GOOD = sizeof good / sizeof good[0], N_BAD = sizeof bad_cases / sizeof bad_cases[0] };
-    struct CMUnitTest tests[N_GOOD + N_BAD];
+    struct CMUnitTest tests[N_GOOD + 3 * N_BAD];
+    static bad_lang_case in_lang[2 * N_BAD];
+    static char names[2 * N_BAD][96];
     memcpy(tests, good, sizeof good);
-    for (size_t i = 0; i < N_BAD; i++)
+    for (size_t i = 0; i < N_BAD; i++) {
         tests[N_GOOD + i] = (struct CMUnitTest){.name = bad_cases[i].name,
                                                  .test_func = test_bad_input,
                                                  .initial_state = (void *)&bad_cases[i]};
-    return _cmocka_run_group_tests("test_cli", tests, N_GOOD + N_BAD, NULL, NULL);
+        for (size_t l = 0; l < 2; l++) {
+            size_t k = 2 * i + l;
+            in_lang[k] = (bad_lang_case){&bad_cases[i], l ? "ja" : "ko"};
+            snprintf(names[k], sizeof names[k], "%s (%s)", bad_cases[i].name, in_lang[k].lang);
+            tests[N_GOOD + N_BAD + k] = (struct CMUnitTest){.name = names[k],
+                                                             .test_func = test_bad_input_in_lang,
+                                                             .initial_state = &in_lang[k]};
+        }
+    }
+    return _cmocka_run_group_tests("test_cli", tests, N_GOOD + 3 * N_BAD, NULL, NULL);
 }

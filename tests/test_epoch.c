@@ -167,7 +167,7 @@ static void import_awkward_rows(void **state)
         /* a quoted newline in the name, several organizations (one with a
          * comma and a space in its name), a country the dataset lacks */
         "\"Test Model\n\",\"Seoul National University,NERSC, Lawrence Berkeley National Laboratory\","
-        "2025-03-04,\"Language,Vision\",Chat,1.5e+21,\"1.5e21, \"\"about\"\"\",,,https://example.org/m,"
+        "2025-03-04,\"Language,Vision\",Chat,1.5e+21,\"1.5e21,\n\"\"about\"\"\",,,https://example.org/m,"
         "\"Korea (Republic of),Croatia\",SOTA improvement,,Open weights (unrestricted)\n"
         /* empty numbers, no organization, a Multinational country, no date */
         "Plain,,,,,,,,,,Multinational,,,\n"
@@ -202,8 +202,10 @@ static void import_awkward_rows(void **state)
     assert_null(strstr(models, "\"id\": \"k-exaone\""));
     assert_has(models, "the figure the dataset has for 2025-12 from sportschosun-2025-12-30; it is not "
                        "entered twice.");
+    /* training compute in petaFLOP: the point moved 15 places, digits kept */
     assert_has(models, "{\"metric\": \"training-compute\", \"entity\": \"k-exaone\", \"period\": \"2025-12\", "
-                       "\"value\": \"1520000000000000000000000\"");
+                       "\"value\": \"1520000000\", \"source\": \"" SNAPSHOT_ID "\", \"note\": \"The list prints "
+                       "1.52e+24 FLOP.\"}");
     assert_has(models, "The list's parameter count, 256999999.99999997, is not entered as a figure (more "
                        "digits than can be kept exactly, and it is not rounded).");
     assert_null(strstr(orgs, "lg-ai-research"));
@@ -449,13 +451,27 @@ static void count_by_country_is_labelled_computed_beside_the_report(void **state
                                "US,United States,86,computed," SNAPSHOT_ID ",61,kyunghyang-2024-04-17\n"
                                "CN,China,23,computed," SNAPSHOT_ID ",15,kyunghyang-2024-04-17\n"
                                "GB,United Kingdom,6,computed," SNAPSHOT_ID ",,\n");
-    assert_has(r.err, "kaieco: note: counts computed from the list (119 listed models match), not figures a "
-                      "report printed: a model counts once for each distinct country among its organizations");
+    assert_has(r.err, "kaieco: note: counts computed from the list, not figures a report printed (listed "
+                      "models matching: 119): a model counts once for each distinct country among its "
+                      "organizations");
     assert_has(r.err, "kaieco: note: US in 2023: 61 stated by kyunghyang-2024-04-17 (published 2024-04-17), a "
                       "count of the list as it stood then; 86 computed here from " SNAPSHOT_ID ", the list as "
                       "of 2026-07: the two counts are of the list at different dates, and neither replaces the "
                       "other\n");
     assert_int_equal(r.status, 0);
+    run_result_free(&r);
+
+    /* the notes are for people: in the message language; the values but
+     * the names are the same bytes in every language */
+    const char *ko[] = {KAIECO_BIN, "models", "--count-by", "country", "--year", "2023", "--top", "3", "--csv",
+                        "--lang", "ko", NULL};
+    r = run_program(ko, NULL);
+    assert_string_equal(r.out, "key,name,models,kind,source,stated,stated_source\n"
+                               "US,미국,86,computed," SNAPSHOT_ID ",61,kyunghyang-2024-04-17\n"
+                               "CN,중국,23,computed," SNAPSHOT_ID ",15,kyunghyang-2024-04-17\n"
+                               "GB,영국,6,computed," SNAPSHOT_ID ",,\n");
+    assert_has(r.err, "kaieco: 참고: 보고서가 밝힌 수치가 아니라 목록에서 계산한 수입니다(조건에 맞는 목록 모델: 119개)");
+    assert_has(r.err, "US, 2023년: 61: kyunghyang-2024-04-17(발행 2024-04-17)가 밝힌 수로");
     run_result_free(&r);
 
     /* the counting rule on a model of several countries: ProtBERT-BFD

@@ -317,6 +317,13 @@ static void names_follow_their_sources(void **state)
         {"furiosaai", "FuriosaAI", "퓨리오사AI", "フュリオサAI", "FURIOSA AI"},
         {"motif-technologies", "Motif Technologies", "모티프테크놀로지스", "モチーフテクノロジーズ",
          "モティーフテクノロジーズ"},
+        /* the names the press uses (i18n review, top ten #8, B2, C2) */
+        {"lg-ai-research", "LG AI Research", "LG AI연구원", "LG AI研究院", "LG・AIリサーチ"},
+        {"naver-cloud", "Naver Cloud", "네이버클라우드", "ネイバークラウド", "ネイバー・クラウド"},
+        {"openai", "OpenAI", "오픈AI", "オープンAI", "OpenAI"},
+        {"k-exaone", "K-EXAONE", "K-엑사원", "K-EXAONE", "K-Exaone"},
+        {"konan-llm", "Konan LLM", "코난 LLM", "コナンLLM", "코난LLM"},
+        {"llion-jones", "Llion Jones", "라이언 존스", "ライオン・ジョーンズ", "리온 존스"},
     };
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         const ke_entity *e = ke_entity_find(ds, names[i].id);

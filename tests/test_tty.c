@@ -3,7 +3,7 @@
  * whatever COLUMNS says. NO_COLOR and --color in every combination. The
  * figures are dataset/'s: AI patents per 100,000 people for 2022
  * (Kyunghyang, JoongAng) and 2024 net AI talent migration (Herald). */
-#define _DEFAULT_SOURCE /* openpty, cfmakeraw, clearenv */
+#define _GNU_SOURCE /* openpty, cfmakeraw, clearenv, memmem */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -27,7 +27,7 @@
 
 /* Runs kaieco with stdout on a pseudo-terminal `cols` columns wide (0: a
  * terminal that does not say its width) and stderr in a file; `env` is
- * added to LC_ALL=C, TZ=UTC, PATH. Output processing is off, so that the
+ * added to LC_ALL=C, TZ=UTC, PATH, KAIECO_PAGER= (no pager). Output processing is off, so that the
  * bytes read are the bytes kaieco wrote. */
 static run_result run_tty(const char *const *args, unsigned short cols, const char *const *env)
 {
@@ -53,11 +53,17 @@ static run_result run_tty(const char *const *args, unsigned short cols, const ch
         setenv("LC_ALL", "C", 1);
         setenv("TZ", "UTC", 1);
         setenv("PATH", "/usr/bin:/bin", 1);
+        /* no pager unless a test asks for one ("UNSET=KAIECO_PAGER" for
+         * none set at all) */
+        setenv("KAIECO_PAGER", "", 1);
         for (size_t i = 0; env && env[i]; i++) {
             char *kv = strdup(env[i]);
             char *eq = strchr(kv, '=');
             *eq = '\0';
-            setenv(kv, eq + 1, 1);
+            if (strcmp(kv, "UNSET") == 0)
+                unsetenv(eq + 1);
+            else
+                setenv(kv, eq + 1, 1);
         }
         const char *argv[32] = {KAIECO_BIN};
         for (size_t i = 0; args[i] && i < 30; i++)
@@ -113,26 +119,40 @@ static void assert_out(run_result r, const char *out)
     "[2] AI Index 2024, data year 2022: JoongAng Ilbo lists China fifth, after Korea, Luxembourg, the " \
     "US and Japan. Money Today (zum-mt-2024-04) also lists China 5th with 2.51.\n"
 
-static const char rank_2022[] =
-    "rank  name           value  approx  unit                        year  source                 note\n"
-    "----  -------------  -----  ------  --------------------------  ----  ---------------------  ----\n"
-    "   1  South Korea    10.26  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  [1]\n"
-    "   2  Luxembourg      8.73  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  -\n"
-    "   3  United States   4.23  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  -\n"
-    "   4  Japan           2.53  -       patents per 100,000 people  2022  kyunghyang-2024-04-17  -\n"
-    "   5  China           2.51  -       patents per 100,000 people  2022  joongang-2024          [2]\n" NOTES;
+/* The unit and year, the same on every row, are in the caption. */
+#define RANK_ROWS(approx_h, approx_r, approx_c)                                        \
+    "unit: patents per 100,000 people; year: 2022\n"                                   \
+    "rank  name           value" approx_h "  source                 note\n"            \
+    "----  -------------  -----" approx_r "  ---------------------  ----\n"            \
+    "   1  South Korea    10.26" approx_c "  kyunghyang-2024-04-17  [1]\n"             \
+    "   2  Luxembourg      8.73" approx_c "  kyunghyang-2024-04-17  -\n"               \
+    "   3  United States   4.23" approx_c "  kyunghyang-2024-04-17  -\n"               \
+    "   4  Japan           2.53" approx_c "  kyunghyang-2024-04-17  -\n"               \
+    "   5  China           2.51" approx_c "  joongang-2024          [2]\n"
 
-/* 97 columns in an 80-column terminal: unit (26) is cut to name's 13,
- * then the two in turn to 11; the rank, value, year, codes and the
- * footnotes stay whole. */
+static const char rank_2022[] = RANK_ROWS("  approx", "  ------", "  -     ") NOTES;
+
+/* At 80 columns the table (63) fits; the footnotes are wrapped at spaces,
+ * indented under their number. */
 static const char rank_2022_80[] =
-    "rank  name         value  approx  unit         year  source                 note\n"
-    "----  -----------  -----  ------  -----------  ----  ---------------------  ----\n"
-    "   1  South Korea  10.26  -       patents pe…  2022  kyunghyang-2024-04-17  [1]\n"
-    "   2  Luxembourg    8.73  -       patents pe…  2022  kyunghyang-2024-04-17  -\n"
-    "   3  United Sta…   4.23  -       patents pe…  2022  kyunghyang-2024-04-17  -\n"
-    "   4  Japan         2.53  -       patents pe…  2022  kyunghyang-2024-04-17  -\n"
-    "   5  China         2.51  -       patents pe…  2022  joongang-2024          [2]\n" NOTES;
+    RANK_ROWS("  approx", "  ------", "  -     ")
+    "\n[1] AI Index 2024, data year 2022 as the article states. The headline calls it\n"
+    "    last year's (2023) patent lead, but the body dates the figure to 2022.\n"
+    "[2] AI Index 2024, data year 2022: JoongAng Ilbo lists China fifth, after Korea,\n"
+    "    Luxembourg, the US and Japan. Money Today (zum-mt-2024-04) also lists China\n"
+    "    5th with 2.51.\n";
+
+/* At 60: approx (medium priority, missing on every row) is left out, and
+ * a line says so; the name is not cut. */
+static const char rank_2022_60[] =
+    RANK_ROWS("", "", "")
+    "left out to fit 60 columns: approx (--wide shows them)\n"
+    "\n[1] AI Index 2024, data year 2022 as the article states. The\n"
+    "    headline calls it last year's (2023) patent lead, but\n"
+    "    the body dates the figure to 2022.\n"
+    "[2] AI Index 2024, data year 2022: JoongAng Ilbo lists China\n"
+    "    fifth, after Korea, Luxembourg, the US and Japan. Money\n"
+    "    Today (zum-mt-2024-04) also lists China 5th with 2.51.\n";
 
 static void test_cut_at_a_terminal_only(void **state)
 {
@@ -140,9 +160,9 @@ static void test_cut_at_a_terminal_only(void **state)
     const char *const *args = ARGS("rank", "patents", "--year", "2022");
     const char *const *no_color = ARGS("NO_COLOR=1");
     assert_out(run_tty(args, 80, no_color), rank_2022_80);
-    assert_out(run_tty(args, 97, no_color), rank_2022); /* fits exactly */
-    assert_out(run_tty(args, 200, no_color), rank_2022);
-    /* piped: nothing cut, whatever COLUMNS says */
+    assert_out(run_tty(args, 60, no_color), rank_2022_60);
+    assert_out(run_tty(args, 300, no_color), rank_2022); /* every note fits */
+    /* piped: nothing wrapped, whatever COLUMNS says */
     assert_out(run_pipe(args, NULL), rank_2022);
     assert_out(run_pipe(args, ARGS("COLUMNS=40")), rank_2022);
     /* a terminal that does not say its width: COLUMNS, else 80 */
@@ -151,7 +171,7 @@ static void test_cut_at_a_terminal_only(void **state)
     assert_out(run_tty(args, 0, no_color), rank_2022_80);
     assert_out(run_tty(args, 0, ARGS("NO_COLOR=1", "COLUMNS=eighty")), rank_2022_80);
     /* the terminal's own width wins over COLUMNS */
-    assert_out(run_tty(args, 200, ARGS("NO_COLOR=1", "COLUMNS=80")), rank_2022);
+    assert_out(run_tty(args, 300, ARGS("NO_COLOR=1", "COLUMNS=80")), rank_2022);
     /* never in a machine format */
     run_result a = run_tty(ARGS("rank", "patents", "--year", "2022", "--csv", "--color=always"), 20, NULL);
     run_result b = run_pipe(ARGS("rank", "patents", "--year", "2022", "--csv"), NULL);
@@ -234,12 +254,365 @@ static void test_chart_width(void **state)
     run_result_free(&c);
 }
 
+/* Display width of a line (CJK as two), colour codes left out. */
+static size_t line_width(const char *s, size_t n)
+{
+    char *copy = strndup(s, n);
+    size_t w = ke_display_width(copy);
+    free(copy);
+    return w;
+}
+
+/* Whether the character that starts at s is two columns wide and not
+ * Hangul (a line may break between two such: Japanese and Chinese). */
+static int cjk_breakable(const char *s)
+{
+    size_t n = ke_utf8_cut(s, 3) == 3 && ((unsigned char)s[0] & 0xf0) == 0xe0 ? 3 : 0;
+    if (!n)
+        return 0;
+    char one[4] = {s[0], s[1], s[2], 0};
+    unsigned long cp = ((unsigned long)(s[0] & 0x0f) << 12) | ((unsigned long)(s[1] & 0x3f) << 6) |
+                       (unsigned long)(s[2] & 0x3f);
+    return ke_display_width(one) == 2 && !(cp >= 0xac00 && cp <= 0xd7a3);
+}
+
+/* Whether the word around `at` (from the space before it to the space
+ * after it, within the text that starts at `text`) is wider than a whole
+ * line of `avail` columns: then it may be broken between characters. */
+static int longer_than_a_line(const char *text, const char *at, size_t avail)
+{
+    const char *b = at, *e = at;
+    while (b > text && b[-1] != ' ')
+        b--;
+    while (*e && *e != ' ' && *e != '\n')
+        e++;
+    return line_width(b, (size_t)(e - b)) > avail;
+}
+
+/* The wrapped notes of `tty` read back as the one-line notes of `piped`:
+ * each line break is at a space (the spaces dropped), between two
+ * Japanese characters, or inside a word wider than a whole line. */
+static void assert_notes_rewrap(const char *tty, const char *piped, const char *what, size_t width)
+{
+    const char *tn = strstr(tty, "\n\n[1] "), *pn = strstr(piped, "\n\n[1] ");
+    if (!pn) {
+        assert_null(tn);
+        return;
+    }
+    assert_non_null(tn);
+    tn += 2;
+    pn += 2;
+    while (*pn) {
+        const char *pe = strchr(pn, '\n');
+        size_t indent = strcspn(pn, " ") + 1; /* "[12] " */
+        assert_int_equal(strncmp(tn, pn, indent), 0);
+        const char *want = pn + indent, *te = tn + indent;
+        for (;;) {
+            size_t n = strcspn(te, "\n");
+            if (strncmp(te, want, n) != 0) {
+                fprintf(stderr, "%s: wrapped note differs at '%.*s'\n", what, (int)n, te);
+                fail();
+            }
+            want += n;
+            te += n + 1;
+            if (want == pe)
+                break;
+            /* a continuation line, indented under the text */
+            for (size_t k = 0; k < indent; k++)
+                assert_int_equal(te[k], ' ');
+            te += indent;
+            if (*want == ' ') {
+                while (*want == ' ')
+                    want++;
+            } else if (!(cjk_breakable(want) && want >= pn + 3 && cjk_breakable(want - 3)) &&
+                       !longer_than_a_line(pn + indent, want, width - indent)) {
+                fprintf(stderr, "%s: a note is broken inside a word before '%.20s'\n", what, want);
+                fail();
+            }
+        }
+        pn = pe + 1;
+        tn = te;
+    }
+}
+
+/* Every command run without arguments, and a few with, at 60, 80 and 120
+ * columns in English, Korean and Japanese: no line wider than the
+ * terminal, no row wider than the header's rule, the notes wrapped at
+ * spaces and reading as they do piped; piped, no default table line over
+ * 100 columns. */
+static void test_every_command_fits(void **state)
+{
+    (void)state;
+    static const char *const commands[][3] = {
+        {"rank", "patents", NULL}, {"migration", NULL, NULL}, {"investment", NULL, NULL},
+        {"contest", NULL, NULL},   {"models", NULL, NULL},    {"events", NULL, NULL},
+        {"country", "KR", NULL},   {"compare", "KR", "JP"},   {"facts", NULL, NULL},
+        {"disputes", NULL, NULL},  {"search", "korea", NULL}, {"metrics", NULL, NULL},
+        {"sources", NULL, NULL},   {"contest", "--rules", NULL},
+    };
+    static const char *const langs[] = {"en", "ko", "ja"};
+    static const unsigned short widths[] = {60, 80, 120};
+    for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
+        for (size_t l = 0; l < 3; l++) {
+            const char *args[8] = {0};
+            size_t n = 0;
+            for (size_t k = 0; k < 3 && commands[c][k]; k++)
+                args[n++] = commands[c][k];
+            args[n++] = "--lang";
+            args[n++] = langs[l];
+            char what[96];
+            run_result piped = run_pipe(args, NULL);
+            assert_int_equal(piped.status, 0);
+            for (const char *p = piped.out; *p && *p != '\n' && strncmp(p, "\n\n", 2) != 0;) {
+                size_t len = strcspn(p, "\n");
+                if (line_width(p, len) > 100) {
+                    fprintf(stderr, "%s %s piped: %zu columns: %.*s\n", args[0], langs[l],
+                            line_width(p, len), (int)len, p);
+                    fail();
+                }
+                p += len;
+                if (*p == '\n' && p[1] != '\n')
+                    p++;
+                else
+                    break;
+            }
+            for (size_t w = 0; w < 3; w++) {
+                snprintf(what, sizeof what, "%s %s %s at %u", args[0], args[1] ? args[1] : "",
+                         langs[l], widths[w]);
+                run_result r = run_tty(args, widths[w], ARGS("NO_COLOR=1", "KAIECO_PAGER="));
+                assert_int_equal(r.status, 0);
+                size_t rule = 0;
+                int in_table = 1;
+                for (const char *p = r.out; *p;) {
+                    size_t len = strcspn(p, "\n");
+                    size_t lw = line_width(p, len);
+                    if (lw > widths[w]) {
+                        fprintf(stderr, "%s: line of %zu columns: %.*s\n", what, lw, (int)len, p);
+                        fail();
+                    }
+                    if (len == 0)
+                        in_table = 0;
+                    else if (in_table && p[0] == '-' && !rule)
+                        rule = lw;
+                    else if (in_table && rule && !memmem(p, len, "--wide", 6) && lw > rule) {
+                        fprintf(stderr, "%s: row wider (%zu) than its rule (%zu): %.*s\n", what, lw, rule,
+                                (int)len, p);
+                        fail();
+                    }
+                    p += len + (p[len] == '\n');
+                }
+                assert_notes_rewrap(r.out, piped.out, what, widths[w]);
+                run_result_free(&r);
+            }
+            run_result_free(&piped);
+        }
+}
+
+/* Whether a line of `out` starts with the pager's mark (a note of the
+ * data may hold "FLOP:" anywhere). */
+static int paged(const char *out, const char *mark)
+{
+    size_t n = strlen(mark);
+    if (strncmp(out, mark, n) == 0)
+        return 1;
+    for (const char *p = strchr(out, '\n'); p; p = strchr(p + 1, '\n'))
+        if (strncmp(p + 1, mark, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A pager as git's: for an answer taller than the terminal (24 rows), not
+ * for a short one, never when piped; --no-pager and an empty KAIECO_PAGER
+ * turn it off; PAGER when KAIECO_PAGER is unset; quitting early is fine. */
+static void test_pager(void **state)
+{
+    (void)state;
+    const char *const *pager = ARGS("NO_COLOR=1", "KAIECO_PAGER=sed s/^/P:/");
+    run_result r = run_tty(ARGS("facts"), 80, pager);
+    assert_int_equal(r.status, 0);
+    assert_true(strncmp(r.out, "P:", 2) == 0);
+    assert_null(strstr(r.out, "\nentity")); /* every line went through it */
+    run_result_free(&r);
+    r = run_tty(ARGS("rank", "patents", "--top", "1"), 80, pager);
+    assert_false(paged(r.out, "P:"));
+    run_result_free(&r);
+    r = run_tty(ARGS("facts", "--no-pager"), 80, pager);
+    assert_false(paged(r.out, "P:"));
+    run_result_free(&r);
+    r = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1", "KAIECO_PAGER=", "PAGER=sed s/^/Q:/"));
+    assert_false(paged(r.out, "Q:"));
+    run_result_free(&r);
+    r = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1", "UNSET=KAIECO_PAGER", "PAGER=sed s/^/Q:/"));
+    assert_true(strncmp(r.out, "Q:", 2) == 0);
+    run_result_free(&r);
+    r = run_pipe(ARGS("facts"), pager);
+    assert_false(paged(r.out, "P:"));
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    /* a pager that cannot be run: the shell says so, and the answer is
+     * printed as without one */
+    r = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1", "KAIECO_PAGER=/nonexistent/pager"));
+    run_result plain_facts = run_tty(ARGS("facts"), 80, ARGS("NO_COLOR=1"));
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.out, plain_facts.out);
+    assert_non_null(strstr(r.err, "/nonexistent/pager"));
+    run_result_free(&r);
+    run_result_free(&plain_facts);
+    /* the reader quits after one line: status 0, nothing on stderr */
+    r = run_tty(ARGS("facts", "--json"), 80, ARGS("KAIECO_PAGER=head -1"));
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out, "[\n");
+    run_result_free(&r);
+}
+
+/* TERM=dumb turns colour off, as NO_COLOR does. */
+static void test_dumb_terminal(void **state)
+{
+    (void)state;
+    run_result r = run_tty(ARGS("rank", "patents", "--top", "1"), 80, ARGS("TERM=dumb"));
+    assert_null(strchr(r.out, '\033'));
+    run_result_free(&r);
+    r = run_tty(ARGS("rank", "patents", "--top", "1"), 80, ARGS("TERM=xterm"));
+    assert_non_null(strchr(r.out, '\033'));
+    run_result_free(&r);
+}
+
+/* Every default view of a command that prints figures shows their unit:
+ * a unit column, or the caption. */
+static void test_units_visible(void **state)
+{
+    (void)state;
+    static const char *const commands[][3] = {
+        {"rank", "patents", NULL}, {"migration", NULL, NULL}, {"investment", NULL, NULL},
+        {"country", "KR", NULL},   {"compare", "KR", "JP"},   {"facts", NULL, NULL},
+        {"disputes", NULL, NULL},  {"migration", "KR", NULL}, {"investment", "KR", NULL},
+        {"disputes", "--where", "metric=investment"},
+    };
+    for (size_t c = 0; c < sizeof commands / sizeof *commands; c++)
+        for (size_t tty = 0; tty < 2; tty++) {
+            const char *args[4] = {commands[c][0], commands[c][1], commands[c][2], NULL};
+            run_result r = tty ? run_tty(args, 60, ARGS("NO_COLOR=1", "KAIECO_PAGER=")) : run_pipe(args, NULL);
+            const char *header = r.out;
+            if (strncmp(header, "unit", 4) != 0 && strstr(r.out, "; unit: ") > strchr(r.out, '\n'))
+                header = r.out;
+            int caption = strncmp(r.out, "unit: ", 6) == 0 ||
+                          (strstr(r.out, "; unit: ") && strstr(r.out, "; unit: ") < strchr(r.out, '\n'));
+            size_t first = strcspn(r.out, "\n");
+            char *line = strndup(r.out, first);
+            int column = strstr(line, "  unit") != NULL || strncmp(line, "unit  ", 6) == 0;
+            free(line);
+            if (!caption && !column) {
+                fprintf(stderr, "%s %s (%s): no unit in its default view\n", args[0], args[1] ? args[1] : "",
+                        tty ? "at 60 columns" : "piped");
+                fail();
+            }
+            run_result_free(&r);
+        }
+}
+
+/* Whether the words ask for a machine format. */
+static int machine_format(const char *const *w)
+{
+    for (size_t k = 0; w[k]; k++) {
+        if (!strcmp(w[k], "--json") || !strcmp(w[k], "--csv") || !strcmp(w[k], "--tsv"))
+            return 1;
+        if ((!strcmp(w[k], "-f") || !strcmp(w[k], "--format")) && w[k + 1] && strcmp(w[k + 1], "table"))
+            return 1;
+        if (!strncmp(w[k], "--format=", 9) && strcmp(w[k] + 9, "table"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Every README (and docs/) example, at 60, 80 and 120 columns in English,
+ * Korean and Japanese: a default view fits the terminal (with --fields or
+ * --wide, the columns asked for are cut but none is left out, so they may
+ * not); the notes of every table are wrapped as above; a machine format is
+ * byte for byte what it is piped. */
+static void test_readme_examples_fit(void **state)
+{
+    (void)state;
+    char *docs = read_docs();
+    assert_non_null(docs);
+    char **cmds = readme_commands(docs);
+    static const char *const langs[] = {"en", "ko", "ja"};
+    static const unsigned short widths[] = {60, 80, 120};
+    size_t checked = 0;
+    for (size_t i = 0; cmds[i]; i++) {
+        char *line = strdup(cmds[i]);
+        const char *words[64];
+        size_t n = shell_words(cmds[i], words, 60);
+        /* not the ones that write files, scripts or check the dataset */
+        if (n < 2 || !strcmp(words[1], "export") || !strcmp(words[1], "completion") ||
+            !strcmp(words[1], "check") || !strcmp(words[1], "--version")) {
+            free(line);
+            continue;
+        }
+        const char *args[64] = {0};
+        size_t m = 0;
+        int chosen = 0; /* --fields or --wide: those columns, cut but none left out */
+        for (size_t k = 1; k < n; k++) {
+            args[m++] = words[k];
+            chosen |= !strcmp(words[k], "--fields") || !strcmp(words[k], "--wide") || !strcmp(words[k], "--chart");
+        }
+        int machine = machine_format(args);
+        for (size_t l = 0; l < 3; l++) {
+            args[m] = "--lang";
+            args[m + 1] = langs[l];
+            args[m + 2] = NULL;
+            run_result piped = run_pipe(args, NULL);
+            if (piped.status != 0) { /* an example of an error */
+                run_result_free(&piped);
+                break;
+            }
+            for (size_t w = 0; w < 3; w++) {
+                char what[256];
+                snprintf(what, sizeof what, "%s (%s, %u columns)", line, langs[l], widths[w]);
+                run_result r = run_tty(args, widths[w], ARGS("NO_COLOR=1"));
+                assert_int_equal(r.status, 0);
+                if (machine) {
+                    if (strcmp(r.out, piped.out) != 0) {
+                        fprintf(stderr, "%s: not the bytes it prints piped\n", what);
+                        fail();
+                    }
+                } else {
+                    for (const char *p = r.out; *p;) {
+                        size_t len = strcspn(p, "\n");
+                        if (line_width(p, len) > widths[w] && !chosen) {
+                            fprintf(stderr, "%s: line of %zu columns: %.*s\n", what, line_width(p, len),
+                                    (int)len, p);
+                            fail();
+                        }
+                        p += len + (p[len] == '\n');
+                    }
+                    assert_notes_rewrap(r.out, piped.out, what, widths[w]);
+                }
+                checked++;
+                run_result_free(&r);
+            }
+            run_result_free(&piped);
+        }
+        free(line);
+    }
+    for (size_t i = 0; cmds[i]; i++)
+        free(cmds[i]);
+    free(cmds);
+    free(docs);
+    assert_true(checked > 100);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cut_at_a_terminal_only),
         cmocka_unit_test(test_color_combinations),
         cmocka_unit_test(test_chart_width),
+        cmocka_unit_test(test_every_command_fits),
+        cmocka_unit_test(test_pager),
+        cmocka_unit_test(test_dumb_terminal),
+        cmocka_unit_test(test_units_visible),
+        cmocka_unit_test(test_readme_examples_fit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -345,12 +345,153 @@ static void test_trend(void **state)
         ke_table_set_num(t, r, "value", &(ke_number){values[i], strtod(values[i], NULL)});
     }
     assert_int_equal(ke_table_add_trend(t), 1);
+    /* `metric` is m on every row: said once, in the caption */
     assert_view(t, &o,
-                "metric  period   value  trend\n"
-                "------  -------  -----  -----\n"
-                "m       2025-06      1\n"
-                "m       2025-01      9\n"
-                "m       2027         3  ▁ █\n");
+                "metric: m\n"
+                "period   value  trend\n"
+                "-------  -----  -----\n"
+                "2025-06      1\n"
+                "2025-01      9\n"
+                "2027         3  ▁ █\n");
+}
+
+/* Fitting by priority: at 40 columns the lowest priority goes first
+ * (`src`, LOW, then `rank`, MEDIUM: `approx`, missing on every row, goes
+ * before either), then the name is cut; one line says what was left out.
+ * The caption says the unit once; --fields (exact) shows what was asked. */
+static const ke_column prio_cols[] = {
+    {.key = "name", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "value", .type = KE_COL_NUM, .doc = ""},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "", .priority = KE_PRIO_HIGH},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "rank", .type = KE_COL_INT, .doc = "", .priority = KE_PRIO_MEDIUM},
+    {.key = "src", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE, .priority = KE_PRIO_LOW},
+    {.key = "status", .type = KE_COL_TEXT, .doc = "", .flags = KE_TERM},
+};
+
+static ke_table *prio_sample(void)
+{
+    ke_table *t = ke_table_new(prio_cols, sizeof prio_cols / sizeof *prio_cols);
+    static const char *const names[] = {"United Arab Emirates", "Korea"};
+    static const char *const vals[] = {"1.48", "-0.3"};
+    static const char *const status[] = {"active", "eliminated"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t r = ke_table_add_row(t);
+        ke_table_set_text(t, r, "name", names[i]);
+        ke_table_set_num(t, r, "value", &(ke_number){vals[i], strtod(vals[i], NULL)});
+        ke_table_set_text(t, r, "unit", "per 10,000 members");
+        ke_table_set_int(t, r, "rank", (long long)i + 1);
+        ke_table_set_text(t, r, "src", i ? "other-source" : "a-long-source-id-2024");
+        ke_table_set_text(t, r, "status", status[i]);
+    }
+    return t;
+}
+
+static void test_priority_and_caption(void **state)
+{
+    (void)state;
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    /* no width: every column, the unit in the caption; at 40, approx and
+     * src go (rank would fit too: 20+5+4+10 and three gaps are 45) and the
+     * name is cut to 15 */
+    assert_view(prio_sample(), &o,
+                "unit: per 10,000 members\n"
+                "name                  value  approx  rank  src                    status\n"
+                "--------------------  -----  ------  ----  ---------------------  ----------\n"
+                "United Arab Emirates   1.48  -          1  a-long-source-id-2024  active\n"
+                "Korea                  -0.3  -          2  other-source           eliminated\n");
+    o.width = 40;
+    assert_view(prio_sample(), &o,
+                "unit: per 10,000 members\n"
+                "name             value  rank  status\n"
+                "---------------  -----  ----  ----------\n"
+                "United Arab Em…   1.48     1  active\n"
+                "Korea             -0.3     2  eliminated\n"
+                "left out to fit 40 columns: approx, src (--wide shows them)\n");
+    o.width = 30;
+    o.lang = KE_LANG_JA;
+    assert_view(prio_sample(), &o,
+                "単位: per 10,000 members\n"
+                "名称            値  順位  状態\n"
+                "------------  ----  ----  ----\n"
+                "United Arab…  1.48     1  継続\n"
+                "Korea         -0.3     2  脱落\n"
+                "30桁の幅に合わせて省いた列: 概数, src (--wide ですべて表示)\n");
+    /* --fields: exactly these, no caption, nothing left out */
+    o.lang = KE_LANG_EN;
+    o.width = 30;
+    o.exact = 1;
+    o.wide = 1;
+    assert_view(prio_sample(), &o,
+                "name  value  approx  unit  rank  src                    status\n"
+                "----  -----  ------  ----  ----  ---------------------  ------\n"
+                "Uni…   1.48  -       per…     1  a-long-source-id-2024  active\n"
+                "Kor…   -0.3  -       per…     2  other-source           elimi…\n");
+}
+
+/* Footnotes at a terminal: wrapped at spaces to the width, the text
+ * indented under its number; Japanese breaks between characters. Piped
+ * (wrap 0): one line each. */
+static void test_wrap_notes(void **state)
+{
+    (void)state;
+    static const ke_column c[] = {
+        {.key = "id", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE},
+        {.key = "note", .type = KE_COL_TEXT, .doc = "", .footnote = 1},
+    };
+    ke_table *t = ke_table_new(c, 2);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "id", "a");
+    ke_table_set_text(t, r, "note", "The headline calls it last year's (2023) patent lead, but the body dates it to 2022.");
+    r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "id", "b");
+    ke_table_set_text(t, r, "note", "日本経済新聞によれば韓国の特許数は人口当たりで世界一である。");
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.width = 30;
+    o.wrap = 1;
+    assert_view(t, &o,
+                "id  note\n"
+                "--  ----\n"
+                "a   [1]\n"
+                "b   [2]\n"
+                "\n"
+                "[1] The headline calls it last\n"
+                "    year's (2023) patent lead,\n"
+                "    but the body dates it to\n"
+                "    2022.\n"
+                "[2] 日本経済新聞によれば韓国の\n"
+                "    特許数は人口当たりで世界一\n"
+                "    である。\n");
+}
+
+/* Leaving out, then taking back: at 30 columns `rank` (medium) goes
+ * first, then `source` (high, 26 wide) must go too; once it is out there
+ * is room for `rank` again, which comes back. */
+static void test_take_back(void **state)
+{
+    (void)state;
+    static const ke_column c[] = {
+        {.key = "name", .type = KE_COL_TEXT, .doc = ""},
+        {.key = "value", .type = KE_COL_NUM, .doc = ""},
+        {.key = "source", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
+        {.key = "rank", .type = KE_COL_INT, .doc = "", .priority = KE_PRIO_MEDIUM},
+    };
+    ke_table *t = ke_table_new(c, 4);
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "name", "Korea");
+    ke_table_set_num(t, r, "value", &(ke_number){"10.26", 10.26});
+    ke_table_set_text(t, r, "source", "kyunghyang-2024-04-17-long");
+    ke_table_set_int(t, r, "rank", 1);
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.width = 30;
+    assert_view(t, &o,
+                "name   value  rank\n"
+                "-----  -----  ----\n"
+                "Korea  10.26     1\n"
+                "left out to fit 30 columns: source (--wide shows them)\n");
 }
 
 int main(void)
@@ -363,6 +504,9 @@ int main(void)
         cmocka_unit_test(test_chart),
         cmocka_unit_test(test_chart_column),
         cmocka_unit_test(test_trend),
+        cmocka_unit_test(test_priority_and_caption),
+        cmocka_unit_test(test_wrap_notes),
+        cmocka_unit_test(test_take_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

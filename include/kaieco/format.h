@@ -41,15 +41,22 @@ KE_API int ke_format_has_header(ke_format fmt);
  * English headers, a header, the default view, no colour, nothing cut, no
  * chart, charts 80 columns wide. */
 typedef struct ke_render_opts {
-    ke_lang lang;       /* table headers; JSON keys and CSV headers are keys */
+    ke_lang lang;       /* table headers and KE_TERM values; JSON keys and
+                         * CSV headers are keys, values stay English */
     int header;         /* 0: no header row (--no-header) */
     int wide;           /* every column, not only the default view (KE_WIDE) */
     int color;          /* ANSI colour: bold header, dim rules and missing
                          * values, negative numbers in red */
-    size_t width;       /* cut long text cells so that lines fit this many
-                         * columns; 0: cut nothing */
+    size_t width;       /* fit the table to this many columns: leave out
+                         * columns by priority (not with `wide` or `exact`),
+                         * then cut long text cells; 0: neither */
+    int wrap;           /* wrap the caption, footnotes and the line naming
+                         * the columns left out at `width`, at word
+                         * boundaries (a terminal); 0: one line each */
     int chart;          /* a bar chart of the number column (ke_chart_column) */
     size_t chart_width; /* width of a chart line */
+    int exact;          /* the columns were chosen (--fields): show exactly
+                         * these, no caption, none left out to fit */
 } ke_render_opts;
 
 KE_API void ke_render_opts_init(ke_render_opts *o);
@@ -108,6 +115,11 @@ KE_API size_t ke_display_write(const char *s, size_t len,
 /* The table header for a column key in a language; the key itself when the
  * language has no translation for it. */
 KE_API const char *ke_header(const char *key, ke_lang lang);
+
+/* A word of a fixed vocabulary (a KE_TERM column's value: "active",
+ * "eliminated", "primary", "month", "inflow", ...; "true" and "false") in
+ * a language; the word itself in English or when it has no translation. */
+KE_API const char *ke_term(const char *word, ke_lang lang);
 
 #ifdef __cplusplus
 }

@@ -35,13 +35,34 @@ typedef enum ke_coltype {
  * KE_SERIES: rows with the same value in this column are one series (a
  *   country's figures over the years) ...
  * KE_YEAR: ... over this column's years (an integer year, or a text period
- *   starting YYYY). Together they give the trend column. */
+ *   starting YYYY). Together they give the trend column.
+ * KE_TERM: its values are words of a fixed English vocabulary (a status,
+ *   an outcome, a kind, a date's precision, a qualifier: "active",
+ *   "primary", "month", "about");
+ *   the table format shows them in the chosen language (ke_term), every
+ *   other format keeps the English word. */
 enum {
     KE_WIDE = 1 << 0,
     KE_LABEL = 1 << 1,
     KE_CODE = 1 << 2,
     KE_SERIES = 1 << 3,
     KE_YEAR = 1 << 4,
+    KE_TERM = 1 << 5,
+};
+
+/* How much a person reading the table at a terminal needs a column
+ * (ke_column.priority). When the table format has a width to fit
+ * (ke_render_opts.width), it leaves out the columns of lowest priority
+ * first (KE_PRIO_LOW before KE_PRIO_MEDIUM before KE_PRIO_HIGH; among
+ * equals, the rightmost first), then cuts the widest text cells; a column
+ * of KE_PRIO_KEEP, the default (a field left out of the initializer), is
+ * never left out. Machine formats carry every column whatever its
+ * priority. */
+enum {
+    KE_PRIO_KEEP = 0,   /* what the row is and its figure */
+    KE_PRIO_HIGH = 1,   /* what a reader wants beside it (the source) */
+    KE_PRIO_MEDIUM = 2, /* helpful (a stated rank, a qualifier) */
+    KE_PRIO_LOW = 3,    /* first to go (the trend, a long name beside an id) */
 };
 
 /* A column of a result table. `key` is the stable snake_case name used as
@@ -49,13 +70,16 @@ enum {
  * `footnote`: long prose (notes, definitions); the table format prints a
  * marker "[n]" in the cell and the text as numbered notes under the table,
  * so one long note does not push every row off the screen. JSON, CSV and
- * TSV carry the text itself. `flags`: KE_WIDE, KE_LABEL, KE_CODE above. */
+ * TSV carry the text itself. `flags`: KE_WIDE, KE_LABEL, KE_CODE ... above.
+ * `priority`: KE_PRIO_KEEP ... above, which columns a terminal too narrow
+ * for the whole table loses first. */
 typedef struct ke_column {
     const char *key;
     ke_coltype type;
     const char *doc;
     int footnote;
     unsigned flags;
+    int priority;
 } ke_column;
 
 /* A cell. `text` is NULL when the value is missing; otherwise it is the
@@ -91,6 +115,10 @@ typedef struct ke_error {
 
 enum { KE_EXIT_OK = 0, KE_EXIT_RUNTIME = 1, KE_EXIT_USAGE = 2 };
 
+/* Sets err's status and message: `fmt` (an English msgid) is translated
+ * into the message language (ke_set_message_lang, kaieco/messages.h)
+ * before formatting; a message too long for the buffer loses the end of
+ * its longest quoted part. */
 KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
@@ -102,7 +130,8 @@ KE_API void ke_error_set(ke_error *err, int status, const char *fmt, ...)
 KE_API ke_table *ke_table_new(const ke_column *cols, size_t n_cols);
 KE_API void ke_table_free(ke_table *t);
 
-/* Adds a note (printf-style) to the table. */
+/* Adds a note (printf-style) to the table; `fmt` is translated into the
+ * message language first, as ke_error_set's. */
 KE_API void ke_table_note(ke_table *t, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

@@ -19,10 +19,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "command.h"
 #include "outbuf.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 
 #define OPT_BASE 1000
@@ -57,22 +59,24 @@ static int usage(const char *fmt, ...)
     char *text = NULL;
     va_list ap;
     va_start(ap, fmt);
-    int n = vasprintf(&text, fmt, ap);
+    int n = vasprintf(&text, ke_msg(fmt), ap);
     va_end(ap);
     ke_error_set(&err, KE_EXIT_USAGE, "%s", n < 0 ? "usage error" : text);
     free(text);
     return fail(&err);
 }
 
-/* "BEFORE 'WORD' AFTER; did you mean 'BEST'?" (or "; see 'kaieco --help'");
- * a long word is cut by ke_error_set, keeping the rest. */
-static int usage_error(const char *before, const char *word, const char *after, const char *best)
+/* A usage error naming `word`: `with_best` ("...'%s'; did you mean
+ * '%s'?") when there is a close name, else `without` ("...'%s'; see
+ * 'kaieco --help'"). Whole sentences, so that each is one message of the
+ * catalogs; a long word is cut by ke_error_set, keeping the rest. */
+static int usage_error(const char *with_best, const char *without, const char *word, const char *best)
 {
     ke_error err;
-    if (best)
-        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; did you mean '%s'?", before, word, after, best);
+    if (best && with_best)
+        ke_error_set(&err, KE_EXIT_USAGE, with_best, word, best);
     else
-        ke_error_set(&err, KE_EXIT_USAGE, "%s'%s'%s; see 'kaieco --help'", before, word, after);
+        ke_error_set(&err, KE_EXIT_USAGE, without, word);
     return fail(&err);
 }
 
@@ -156,7 +160,7 @@ static int option_error(int c, char **argv, const opt_table *t)
         return KE_EXIT_RUNTIME;
     }
     if (c == ':') {
-        status = usage_error("option ", word, " needs a value", NULL);
+        status = usage_error(NULL, "option '%s' needs a value; see 'kaieco --help'", word, NULL);
         free(word);
         return status;
     }
@@ -164,7 +168,7 @@ static int option_error(int c, char **argv, const opt_table *t)
     if (strchr(argv[optind - 1], '=') && word[0] == '-' && word[1] == '-')
         for (size_t i = 0; i < t->n; i++)
             if (t->longs[i].has_arg == no_argument && strcmp(word + 2, t->longs[i].name) == 0) {
-                status = usage_error("option ", word, " takes no value", NULL);
+                status = usage_error(NULL, "option '%s' takes no value; see 'kaieco --help'", word, NULL);
                 free(word);
                 return status;
             }
@@ -175,7 +179,8 @@ static int option_error(int c, char **argv, const opt_table *t)
         snprintf(cands[i], sizeof cands[i], "--%s", t->longs[i].name);
         ke_suggest_add(&s, cands[i]);
     }
-    status = usage_error("unknown option ", word, "", ke_suggest_result(&s));
+    status = usage_error("unknown option '%s'; did you mean '%s'?", "unknown option '%s'; see 'kaieco --help'",
+                         word, ke_suggest_result(&s));
     free(word);
     return status;
 }
@@ -234,7 +239,7 @@ static int write_error(void)
      * the reader's exit were timed. */
     if (errno == EPIPE)
         return KE_EXIT_OK;
-    say("cannot write the output: ", strerror(errno));
+    say(ke_msg("cannot write the output: "), strerror(errno));
     return KE_EXIT_RUNTIME;
 }
 
@@ -253,6 +258,33 @@ static int write_output(kc_outbuf *b)
     return finish_stdout();
 }
 
+/* At a terminal, an answer taller than the screen goes through the pager,
+ * as git and gh do; quitting it early is not an error (its exit status is
+ * the pager's business). Returns -1 when there is no pager to use, and
+ * the answer is to be written as usual. */
+static int write_paged(kc_outbuf *b, const kc_common *common, const kc_terminal *term)
+{
+    const char *pager = kc_pager_command();
+    if (!term->is_tty || common->no_pager || !pager || b->spilled ||
+        kc_outbuf_lines(b) < term->rows)
+        return -1;
+    setenv("LESS", "FRX", 0); /* as git: quit if one screen, colour, no clearing */
+    setenv("LV", "-c", 0);
+    if (fflush(stdout) != 0)
+        return -1;
+    FILE *p = popen(pager, "w");
+    if (!p)
+        return -1;
+    kc_outbuf_copy(b, p); /* EPIPE when the reader quits early: not an error */
+    int status = pclose(p);
+    /* the shell could not find or run it (127, 126): the answer is still
+     * held, and written as if there were no pager, after the shell's
+     * message */
+    if (status != -1 && WIFEXITED(status) && (WEXITSTATUS(status) == 127 || WEXITSTATUS(status) == 126))
+        return -1;
+    return KE_EXIT_OK;
+}
+
 static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_common *common)
 {
     ke_error err = {0};
@@ -264,13 +296,13 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         return KE_EXIT_RUNTIME;
     }
     int rc = -1;
+    kc_terminal term;
+    kc_terminal_detect(&term);
     if (cmd->run_text) {
         rc = cmd->run_text(inv, out, &err);
     } else {
         ke_table *t = cmd->run(inv, &err);
-        kc_terminal term;
         ke_render_opts opts;
-        kc_terminal_detect(&term);
         if (t && kc_common_apply(common, t, &err) == 0 &&
             kc_render_setup(common, &term, t, &opts, &err) == 0) {
             rc = ke_render(t, common->format, &opts, out);
@@ -278,7 +310,7 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
                 ke_error_set(&err, KE_EXIT_RUNTIME, "cannot render the result");
             /* why rows asked for are missing: for the user, not the data */
             for (size_t i = 0; rc == 0 && i < t->n_notes; i++)
-                say("note: ", t->notes[i]);
+                say(ke_msg("note: "), t->notes[i]);
             empty = t->n_rows == 0;
         }
         ke_table_free(t);
@@ -295,7 +327,9 @@ static int run_command(const kc_command *cmd, kc_invocation *inv, const kc_commo
         errno = buf.error;
         return write_error();
     }
-    int status = rc == 0 ? write_output(&buf) : fail(&err);
+    int status = rc != 0                                          ? fail(&err)
+                 : write_paged(&buf, common, &term) == KE_EXIT_OK ? KE_EXIT_OK
+                                                                  : write_output(&buf);
     kc_outbuf_free(&buf);
     if (status == KE_EXIT_OK && empty && common->exit_status)
         status = KE_EXIT_RUNTIME; /* -e: like grep, 1 when nothing matched */
@@ -318,10 +352,41 @@ static int check_arguments(int argc, char **argv)
     return KE_EXIT_OK;
 }
 
+static int lang_index(const char *s)
+{
+    for (int i = 0; s && kc_lang_names[i]; i++)
+        if (strcmp(s, kc_lang_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* The language of messages and help, set before the options are parsed,
+ * so that a mistake anywhere on the command line is reported in it: the
+ * last valid "--lang L" or "--lang=L" (up to "--"), else KAIECO_LANG when
+ * valid, else English. A bad value is not reported here but where it is
+ * parsed (kc_common_set, kc_common_resolve_lang), in this language: an
+ * error in --lang itself is in English unless KAIECO_LANG says otherwise.
+ * kc_common_set sets it again when it reads --lang. */
+static void early_message_lang(int argc, char **argv)
+{
+    int lang = lang_index(getenv("KAIECO_LANG"));
+    for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        int l = -1;
+        if (strncmp(argv[i], "--lang=", 7) == 0)
+            l = lang_index(argv[i] + 7);
+        else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            l = lang_index(argv[i + 1]);
+        if (l >= 0)
+            lang = l;
+    }
+    ke_set_message_lang(lang >= 0 ? (ke_lang)lang : KE_LANG_EN);
+}
+
 int kc_main(int argc, char **argv)
 {
     signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write error (finish_stdout) */
     optind = 0;               /* 0 makes glibc's getopt start afresh: kc_main may run again */
+    early_message_lang(argc, argv);
     if (check_arguments(argc, argv) != KE_EXIT_OK)
         return KE_EXIT_USAGE;
     kc_common common;
@@ -357,7 +422,10 @@ int kc_main(int argc, char **argv)
             kc_print_top_help(stdout);
             return finish_stdout();
         }
-        fprintf(stderr, "kaieco: missing command; see 'kaieco --help'\n");
+        /* as git and gh: what there is to run, on stderr */
+        say("", ke_msg("missing command; see 'kaieco --help'"));
+        fputc('\n', stderr);
+        kc_print_command_list(stderr);
         return KE_EXIT_USAGE;
     }
     const char *name = argv[optind];
@@ -367,7 +435,8 @@ int kc_main(int argc, char **argv)
         ke_suggest_init(&s, name);
         for (size_t i = 0; kc_commands[i]; i++)
             ke_suggest_add(&s, kc_commands[i]->name);
-        return usage_error("unknown command ", name, "", ke_suggest_result(&s));
+        return usage_error("unknown command '%s'; did you mean '%s'?",
+                           "unknown command '%s'; see 'kaieco --help'", name, ke_suggest_result(&s));
     }
 
     /* Pass 2: the command's words, options anywhere among them. */

@@ -10,7 +10,8 @@ static ke_table *run(const kc_invocation *inv, ke_error *err)
     long n = top ? kc_parse_count(top, "--top", err) : -1;
     if (top && n < 0)
         return NULL;
-    ke_table *t = ke_query_rank(inv->ds, inv->args[0], year, inv->lang, err);
+    /* without a metric, the error lists those that can be ranked */
+    ke_table *t = ke_query_rank(inv->ds, inv->n_args ? inv->args[0] : NULL, year, inv->lang, err);
     if (t && n >= 0)
         ke_table_limit(t, (size_t)n);
     return t;
@@ -37,7 +38,7 @@ const kc_command kc_cmd_rank = {
     "something), else the latest year with figures; a later year without "
     "stated ranks is there with --year ('kaieco metrics' lists every "
     "metric's years, and which can be ranked: by_country).",
-    .min_args = 1,
+    .min_args = 0, /* a missing METRIC is the query's usage error, with the list */
     .max_args = 1,
     .options = options,
     .columns = &ke_rank_columns,

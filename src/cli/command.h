@@ -121,6 +121,7 @@ typedef struct kc_common {
     int exit_status;    /* -e: status 1 for an empty result */
     kc_color color;
     int chart;          /* --chart */
+    int no_pager;       /* --no-pager */
     int help;
     const char *data;   /* --data PATH, or NULL (then KAIECO_DATA) */
     const char *as_of;  /* --as-of DATE, or NULL */
@@ -150,7 +151,8 @@ extern const char *const kc_color_names[];
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err);
 /* Defaults: table format, English, no limit, colour auto. */
 void kc_common_init(kc_common *c);
-/* Applies KAIECO_LANG unless --lang was given; -1 with err set if invalid. */
+/* Applies KAIECO_LANG unless --lang was given (an unknown one is a warning
+ * on stderr, and English); returns 0. */
 int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* Options that do not go together (--chart with json, --no-header with a
  * format without header); -1 with err set. */
@@ -177,16 +179,23 @@ void kc_report_diags(ke_diags *diags, ke_error *err);
 typedef struct kc_terminal {
     int is_tty;       /* stdout is a terminal */
     size_t columns;   /* its width (TIOCGWINSZ, else COLUMNS, else 80); 0 when not a terminal */
-    int no_color_env; /* NO_COLOR is set and not empty */
+    size_t rows;      /* its height (TIOCGWINSZ, else LINES, else 24); 0 when not a terminal */
+    int no_color_env; /* NO_COLOR is set and not empty, or TERM is dumb */
 } kc_terminal;
 
 void kc_terminal_detect(kc_terminal *term);
+
+/* The pager to write a tall answer through, as git and gh choose it:
+ * KAIECO_PAGER, else PAGER, else "less -FRX"; NULL when it is set empty
+ * (or to "cat"): no pager. */
+const char *kc_pager_command(void);
 
 /* Rendering options from the common options and the terminal: the view,
  * header, colour, width to cut to and chart width. In the table format
  * without --fields or --chart, adds the trend column to a table with
  * series (ke_table_add_trend). For --chart, checks that the table can be
  * drawn: -1 with err set, naming the commands that can chart, when not. */
+#define KC_PIPED_WIDTH 100 /* the default table view's width when not at a terminal */
 int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
                     ke_render_opts *opts, ke_error *err);
 
@@ -196,6 +205,9 @@ extern const char kc_version_help[]; /* what --version does, in a few words */
  * columns (a KE_SERIES and a KE_YEAR column: ke_table_add_trend). */
 int kc_columns_have_trend(const ke_columns *cols);
 void kc_print_top_help(FILE *out);
+/* "Commands:" and one line per command: what --help shows, and what
+ * kaieco alone prints on stderr. */
+void kc_print_command_list(FILE *out);
 void kc_print_command_help(const kc_command *cmd, FILE *out);
 
 #endif

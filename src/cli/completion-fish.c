@@ -132,12 +132,61 @@ typedef struct set_writer {
     FILE *out;
 } set_writer;
 
+/* `s` as a fish single-quoted word. */
+static void fish_quoted(FILE *out, const char *s)
+{
+    fputc('\'', out);
+    for (; *s; s++) {
+        if (*s == '\'' || *s == '\\')
+            fputc('\\', out);
+        fputc(*s == '\t' || *s == '\n' ? ' ' : *s, out);
+    }
+    fputc('\'', out);
+}
+
+/* Each column with its description, "key<TAB>doc", which fish shows beside
+ * the candidate. */
 static void write_set(const kc_column_set *set, void *ctx)
 {
     FILE *out = ((set_writer *)ctx)->out;
-    fprintf(out, "        case %s\n            printf '%%s\\n' ", set->key);
-    kc_columns_print(out, set->columns, " ");
+    fprintf(out, "        case %s\n            printf '%%s\\t%%s\\n'", set->key);
+    for (size_t i = 0; i < set->columns->n; i++)
+        if (kc_word_is_plain(set->columns->cols[i].key)) {
+            fprintf(out, " %s ", set->columns->cols[i].key);
+            fish_quoted(out, set->columns->cols[i].doc);
+        }
     fputc('\n', out);
+}
+
+typedef struct described_writer {
+    FILE *out;
+    int any; /* a word of the kind has a description */
+} described_writer;
+
+static void note_description(const char *word, const char *desc, void *ctx)
+{
+    (void)word;
+    ((described_writer *)ctx)->any |= desc != NULL;
+}
+
+static void write_described(const char *word, const char *desc, void *ctx)
+{
+    described_writer *w = ctx;
+    fprintf(w->out, " %s", word);
+    if (w->any) {
+        fputc(' ', w->out);
+        fish_quoted(w->out, desc ? desc : "");
+    }
+}
+
+/* printf of the words of kind v, each with its description when the kind
+ * has them ("KR<TAB>South Korea"). */
+static void write_words(FILE *out, kc_values v)
+{
+    described_writer w = {out, 0};
+    kc_values_each_described(v, note_description, &w);
+    fputs(w.any ? "printf '%s\\t%s\\n'" : "printf '%s\\n'", out);
+    kc_values_each_described(v, write_described, &w);
 }
 
 static void write_columns(FILE *out)
@@ -176,8 +225,8 @@ static void write_lists(FILE *out)
     for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
-        fprintf(out, "        case %s\n            printf '%%s\\n' ", kc_values_name((kc_values)v));
-        kc_values_print(out, (kc_values)v, " ");
+        fprintf(out, "        case %s\n            ", kc_values_name((kc_values)v));
+        write_words(out, (kc_values)v);
         fputc('\n', out);
     }
     fputs("    end\n"
@@ -203,9 +252,7 @@ static void value_rule(FILE *out, kc_values v, int value, int list)
     } else if (v == KC_VALUES_COLUMNS || v == KC_VALUES_SORT_KEYS || v == KC_VALUES_EXPRESSION) {
         fprintf(out, "%s -a '(__kaieco_columns %s)'", value ? " -x" : "", kc_values_name(v));
     } else if (v != KC_VALUES_NONE) {
-        fputs(value ? " -x -a '" : " -a '", out);
-        kc_values_print(out, v, " ");
-        fputc('\'', out);
+        fprintf(out, "%s -a '(__kaieco_words %s)'", value ? " -x" : "", kc_values_name(v));
     } else if (value) {
         fputs(" -x", out);
     }

@@ -138,18 +138,55 @@ typedef struct set_writer {
     FILE *out;
 } set_writer;
 
+/* 'WORD:DESCRIPTION' for _describe, which shows the description beside
+ * the word (a ':' in the word escaped). */
+static void described(FILE *out, const char *word, const char *desc)
+{
+    fputc('\'', out);
+    quoted(out, word, 0);
+    if (desc) {
+        fputc(':', out);
+        for (; *desc; desc++)
+            if (*desc == '\'')
+                fputs("'\\''", out);
+            else
+                fputc(*desc == '\n' || *desc == '\t' ? ' ' : *desc, out);
+    }
+    fputc('\'', out);
+}
+
+/* Each column with its description. */
 static void write_set(const kc_column_set *set, void *ctx)
 {
     FILE *out = ((set_writer *)ctx)->out;
     fprintf(out, "        %s) words=(", set->key);
-    kc_columns_print(out, set->columns, " ");
+    for (size_t i = 0, n = 0; i < set->columns->n; i++)
+        if (kc_word_is_plain(set->columns->cols[i].key)) {
+            if (n++)
+                fputc(' ', out);
+            described(out, set->columns->cols[i].key, set->columns->cols[i].doc);
+        }
     fputs(") ;;\n", out);
+}
+
+typedef struct word_writer {
+    FILE *out;
+    size_t n;
+} word_writer;
+
+static void write_word(const char *word, const char *desc, void *ctx)
+{
+    word_writer *w = ctx;
+    if (w->n++)
+        fputc(' ', w->out);
+    described(w->out, word, desc);
 }
 
 static void write_values(FILE *out)
 {
     fputs("# Completes a value of the kind named by the last argument (the ones before\n"
-          "# it are compadd options from _arguments). Columns are those of the result\n"
+          "# it are compadd options from _arguments), each shown with what it means\n"
+          "# (_describe). Columns are those of the result\n"
           "# of the command being typed ($_kaieco_set); a list of them (--fields\n"
           "# a,b,...) completes its last item, as does a list-KIND, and a sort key may\n"
           "# start with '-'.\n"
@@ -172,18 +209,19 @@ static void write_values(FILE *out)
           "      if [[ $kind != expression ]]; then\n"
           "        compset -P '*,'\n"
           "        [[ $kind == sort-keys ]] && compset -P '-'\n"
-          "        compadd \"$@\" -q -S , -a words\n"
+          "        _describe -t columns column words \"$@\" -q -S ,\n"
           "        return\n"
           "      fi ;;\n", out);
     for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
         fprintf(out, "    %s) words=(", kc_values_name((kc_values)v));
-        kc_values_print(out, (kc_values)v, " ");
+        word_writer w = {out, 0};
+        kc_values_each_described((kc_values)v, write_word, &w);
         fputs(") ;;\n", out);
     }
     fputs("  esac\n"
-          "  compadd \"$@\" -a words\n"
+          "  _describe -t values $kind words \"$@\"\n"
           "}\n\n", out);
 }
 

@@ -97,44 +97,64 @@ static void each_metric_by_country(const ke_dataset *ds, kc_word_fn fn, void *ct
 }
 
 typedef struct plain_filter {
-    kc_word_fn fn;
+    kc_described_fn fn;
     void *ctx;
 } plain_filter;
 
-static void only_plain(const char *word, void *ctx)
+static void only_plain_described(const char *word, const char *desc, void *ctx)
 {
     plain_filter *f = ctx;
     if (kc_word_is_plain(word))
-        f->fn(word, f->ctx);
+        f->fn(word, desc, f->ctx);
 }
 
-void kc_values_each(kc_values v, kc_word_fn fn, void *ctx)
+static void only_plain(const char *word, void *ctx)
+{
+    only_plain_described(word, NULL, ctx);
+}
+
+/* A metric id with its name, for the metrics `rank` takes. */
+typedef struct metric_namer {
+    const ke_dataset *ds;
+    plain_filter *f;
+} metric_namer;
+
+static void metric_with_name(const char *id, void *ctx)
+{
+    metric_namer *m = ctx;
+    const ke_metric *metric = ke_metric_by_id(m->ds, id);
+    only_plain_described(id, metric ? ke_name(&metric->name, KE_LANG_EN) : NULL, m->f);
+}
+
+void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx)
 {
     const ke_dataset *ds = ke_builtin_dataset();
     plain_filter f = {fn, ctx};
     switch (v) {
     case KC_VALUES_METRIC:
         for (size_t i = 0; i < ds->n_metrics; i++)
-            only_plain(ds->metrics[i].id, &f);
+            only_plain_described(ds->metrics[i].id, ke_name(&ds->metrics[i].name, KE_LANG_EN), &f);
         break;
-    case KC_VALUES_METRIC_BY_COUNTRY:
-        each_metric_by_country(ds, only_plain, &f);
+    case KC_VALUES_METRIC_BY_COUNTRY: {
+        metric_namer m = {ds, &f};
+        each_metric_by_country(ds, metric_with_name, &m);
         break;
+    }
     case KC_VALUES_ENTITY: /* a country, or an organisation, model, person ... */
     case KC_VALUES_COUNTRY:
         for (size_t i = 0; i < ds->n_countries; i++)
-            only_plain(ds->countries[i].alpha2, &f);
+            only_plain_described(ds->countries[i].alpha2, ke_name(&ds->countries[i].name, KE_LANG_EN), &f);
         for (size_t i = 0; v == KC_VALUES_ENTITY && i < ds->n_entities; i++)
-            only_plain(ds->entities[i].id, &f);
+            only_plain_described(ds->entities[i].id, ke_name(&ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_ORGANIZATION:
         for (size_t i = 0; i < ds->n_entities; i++)
             if (ds->entities[i].kind == KE_ENTITY_ORGANIZATION)
-                only_plain(ds->entities[i].id, &f);
+                only_plain_described(ds->entities[i].id, ke_name(&ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_SOURCE:
         for (size_t i = 0; i < ds->n_sources; i++)
-            only_plain(ds->sources[i].id, &f);
+            only_plain_described(ds->sources[i].id, ds->sources[i].outlet, &f);
         break;
     case KC_VALUES_TAG:
         each_tag(ds, only_plain, &f);
@@ -153,14 +173,32 @@ void kc_values_each(kc_values v, kc_word_fn fn, void *ctx)
         break;
     case KC_VALUES_COMMAND:
         for (size_t i = 0; kc_commands[i]; i++) {
-            only_plain(kc_commands[i]->name, &f);
+            only_plain_described(kc_commands[i]->name, kc_commands[i]->summary, &f);
             for (size_t a = 0; kc_commands[i]->aliases && kc_commands[i]->aliases[a]; a++)
-                only_plain(kc_commands[i]->aliases[a], &f);
+                only_plain_described(kc_commands[i]->aliases[a], kc_commands[i]->summary, &f);
         }
         break;
     default: /* free text, files and columns are not a fixed list */
         break;
     }
+}
+
+typedef struct undescribed {
+    kc_word_fn fn;
+    void *ctx;
+} undescribed;
+
+static void drop_description(const char *word, const char *desc, void *ctx)
+{
+    (void)desc;
+    undescribed *u = ctx;
+    u->fn(word, u->ctx);
+}
+
+void kc_values_each(kc_values v, kc_word_fn fn, void *ctx)
+{
+    undescribed u = {fn, ctx};
+    kc_values_each_described(v, drop_description, &u);
 }
 
 int kc_values_listed(kc_values v)

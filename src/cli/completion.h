@@ -23,6 +23,11 @@ const char *kc_values_name(kc_values v);
  * ids are [A-Za-z0-9._+-]. */
 typedef void (*kc_word_fn)(const char *word, void *ctx);
 void kc_values_each(kc_values v, kc_word_fn fn, void *ctx);
+/* The same words, each with what it means for a person choosing it (a
+ * country's or metric's English name, an entity's name, a source's
+ * outlet, a command's summary), or NULL when the word says it all. */
+typedef void (*kc_described_fn)(const char *word, const char *desc, void *ctx);
+void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx);
 /* Whether kc_values_each has words for `v`. */
 int kc_values_listed(kc_values v);
 /* Whether a word can be written into a script unquoted. */

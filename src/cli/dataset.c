@@ -18,8 +18,10 @@ void kc_report_diags(ke_diags *diags, ke_error *err)
         ke_error_set(err, KE_EXIT_RUNTIME,
                      "%zu errors in the dataset, %zu shown ('kaieco check --max-errors 0' "
                      "shows all)", n, shown);
+    else if (n == 1)
+        ke_error_set(err, KE_EXIT_RUNTIME, "1 error in the dataset");
     else
-        ke_error_set(err, KE_EXIT_RUNTIME, "%zu error%s in the dataset", n, n == 1 ? "" : "s");
+        ke_error_set(err, KE_EXIT_RUNTIME, "%zu errors in the dataset", n);
 }
 
 int kc_data_open(const kc_common *c, kc_data *d, ke_error *err)

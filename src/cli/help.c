@@ -1,8 +1,12 @@
 /* Help text, generated from the command table and the query engine's
- * column lists, so that it cannot drift from what the commands do. */
+ * column lists, so that it cannot drift from what the commands do. The
+ * tables hold the English text; it is the msgid of the catalogs (po/),
+ * translated here at display time into the message language (--lang,
+ * KAIECO_LANG: kaieco/messages.h). */
 #include <string.h>
 
 #include "command.h"
+#include "kaieco/messages.h"
 
 const char kc_version_help[] = "print the version, and the date and size of the dataset";
 
@@ -10,13 +14,123 @@ static const char *type_name(ke_coltype t)
 {
     switch (t) {
     case KE_COL_INT:
-        return "integer";
+        return ke_msg("integer");
     case KE_COL_NUM:
-        return "number";
+        return ke_msg("number");
     case KE_COL_BOOL:
-        return "boolean";
+        return ke_msg("boolean");
     default:
-        return "text";
+        return ke_msg("text");
+    }
+}
+
+/* Display width of the first `n` bytes of `s`. */
+static size_t width_of(const char *s, size_t n)
+{
+    char piece[256];
+    if (n >= sizeof piece)
+        return n;
+    memcpy(piece, s, n);
+    piece[n] = '\0';
+    return ke_display_width(piece);
+}
+
+/* The length of the first character of `s` (UTF-8). */
+static size_t char_len(const char *s)
+{
+    size_t n = 1;
+    while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n++;
+    return n;
+}
+
+/* Closing punctuation that may not start a line (kinsoku). */
+static int closes(const char *s)
+{
+    static const char *const marks[] = {"\xe3\x80\x82", "\xe3\x80\x81", "\xe3\x80\x8d",
+                                        "\xef\xbc\x89", "\xef\xbc\x8c", "\xef\xbc\x8e",
+                                        "\xef\xbc\x9a", "\xef\xbc\x9f", "\xef\xbc\x81",
+                                        ")", ",", ".", ":", ";", "'", NULL};
+    for (size_t i = 0; marks[i]; i++)
+        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a line may break before and after the character at `s` (`k`
+ * bytes): a wide one, but not a Hangul syllable (Korean breaks between
+ * words, at spaces, as English does). */
+static int breakable(const char *s, size_t k)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int hangul = k == 3 && ((u[0] == 0xEA && u[1] >= 0xB0) || u[0] == 0xEB || u[0] == 0xEC ||
+                            (u[0] == 0xED && u[1] <= 0x9E));
+    return !hangul && width_of(s, k) == 2;
+}
+
+/* The next unit a line may break before, in `word` (no spaces): a run of
+ * characters that do not break (narrow ones, Hangul), or one wide
+ * character (Japanese text has no spaces between words; it breaks between
+ * characters), each with the closing punctuation that follows it. Returns
+ * its length in bytes. */
+static size_t next_unit(const char *word, size_t len)
+{
+    size_t n = char_len(word);
+    int wide = breakable(word, n);
+    while (n < len) {
+        size_t k = char_len(word + n);
+        int wide_next = breakable(word + n, k);
+        if (closes(word + n)) {
+            n += k;
+            if (wide_next) /* a line may break after "、" */
+                break;
+        } else if (!wide && !wide_next) {
+            n += k;
+        } else {
+            break;
+        }
+    }
+    return n;
+}
+
+/* Writes `text` wrapped at `width` display columns, the lines after the
+ * first indented by `indent` spaces; `*col` is the column reached. */
+static void wrap(FILE *out, const char *text, size_t width, size_t indent, size_t *col)
+{
+    while (*text) {
+        while (*text == ' ')
+            text++;
+        size_t word = strcspn(text, " ");
+        if (!word)
+            break;
+        size_t w = width_of(text, word);
+        if (*col && *col + 1 + w <= width) {
+            fputc(' ', out);
+            (*col)++;
+        } else if (*col && w <= width && width_of(text, next_unit(text, word)) == w) {
+            fprintf(out, "\n%*s", (int)indent, "");
+            *col = 0;
+        } else if (*col) {
+            /* a word with wide characters: break inside it */
+            if (*col + 1 + width_of(text, next_unit(text, word)) <= width) {
+                fputc(' ', out);
+                (*col)++;
+            } else {
+                fprintf(out, "\n%*s", (int)indent, "");
+                *col = 0;
+            }
+        }
+        for (size_t i = 0; i < word;) {
+            size_t u = next_unit(text + i, word - i), uw = width_of(text + i, u);
+            if (*col && *col + uw > width) {
+                fprintf(out, "\n%*s", (int)indent, "");
+                *col = 0;
+            }
+            fwrite(text + i, 1, u, out);
+            *col += uw;
+            i += u;
+        }
+        text += word;
     }
 }
 
@@ -34,70 +148,55 @@ static void print_option(FILE *out, char short_name, const char *name, const cha
         snprintf(left, sizeof left, "    --%s%s", name, value);
     fprintf(out, "  %-24s ", left);
     size_t col = 0; /* lines stay within 79 columns: 27 + 52 */
-    while (*help) {
-        size_t word = strcspn(help, " ");
-        if (col && col + 1 + word > 52) {
-            fprintf(out, "\n%27s", "");
-            col = 0;
-        } else if (col) {
-            fputc(' ', out);
-            col++;
-        }
-        fwrite(help, 1, word, out);
-        col += word;
-        help += word;
-        while (*help == ' ')
-            help++;
-    }
+    wrap(out, ke_msg(help), 52, 27, &col);
     fputc('\n', out);
 }
 
 static void print_common_options(FILE *out)
 {
-    fputs("Common options (every command):\n", out);
+    fprintf(out, "%s\n", ke_msg("Common options (every command):"));
     for (size_t i = 0; kc_common_options[i].name; i++) {
         const kc_common_option *o = &kc_common_options[i];
         print_option(out, o->short_name, o->name, o->arg_name, o->has_arg == KC_OPTIONAL_ARG, o->help);
     }
 }
 
-void kc_print_top_help(FILE *out)
+void kc_print_command_list(FILE *out)
 {
-    fputs("usage: kaieco [--version] [--help] COMMAND [ARGS] [OPTIONS]\n\n"
-          "Query the figures on Korea's AI ecosystem beside the rest of the world.\n"
-          "Every figure carries its unit, period and source ('kaieco sources').\n\n"
-          "Commands:\n", out);
+    fputs(ke_msg("Commands:\n"), out);
     for (size_t i = 0; kc_commands[i]; i++)
-        fprintf(out, "  %-12s %s\n", kc_commands[i]->name, kc_commands[i]->summary);
-    fputc('\n', out);
-    print_common_options(out);
-    fputs("\nExit status: 0 success (an empty result too, unless -e), 1 runtime failure\n"
-          "(or an empty result with -e), 2 usage error.\n"
-          "Environment: KAIECO_LANG=en|ko|ja sets the default --lang; NO_COLOR (not\n"
-          "empty) turns colour off unless --color=always; COLUMNS is the width of a\n"
-          "terminal that does not say its own.\n"
-          "'kaieco help COMMAND' shows a command's options and output columns.\n", out);
+        fprintf(out, "  %-12s %s\n", kc_commands[i]->name, ke_msg(kc_commands[i]->summary));
 }
 
-/* Wraps a paragraph at 76 columns (the text is ASCII). */
+void kc_print_top_help(FILE *out)
+{
+    fputs(ke_msg("usage: kaieco [--version] [--help] COMMAND [ARGS] [OPTIONS]\n\n"
+                 "Query the figures on Korea's AI ecosystem beside the rest of the world.\n"
+                 "Every figure carries its unit, period and source ('kaieco sources').\n\n"),
+          out);
+    kc_print_command_list(out);
+    fputc('\n', out);
+    print_common_options(out);
+    fputc('\n', out);
+    fputs(ke_msg("Exit status: 0 success (an empty result too, unless -e), 1 runtime failure\n"
+                 "(or an empty result with -e), 2 usage error.\n"
+                 "Environment: KAIECO_LANG=en|ko|ja sets the default --lang; NO_COLOR (not\n"
+                 "empty) or TERM=dumb turns colour off unless --color=always; COLUMNS and\n"
+                 "LINES are the size of a terminal that does not say its own. At a terminal,\n"
+                 "an answer taller than the screen goes through KAIECO_PAGER, else PAGER,\n"
+                 "else 'less -FRX' (--no-pager or an empty KAIECO_PAGER: none).\n"
+                 "--lang translates what people read: names, table headers, help and messages.\n"
+                 "JSON keys, CSV headers, ids, codes, numbers and exit statuses stay the same;\n"
+                 "in the machine formats only the columns of names follow it.\n"
+                 "'kaieco help COMMAND' shows a command's options and output columns.\n"),
+          out);
+}
+
+/* Wraps a paragraph at 76 columns. */
 static void print_wrapped(FILE *out, const char *text)
 {
     size_t col = 0;
-    while (*text) {
-        size_t word = strcspn(text, " ");
-        if (col && col + 1 + word > 76) {
-            fputc('\n', out);
-            col = 0;
-        } else if (col) {
-            fputc(' ', out);
-            col++;
-        }
-        fwrite(text, 1, word, out);
-        col += word;
-        text += word;
-        while (*text == ' ')
-            text++;
-    }
+    wrap(out, text, 76, 0, &col);
     fputc('\n', out);
 }
 
@@ -114,22 +213,27 @@ static void print_columns(FILE *out, const ke_columns *cols)
 {
     for (size_t i = 0; i < cols->n; i++) {
         const ke_column *c = &cols->cols[i];
-        fprintf(out, "  %c %-18s %-8s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key, type_name(c->type), c->doc);
+        const char *type = type_name(c->type);
+        /* the type padded to 8 display columns (it may be Korean or Japanese) */
+        size_t tw = ke_display_width(type);
+        fprintf(out, "  %c %-18s %s%*s %s\n", c->flags & KE_WIDE ? ' ' : '*', c->key, type,
+                (int)(tw < 8 ? 8 - tw : 0), "", ke_msg(c->doc));
     }
     if (kc_columns_have_trend(cols))
-        fputs("The table format adds a trend column to a series of two years or more:\n"
-              "a sparkline of its figures by year (without --fields or --chart).\n", out);
+        fputs(ke_msg("The table format adds a trend column to a series of two years or more:\n"
+                     "a sparkline of its figures by year (without --fields or --chart).\n"),
+              out);
 }
 
 void kc_print_command_help(const kc_command *cmd, FILE *out)
 {
-    fprintf(out, "usage: kaieco %s%s%s [OPTIONS]\n", cmd->name, *cmd->usage ? " " : "", cmd->usage);
+    fprintf(out, ke_msg("usage: kaieco %s%s%s [OPTIONS]\n"), cmd->name, *cmd->usage ? " " : "", cmd->usage);
     for (size_t a = 0; cmd->aliases && cmd->aliases[a]; a++)
-        fprintf(out, "alias: kaieco %s\n", cmd->aliases[a]);
+        fprintf(out, ke_msg("alias: kaieco %s\n"), cmd->aliases[a]);
     fputc('\n', out);
-    print_wrapped(out, cmd->description);
+    print_wrapped(out, ke_msg(cmd->description));
     if (cmd->options && cmd->options[0].name) {
-        fputs("\nOptions:\n", out);
+        fprintf(out, "\n%s\n", ke_msg("Options:"));
         for (size_t i = 0; cmd->options[i].name; i++)
             print_option(out, cmd->options[i].short_name, cmd->options[i].name, cmd->options[i].arg_name, 0,
                          cmd->options[i].help);
@@ -137,13 +241,16 @@ void kc_print_command_help(const kc_command *cmd, FILE *out)
     fputc('\n', out);
     print_common_options(out);
     if (cmd->columns) {
-        fputs("\nOutput columns (JSON keys and CSV header, in order; * = in the default\n"
-              "table view, the others only with --wide or --fields):\n", out);
+        fputc('\n', out);
+        fputs(ke_msg("Output columns (JSON keys and CSV header, in order; * = in the default\n"
+                     "table view, the others only with --wide or --fields):\n"),
+              out);
         print_columns(out, cmd->columns);
     }
     for (size_t i = 0; cmd->options && cmd->options[i].name; i++)
         if (cmd->options[i].columns) {
-            fprintf(out, "\nOutput columns with --%s, instead:\n", cmd->options[i].name);
+            fputc('\n', out);
+            fprintf(out, ke_msg("Output columns with --%s, instead:\n"), cmd->options[i].name);
             print_columns(out, cmd->options[i].columns);
         }
 }

@@ -7,6 +7,7 @@
 #include "command.h"
 #include "date.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "kaieco/where.h"
 
@@ -15,7 +16,7 @@ const kc_common_option kc_common_options[] = {
     {.name = "json", .help = "same as --format=json"},
     {.name = "csv", .help = "same as --format=csv"},
     {.name = "tsv", .help = "same as --format=tsv"},
-    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of names and table headers: en (default), ko, ja", .values = KC_VALUES_LANG},
+    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of what people read: names, table headers, help and messages: en (default), ko, ja (JSON keys and CSV headers do not change)", .values = KC_VALUES_LANG},
     {.name = "fields", .has_arg = 1, .arg_name = "COL,...", .help = "only these columns, in this order (every format)", .values = KC_VALUES_COLUMNS},
     {.name = "wide", .help = "table format: every column, not only the default view"},
     {.name = "where", .has_arg = KC_REPEATABLE, .arg_name = "EXPR", .help = "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "
@@ -26,6 +27,7 @@ const kc_common_option kc_common_options[] = {
     {.name = "exit-status", .short_name = 'e', .help = "exit with status 1 when the result has no rows"},
     {.name = "color", .has_arg = KC_OPTIONAL_ARG, .arg_name = "WHEN", .help = "colour in the table format: auto (default; when stdout is a terminal and NO_COLOR is unset), always, never", .values = KC_VALUES_COLOR},
     {.name = "chart", .help = "table format: draw the number column as horizontal bars"},
+    {.name = "no-pager", .help = "at a terminal, print a tall answer straight out rather than through the pager (KAIECO_PAGER, else PAGER, else less -FRX)"},
     {.name = "data", .has_arg = 1, .arg_name = "PATH", .help = "use the dataset in PATH (a JSON file or a directory of them, as 'kaieco export' writes) instead of the built-in one; default KAIECO_DATA", .values = KC_VALUES_FILE},
     {.name = "as-of", .has_arg = 1, .arg_name = "DATE", .help = "answer as the dataset stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): only what its sources had published by then"},
     {.name = "help", .short_name = 'h', .help = "show help for the command"},
@@ -52,7 +54,7 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
         ke_suggest_add(&s, choices[i]);
     const char *best = ke_suggest_result(&s);
     if (best) {
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, value, best);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", ke_msg(what), value, best);
         return;
     }
     char list[128] = "";
@@ -60,7 +62,7 @@ static void bad_choice(ke_error *err, const char *what, const char *value,
         size_t len = strlen(list);
         snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", choices[i]);
     }
-    ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", what, value, list);
+    ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s' (expected one of: %s)", ke_msg(what), value, list);
 }
 
 void kc_common_init(kc_common *c)
@@ -82,11 +84,15 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
         return 0;
     int i = parse_choice(env, kc_lang_names);
     if (i < 0) {
-        bad_choice(err, "language", env, kc_lang_names);
-        char why[sizeof err->message];
-        memcpy(why, err->message, sizeof why);
-        ke_error_set(err, KE_EXIT_USAGE, "%s (from KAIECO_LANG)", why);
-        return -1;
+        /* a setting of the environment, not of this command line: a
+         * warning, and English, rather than every command failing */
+        ke_error why;
+        bad_choice(&why, "language", env, kc_lang_names);
+        char *shown = ke_utf8_escape(why.message);
+        fprintf(stderr, "kaieco: warning: %s (from KAIECO_LANG); using en\n", shown ? shown : "?");
+        free(shown);
+        (void)err;
+        return 0;
     }
     c->lang = (ke_lang)i;
     return 0;
@@ -113,6 +119,7 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         }
         c->lang = (ke_lang)i;
         c->lang_given = 1;
+        ke_set_message_lang(c->lang); /* the messages from here on */
     } else if (strcmp(name, "fields") == 0) {
         c->fields = value;
     } else if (strcmp(name, "sort") == 0) {
@@ -158,6 +165,8 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
         c->color = (kc_color)i;
     } else if (strcmp(name, "chart") == 0) {
         c->chart = 1;
+    } else if (strcmp(name, "no-pager") == 0) {
+        c->no_pager = 1;
     } else if (strcmp(name, "help") == 0) {
         c->help = 1;
     }
@@ -216,9 +225,15 @@ int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,
     /* --fields chooses the columns: the table shows them all */
     opts->wide = c->wide || c->fields;
     opts->chart = c->chart;
+    opts->exact = c->fields != NULL;
     if (term->is_tty) {
         opts->width = term->columns;
         opts->chart_width = term->columns;
+        opts->wrap = 1;
+    } else if (!opts->wide) {
+        /* piped, the default view is fitted to a fixed width, the same
+         * whatever the terminal, with its notes one line each */
+        opts->width = KC_PIPED_WIDTH;
     }
     opts->color = c->color == KC_COLOR_ALWAYS ||
                   (c->color == KC_COLOR_AUTO && term->is_tty && !term->no_color_env);

@@ -83,6 +83,23 @@ FILE *kc_outbuf_open(kc_outbuf *b, FILE *spill)
     return fopencookie(b, "w", io);
 }
 
+int kc_outbuf_copy(const kc_outbuf *b, FILE *out)
+{
+    for (const kc_chunk *c = b->head; c; c = c->next)
+        if (fwrite(c->data, 1, c->used, out) != c->used)
+            return -1;
+    return 0;
+}
+
+size_t kc_outbuf_lines(const kc_outbuf *b)
+{
+    size_t n = 0;
+    for (const kc_chunk *c = b->head; c; c = c->next)
+        for (size_t i = 0; i < c->used; i++)
+            n += c->data[i] == '\n';
+    return n;
+}
+
 int kc_outbuf_write(kc_outbuf *b)
 {
     return write_held(b);

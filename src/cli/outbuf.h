@@ -27,6 +27,11 @@ FILE *kc_outbuf_open(kc_outbuf *b, FILE *spill);
 /* Writes everything still held to the spill stream, in order; -1 if a
  * write failed. */
 int kc_outbuf_write(kc_outbuf *b);
+/* Writes what is held to `out`, keeping it held (for a pager that may
+ * fail to start); -1 if a write failed. */
+int kc_outbuf_copy(const kc_outbuf *b, FILE *out);
+/* The number of lines held (newlines). */
+size_t kc_outbuf_lines(const kc_outbuf *b);
 void kc_outbuf_free(kc_outbuf *b);
 
 #endif

@@ -1,17 +1,18 @@
-/* What the CLI knows about standard output: whether it is a terminal and
- * how wide. Only here does kaieco look at the terminal; the formatters get
+/* What the CLI knows about standard output: whether it is a terminal, how
+ * wide and how tall, and the pager for a tall answer. Only here does kaieco look at the terminal; the formatters get
  * what it found through ke_render_opts. */
 #define _DEFAULT_SOURCE /* TIOCGWINSZ */
 #include <stdlib.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "command.h"
 
-/* COLUMNS as a positive number, or 0. */
-static size_t env_columns(void)
+/* COLUMNS (or LINES) as a positive number, or 0. */
+static size_t env_size(const char *name)
 {
-    const char *s = getenv("COLUMNS");
+    const char *s = getenv(name);
     if (!s || !*s)
         return 0;
     size_t n = 0;
@@ -26,14 +27,34 @@ static size_t env_columns(void)
 void kc_terminal_detect(kc_terminal *term)
 {
     const char *no_color = getenv("NO_COLOR");
-    term->no_color_env = no_color && *no_color;
+    const char *term_name = getenv("TERM");
+    /* a dumb terminal shows escape sequences as text */
+    term->no_color_env = (no_color && *no_color) || (term_name && strcmp(term_name, "dumb") == 0);
     term->is_tty = isatty(STDOUT_FILENO);
     term->columns = 0;
+    term->rows = 0;
     if (!term->is_tty)
         return;
     struct winsize ws;
-    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+    int got = ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0;
+    if (got && ws.ws_col > 0)
         term->columns = ws.ws_col;
-    else if (!(term->columns = env_columns()))
+    else if (!(term->columns = env_size("COLUMNS")))
         term->columns = 80;
+    if (got && ws.ws_row > 0)
+        term->rows = ws.ws_row;
+    else if (!(term->rows = env_size("LINES")))
+        term->rows = 24;
+}
+
+const char *kc_pager_command(void)
+{
+    const char *p = getenv("KAIECO_PAGER");
+    if (!p)
+        p = getenv("PAGER");
+    if (!p)
+        return "less -FRX";
+    if (!*p || strcmp(p, "cat") == 0)
+        return NULL;
+    return p;
 }

@@ -75,6 +75,25 @@ static char *render(const ke_table *t, ke_format f)
     return buf;
 }
 
+/* The default table view fitted to `width` columns and wrapped, as at a
+ * terminal: every line within the width unless a code, number or marker
+ * alone is wider (checked only not to crash or leak). */
+static char *render_table_at(const ke_table *t, size_t width, ke_lang lang)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.width = width;
+    o.wrap = 1;
+    o.lang = lang;
+    if (ke_render(t, KE_FMT_TABLE, &o, out) != 0)
+        abort();
+    fclose(out);
+    return buf;
+}
+
 /* The JSON value a cell must come back as. */
 static int cell_matches(const ke_column *col, const ke_cell *cell, json_t *v)
 {
@@ -200,8 +219,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t n_cols = 1 + byte(&in) % 6;
     for (size_t c = 0; c < n_cols; c++) {
         unsigned b = byte(&in);
-        cols[c] = (ke_column){keys[c], (ke_coltype)(b % 4), "", (b >> 2) & 1, (b >> 3) % 32};
+        unsigned b2 = byte(&in);
+        cols[c] = (ke_column){.key = keys[c], .type = (ke_coltype)(b % 4), .doc = "", .footnote = (b >> 2) & 1,
+                              .flags = (b >> 3) % 64, .priority = (int)(b2 % 4)};
     }
+    /* the table view at a terminal: fitted to a width, notes wrapped */
+    size_t width = 20 + byte(&in) % 120;
+    ke_lang lang = (ke_lang)(byte(&in) % 3);
     ke_table *t = ke_table_new(cols, n_cols);
     size_t n_rows = byte(&in) % 9;
     for (size_t r = 0; r < n_rows; r++) {
@@ -238,6 +262,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(ndjson);
     free(csv);
     free(render(t, KE_FMT_TABLE));
+    free(render_table_at(t, width, lang));
     free(render(t, KE_FMT_TSV));
     free(render(t, KE_FMT_MARKDOWN));
     ke_table_free(t);

@@ -62,7 +62,7 @@ expect "metric ids after the alias" "$(complete_line 'kaieco ranking pat')" "pat
 expect "metric ids after an option" "$(complete_line 'kaieco rank --year 2022 tal')" "talent talent-linkedin-2024"
 expect "options once the metric is there" "$(complete_line 'kaieco rank patents --fi')" "--fields"
 expect "the command's own options" "$(complete_line 'kaieco rank patents --')" \
-    "--format --json --csv --tsv --lang --fields --wide --where --sort --limit --no-header --exit-status --color --chart --data --as-of --help --year --top"
+    "--format --json --csv --tsv --lang --fields --wide --where --sort --limit --no-header --exit-status --color --chart --no-pager --data --as-of --help --year --top"
 expect "options before a command" "$(complete_line 'kaieco --v')" "--version"
 expect "no --version after a command" "$(complete_line 'kaieco rank patents --v')" ""
 expect "format names after -f" "$(complete_line 'kaieco rank -f ')" "table json csv tsv ndjson markdown"

@@ -50,5 +50,15 @@ expect "tags after --tag" "$(complete_line 'kaieco events --tag con')" "contest"
 expect "sources after --source" "$(complete_line 'kaieco facts --source kyung')" "kyunghyang-2024-04-17"
 expect "shells" "$(complete_line 'kaieco completion ')" "bash fish zsh"
 expect "commands after help" "$(complete_line 'kaieco help mig')" "migration"
+# what each candidate means, beside it (fish shows "word<TAB>description")
+described() {
+    fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$script" "$1" | LC_ALL=C sort | tr '\n\t' '|:'
+}
+expect "country names beside codes" "$(described 'kaieco compare K')" "KR:South Korea|"
+expect "metric names beside ids" "$(described 'kaieco rank pat')" "patents:AI patents per capita|"
+expect "column docs after --fields" "$(described 'kaieco rank patents --fields rank,na')" \
+    "rank,name:country name in the chosen language|"
+expect "column docs after --sort" "$(described 'kaieco rank patents --sort -yea')" "-year:year the figure is about|"
+expect "column docs after --where" "$(described 'kaieco rank patents --where yea')" "year:year the figure is about|"
 expect "files after check" "$(cd "$SOURCE_DIR" && complete_line 'kaieco check datas')" "dataset/"
 finish

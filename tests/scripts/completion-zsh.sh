@@ -44,5 +44,18 @@ expect "country codes after --country" "$(complete_line 'kaieco models --country
 expect "tags after --tag" "$(complete_line 'kaieco events --tag con')" "contest"
 expect "sources after --source" "$(complete_line 'kaieco facts --source kyung')" "kyunghyang-2024-04-17"
 expect "shells" "$(complete_line 'kaieco completion ')" "bash fish zsh"
+# what each candidate means, beside it in the listing (_describe)
+shown_as() {
+    zsh -f "$(dirname "$0")/zsh-complete.zsh" "$script" "$1" display | grep -x -- "$2"
+}
+expect "country names beside codes" "$(shown_as 'kaieco compare K' 'KR  -- South Korea')" "KR  -- South Korea"
+expect "metric names beside ids" "$(shown_as 'kaieco rank pat' 'patents  *-- AI patents per capita')" \
+    "patents                   -- AI patents per capita"
+expect "column docs after --fields" "$(shown_as 'kaieco rank patents --fields rank,na' 'name  *-- .*')" \
+    "name           -- country name in the chosen language"
+expect "column docs after --sort" "$(shown_as 'kaieco rank patents --sort -yea' 'year  *-- .*')" \
+    "year           -- year the figure is about"
+expect "column docs after --where" "$(shown_as 'kaieco rank patents --where yea' 'year  *-- .*')" \
+    "year           -- year the figure is about"
 expect "commands after help" "$(complete_line 'kaieco help mig')" "migration"
 finish

@@ -1,13 +1,14 @@
-# zsh -f zsh-complete.zsh SCRIPT LINE: the matches zsh's completion system
+# zsh -f zsh-complete.zsh SCRIPT LINE [display]: the matches zsh's completion system
 # offers for LINE (cursor at its end) with the completion script SCRIPT
 # loaded, one per line, as they would be inserted (with the prefix that
-# compset moved aside, e.g. "rank," in --fields rank,co).
+# compset moved aside, e.g. "rank," in --fields rank,co); with "display",
+# what the listing shows for each instead (the match and its description).
 #
 # It types LINE and a TAB into an interactive zsh in a pseudo-terminal
 # (zsh/zpty) whose compadd is wrapped to print the matches; the completion
 # widgets themselves run unchanged.
 zmodload zsh/zpty || exit 2
-script=$1 line=$2
+script=$1 line=$2 show_display=$3
 
 # compinit's dump file, shared by the runs of one test ($ZCOMPDUMP), else none
 dump=-D
@@ -31,11 +32,18 @@ compadd() {
     builtin compadd "\$@"
     return
   fi
-  local -a __hits __pre
+  local -a __hits __pre __disp
   builtin compadd -A __hits "\$@"
   (( \$#__hits )) || return 1
-  zparseopts -E -D P:=__pre
+  zparseopts -E -D P:=__pre d:=__disp
   local h
+  if [[ -n "$show_display" && -n \${__disp[2]} ]]; then
+    # what the listing shows beside each match (_describe: "KR  -- South Korea")
+    for h in \${(P)__disp[2]}; do
+      print -r -- "\$h"
+    done
+    return
+  fi
   for h in \$__hits; do
     print -r -- "\$IPREFIX\${__pre[2]}\$h"
   done

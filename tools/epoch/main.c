@@ -96,6 +96,31 @@ static char *trim(char *s)
     return s;
 }
 
+/* `s` on one line, in place: each run of blanks that holds a line break or
+ * a tab becomes one space (a note is read in a table cell, where a line
+ * break would show as \x0a). */
+static char *one_line(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r;) {
+        size_t k = strspn(r, " \n\r\t");
+        if (!k) {
+            *w++ = *r++;
+            continue;
+        }
+        if (strcspn(r, "\n\r\t") < k) { /* a break in the run: one space */
+            *w++ = ' ';
+            r += k;
+        } else { /* spaces only: as written */
+            memmove(w, r, k);
+            w += k;
+            r += k;
+        }
+    }
+    *w = '\0';
+    return s;
+}
+
 /* Latin letters with accents (U+00C0..U+00FF) as their base letter. */
 static const char latin1_base[64 + 1] = "AAAAAAACEEEEIIIIDNOOOOO-OUUUUYTs"
                                         "aaaaaaaceeeeiiiidnooooo-ouuuuyty";
@@ -132,11 +157,12 @@ static void slugify(const char *name, char *out, size_t cap)
     out[n] = '\0';
 }
 
-/* The number as a plain decimal ("1.845e+24" -> "1845000000000000000000000",
+/* The number divided by 10^`shift`, as a plain decimal ("1.845e+24" ->
+ * "1845000000000000000000000", or "1845000000" with shift 15;
  * "975000000000.0" -> "975000000000", "0.5" -> "0.5"), digits unchanged:
- * only the notation changes. Returns its significant digits, or -1 when
- * `in` is not a number. */
-static int plain_decimal(const char *in, char *out, size_t cap)
+ * only the notation (and the decimal point) moves. Returns its significant
+ * digits, or -1 when `in` is not a number. */
+static int plain_decimal(const char *in, char *out, size_t cap, int shift)
 {
     char digits[64];
     size_t nd = 0;
@@ -161,6 +187,7 @@ static int plain_decimal(const char *in, char *out, size_t cap)
         if (end == p + 1 || *end || exp > 300 || exp < -300)
             return -1;
     }
+    exp -= shift;
     long pos = (point < 0 ? (long)nd : point) + exp; /* digits before the point */
     size_t first = 0, last = nd;
     while (first < nd && digits[first] == '0')
@@ -419,14 +446,14 @@ static void add_note(char *note, size_t cap, const char *fmt, ...)
 
 /* A figure of the list (parameters, training compute) as an observation
  * filed under the month of publication. */
-static void add_figure(importer *im, const char *metric, const char *what, const char *id, const char *raw,
+static void add_figure(importer *im, const char *metric, const char *what, int shift, const char *id, const char *raw,
                        const char *notes, const char *published, const map_row *merged, char *lnote,
                        size_t cap, long line)
 {
     char value[512];
     if (!*raw)
         return;
-    int sig = plain_decimal(raw, value, sizeof value);
+    int sig = plain_decimal(raw, value, sizeof value, shift);
     if (sig < 0) {
         error("line %ld: %s '%s' is not a number", line, what, raw);
         return;
@@ -460,10 +487,10 @@ static void add_figure(importer *im, const char *metric, const char *what, const
         json_object_set_new(o, "default", json_true());
         json_object_set_new(o, "default_reason", json_string(merged->cols[2]));
     }
-    char *n = strdup(notes), *t = n ? trim(n) : NULL;
+    char *n = strdup(notes), *t = n ? one_line(trim(n)) : NULL;
     char buf[2400];
     if (strcmp(value, raw) != 0)
-        snprintf(buf, sizeof buf, "The list prints %s.%s%s", raw, t && *t ? " Its note: " : "",
+        snprintf(buf, sizeof buf, "The list prints %s%s.%s%s", raw, shift ? " FLOP" : "", t && *t ? " Its note: " : "",
                  t && *t ? t : "");
     else
         snprintf(buf, sizeof buf, "%s%s", t && *t ? "The list's note: " : "", t && *t ? t : "");
@@ -578,9 +605,9 @@ static void import_row(importer *im, char **f, long line)
                  "up; the countries are kept as it names them.", json_array_size(org_names),
                  json_array_size(org_names) == 1 ? "" : "s", json_array_size(cnames),
                  json_array_size(cnames) == 1 ? "y" : "ies");
-    add_figure(im, "parameters", "parameter count", id, trim(f[C_PARAMS]), f[C_PARAMS_NOTES], *date ? date : NULL,
+    add_figure(im, "parameters", "parameter count", 0, id, trim(f[C_PARAMS]), f[C_PARAMS_NOTES], *date ? date : NULL,
                merged, note, sizeof note, line);
-    add_figure(im, "training-compute", "training compute", id, trim(f[C_COMPUTE]), f[C_COMPUTE_NOTES],
+    add_figure(im, "training-compute", "training compute", 15, id, trim(f[C_COMPUTE]), f[C_COMPUTE_NOTES],
                *date ? date : NULL, merged, note, sizeof note, line);
     if (*note)
         json_object_set_new(li, "note", json_string(note));

@@ -1,6 +1,7 @@
 /* Resolving what users type (metrics, countries, entities, subjects,
  * sources) with "unknown X 'word'; did you mean 'y'?" on a miss. */
 #include "kaieco/query.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "base/text.h"
 
@@ -76,9 +77,9 @@ static void set_unknown(ke_error *err, const char *what, const char *word, const
 {
     const char *best = ke_suggest_result(s);
     if (best)
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", what, word, best);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'; did you mean '%s'?", ke_msg(what), word, best);
     else
-        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", what, word);
+        ke_error_set(err, KE_EXIT_USAGE, "unknown %s '%s'", ke_msg(what), word);
 }
 
 const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err)
@@ -133,9 +134,12 @@ const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error 
     return NULL;
 }
 
-static const char *article(const char *noun)
+/* "a person", "an organization": each a message of the catalogs. */
+static const char *with_article(ke_entity_kind kind)
 {
-    return strchr("aeiou", noun[0]) ? "an" : "a";
+    static const char *const names[] = {"a country", "an organization", "a person", "a model",
+                                        "a product", "a baseline", "a program"};
+    return (unsigned)kind < sizeof names / sizeof *names ? ke_msg(names[kind]) : "?";
 }
 
 const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
@@ -147,9 +151,8 @@ const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
     const char *what = ke_entity_kind_name(kind);
     e = ke_entity_lookup(ds, word);
     if (e) {
-        const char *is = ke_entity_kind_name(e->kind);
-        ke_error_set(err, KE_EXIT_USAGE, "'%s' is %s %s (%s), not %s %s", word, article(is), is,
-                     e->id, article(what), what);
+        ke_error_set(err, KE_EXIT_USAGE, "'%s' is %s (%s), not %s", word, with_article(e->kind), e->id,
+                     with_article(kind));
         return NULL;
     }
     ke_suggester s;

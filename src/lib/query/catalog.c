@@ -10,24 +10,24 @@
 static const ke_column metric_cols[] = {
     {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (what rank and the other commands take)", .flags = KE_LABEL | KE_CODE},
     {.key = "aliases", .type = KE_COL_TEXT, .doc = "other accepted ids, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
-    {.key = "name", .type = KE_COL_TEXT, .doc = "name in the chosen language"},
-    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of its values", .flags = KE_WIDE},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "name in the chosen language", .priority = KE_PRIO_HIGH},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of its values", .priority = KE_PRIO_MEDIUM},
     {.key = "higher_is_better", .type = KE_COL_BOOL, .doc = "whether rank puts higher values first", .flags = KE_WIDE},
-    {.key = "first_year", .type = KE_COL_INT, .doc = "earliest year with a figure"},
-    {.key = "last_year", .type = KE_COL_INT, .doc = "latest year with a figure"},
+    {.key = "first_year", .type = KE_COL_INT, .doc = "earliest year with a figure", .priority = KE_PRIO_LOW},
+    {.key = "last_year", .type = KE_COL_INT, .doc = "latest year with a figure", .priority = KE_PRIO_LOW},
     {.key = "observations", .type = KE_COL_INT, .doc = "number of figures in the dataset (all sources)", .flags = KE_WIDE},
     {.key = "definition", .type = KE_COL_TEXT, .doc = "what it measures", .footnote = 1, .flags = KE_WIDE},
-    {.key = "by_country", .type = KE_COL_BOOL, .doc = "whether it has figures by country, i.e. whether 'kaieco rank' takes it"},
+    {.key = "by_country", .type = KE_COL_BOOL, .doc = "whether it has figures by country, i.e. whether 'kaieco rank' takes it", .priority = KE_PRIO_HIGH},
 };
 const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof metric_cols[0]};
 
 static const ke_column source_cols[] = {
     {.key = "id", .type = KE_COL_TEXT, .doc = "source id (the source column of other commands)", .flags = KE_LABEL | KE_CODE},
-    {.key = "kind", .type = KE_COL_TEXT, .doc = "article (a seed article), primary (a report an article cites) or secondary", .flags = KE_CODE},
-    {.key = "outlet", .type = KE_COL_TEXT, .doc = "publisher"},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "article (a seed article), primary (a report an article cites) or secondary", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
+    {.key = "outlet", .type = KE_COL_TEXT, .doc = "publisher", .priority = KE_PRIO_HIGH},
     {.key = "title", .type = KE_COL_TEXT, .doc = "title in the original language", .flags = KE_WIDE},
-    {.key = "date", .type = KE_COL_TEXT, .doc = "publication date (ISO 8601, as precise as known)", .flags = KE_CODE},
-    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day", .flags = KE_WIDE | KE_CODE},
+    {.key = "date", .type = KE_COL_TEXT, .doc = "publication date (ISO 8601, as precise as known)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day", .flags = KE_WIDE | KE_CODE | KE_TERM},
     {.key = "language", .type = KE_COL_TEXT, .doc = "en, ko or ja", .flags = KE_WIDE | KE_CODE},
     {.key = "url", .type = KE_COL_TEXT, .doc = "address of the page, or null", .flags = KE_WIDE | KE_CODE},
     {.key = "cites", .type = KE_COL_TEXT, .doc = "ids of the sources it reports, comma-separated, or null", .flags = KE_WIDE | KE_CODE},

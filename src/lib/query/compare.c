@@ -143,7 +143,7 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         keys[k][0] = (char)(cs[k]->alpha2[0] - 'A' + 'a');
         keys[k][1] = (char)(cs[k]->alpha2[1] - 'A' + 'a');
         keys[k][2] = '\0';
-        all[N_FIXED + k] = (ke_column){keys[k], KE_COL_NUM, country_doc, 0, 0};
+        all[N_FIXED + k] = (ke_column){.key = keys[k], .type = KE_COL_NUM, .doc = country_doc};
     }
     ke_table *t = ke_table_new(all, N_FIXED + n);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {

@@ -7,10 +7,10 @@
 static const ke_column cols[] = {
     {.key = "team", .type = KE_COL_TEXT, .doc = "team id", .flags = KE_WIDE | KE_CODE},
     {.key = "organization", .type = KE_COL_TEXT, .doc = "the team's organisation, in the chosen language", .flags = KE_LABEL},
-    {.key = "model", .type = KE_COL_TEXT, .doc = "the team's model, or null"},
-    {.key = "status", .type = KE_COL_TEXT, .doc = "active or eliminated", .flags = KE_CODE},
-    {.key = "outcome", .type = KE_COL_TEXT, .doc = "the latest decision: selected, advanced or eliminated", .flags = KE_CODE},
-    {.key = "decided_on", .type = KE_COL_TEXT, .doc = "date of that decision (ISO 8601), or null", .flags = KE_CODE},
+    {.key = "model", .type = KE_COL_TEXT, .doc = "the team's model, or null", .priority = KE_PRIO_HIGH},
+    {.key = "status", .type = KE_COL_TEXT, .doc = "active or eliminated", .flags = KE_CODE | KE_TERM},
+    {.key = "outcome", .type = KE_COL_TEXT, .doc = "the latest decision: selected, advanced or eliminated", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
+    {.key = "decided_on", .type = KE_COL_TEXT, .doc = "date of that decision (ISO 8601), or null", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "reason", .type = KE_COL_TEXT, .doc = "the reason given for that decision", .flags = KE_WIDE},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source of that decision", .flags = KE_WIDE | KE_CODE},
 };
@@ -51,7 +51,7 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
 static const ke_column rule_cols[] = {
     {.key = "id", .type = KE_COL_TEXT, .doc = "rule id", .flags = KE_LABEL | KE_CODE},
     {.key = "text", .type = KE_COL_TEXT, .doc = "the rule, in English", .footnote = 1},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats, or null", .footnote = 1},
 };
 const ke_columns ke_contest_rules_columns = {rule_cols, sizeof rule_cols / sizeof rule_cols[0]};

@@ -12,10 +12,10 @@ static const ke_column cols[] = {
     {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null"},
-    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value", .flags = KE_WIDE},
-    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for the country, or null"},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for the country, or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
     {.key = "year", .type = KE_COL_INT, .doc = "the year the figure is about (its period's year)", .flags = KE_WIDE},
@@ -93,6 +93,6 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
     if (!counted)
         add_listed_counts(t, ds, c, lang);
     if (t->n_rows == 0)
-        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, KE_LANG_EN), c->alpha2);
+        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, lang), c->alpha2);
     return t;
 }

@@ -6,19 +6,22 @@
 #include "query/obs_rows.h"
 
 #include <stdio.h>
-
 #include <stdlib.h>
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
-    {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE},
-    {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default"},
-    {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_WIDE | KE_CODE},
-    {.key = "value_other", .type = KE_COL_NUM, .doc = "what another source gives (see agrees)"},
-    {.key = "source_other", .type = KE_COL_TEXT, .doc = "that source", .flags = KE_CODE},
+    {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
+    {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
+    {.key = "shown", .type = KE_COL_TEXT, .doc = "what the default figure or date gives for it (the value; the rank where only ranks differ)", .flags = KE_CODE},
+    {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default", .flags = KE_WIDE},
+    {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
+    {.key = "other", .type = KE_COL_TEXT, .doc = "what the other source gives for it", .flags = KE_CODE},
+    {.key = "value_other", .type = KE_COL_NUM, .doc = "what another source gives (see agrees)", .flags = KE_WIDE},
+    {.key = "source_other", .type = KE_COL_TEXT, .doc = "that source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
+    {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the values (of the ranks' metric where ranks differ); null for an event date"},
     {.key = "rank_default", .type = KE_COL_INT, .doc = "rank stated with the default figure, or null", .flags = KE_WIDE},
     {.key = "rank_other", .type = KE_COL_INT, .doc = "rank stated by the other source, or null", .flags = KE_WIDE},
     {.key = "agrees", .type = KE_COL_BOOL, .doc = "whether the other figure agrees with the default (same value, no other stated rank; for a date, one period within the other)", .flags = KE_WIDE},
@@ -28,6 +31,25 @@ static const ke_column cols[] = {
     {.key = "year", .type = KE_COL_INT, .doc = "the year the figures are about (their period's year); null for an event date", .flags = KE_WIDE},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
+
+/* What the two figures disagree on and what each gives for it: the
+ * values, unless only the stated ranks differ. */
+static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_observation *dflt)
+{
+    int value = o->value.value != dflt->value.value;
+    int rank = o->rank && dflt->rank && o->rank != dflt->rank;
+    ke_table_set_text(t, r, "differs", value && rank ? "both" : value ? "value" : rank ? "rank" : NULL);
+    if (rank && !value) {
+        char a[24], b[24];
+        snprintf(a, sizeof a, "%d", dflt->rank);
+        snprintf(b, sizeof b, "%d", o->rank);
+        ke_table_set_text(t, r, "shown", a);
+        ke_table_set_text(t, r, "other", b);
+    } else {
+        ke_table_set_text(t, r, "shown", dflt->value.text);
+        ke_table_set_text(t, r, "other", o->value.text);
+    }
+}
 
 static int by_group_then_id(const void *pa, const void *pb)
 {
@@ -68,6 +90,11 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
             ke_table_set_bool(t, r, "agrees",
                               strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) == 0);
             ke_table_set_text(t, r, "why", dflt->default_reason);
+            /* a date within the other (2026 and 2026-12) agrees */
+            if (strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) != 0)
+                ke_table_set_text(t, r, "differs", "date");
+            ke_table_set_text(t, r, "shown", dflt->date.text);
+            ke_table_set_text(t, r, "other", e->date.text);
             ke_table_set_text(t, r, "date_default", dflt->date.text);
             ke_table_set_text(t, r, "date_other", e->date.text);
         }
@@ -97,7 +124,7 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             char text[32], why[512];
             snprintf(text, sizeof text, "%ld", n);
             ke_number computed = {text, (double)n};
-            ke_count_reason(why, sizeof why, ds, o, src, n);
+            ke_count_reason(why, sizeof why, ds, o, src, n, 0);
             size_t r = ke_table_add_row(t);
             ke_table_set_text(t, r, "metric", o->metric);
             ke_table_set_text(t, r, "entity", o->entity);
@@ -109,6 +136,13 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             ke_table_set_num(t, r, "value_other", &computed);
             ke_table_set_text(t, r, "source_other", src);
             ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
+            if (strcmp(o->value.text, text) != 0)
+                ke_table_set_text(t, r, "differs", "value");
+            ke_table_set_text(t, r, "shown", o->value.text);
+            ke_table_set_text(t, r, "other", text);
+            const ke_metric *m = ke_metric_by_id(ds, o->metric);
+            if (m)
+                ke_table_set_text(t, r, "unit", m->unit);
             ke_table_set_text(t, r, "why", why);
         }
     }
@@ -146,6 +180,10 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             if (o->rank)
                 ke_table_set_int(t, r, "rank_other", o->rank);
             ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
+            set_sides(t, r, o, dflt);
+            const ke_metric *m = ke_metric_by_id(ds, o->metric);
+            if (m)
+                ke_table_set_text(t, r, "unit", m->unit);
             ke_table_set_text(t, r, "why", dflt->default_reason);
         }
     }

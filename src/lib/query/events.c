@@ -9,12 +9,12 @@
 
 static const ke_column cols[] = {
     {.key = "date", .type = KE_COL_TEXT, .doc = "when it happened: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE},
-    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the date is known", .flags = KE_WIDE | KE_CODE},
-    {.key = "id", .type = KE_COL_TEXT, .doc = "event id", .flags = KE_LABEL | KE_CODE},
-    {.key = "title", .type = KE_COL_TEXT, .doc = "what happened, in the chosen language (English where none)", .flags = KE_WIDE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the date is known", .flags = KE_WIDE | KE_CODE | KE_TERM},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "event id", .flags = KE_LABEL | KE_CODE | KE_WIDE},
+    {.key = "title", .type = KE_COL_TEXT, .doc = "what happened, in the chosen language (English where none)"},
     {.key = "tags", .type = KE_COL_TEXT, .doc = "subjects, comma-separated", .flags = KE_WIDE | KE_CODE},
     {.key = "entities", .type = KE_COL_TEXT, .doc = "entity ids and country codes involved, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "note", .type = KE_COL_TEXT, .doc = "how the date was resolved, caveats, or null", .footnote = 1},
 };
 const ke_columns ke_events_columns = {cols, sizeof cols / sizeof cols[0]};

@@ -11,10 +11,10 @@ static const ke_column cols[] = {
     {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
     {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about", .flags = KE_LABEL | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "private investment in AI, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null"},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
-    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for that year, or null"},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for that year, or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
 };

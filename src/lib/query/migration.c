@@ -12,9 +12,9 @@ static const ke_column cols[] = {
     {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about", .flags = KE_LABEL | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "net AI talent migration per 10,000 LinkedIn members"},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
-    {.key = "direction", .type = KE_COL_TEXT, .doc = "inflow (value > 0), outflow (value < 0), or null for 0", .flags = KE_WIDE | KE_CODE},
-    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states, or null"},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "direction", .type = KE_COL_TEXT, .doc = "inflow (value > 0), outflow (value < 0), or null for 0", .flags = KE_WIDE | KE_CODE | KE_TERM},
+    {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states, or null", .priority = KE_PRIO_MEDIUM},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
 };

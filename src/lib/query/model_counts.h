@@ -27,8 +27,10 @@ size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap);
 void ke_count_note(char *buf, size_t cap, const char *source);
 
 /* The sentence that sets a computed count beside a printed one and says
- * why they differ, into buf. */
+ * why they differ, into buf: in the message language for a note people
+ * read (`for_people`), in English for a value of the result table (the
+ * machine formats never change with the language). */
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
-                     const char *list_source, long computed);
+                     const char *list_source, long computed, int for_people);
 
 #endif

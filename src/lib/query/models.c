@@ -2,6 +2,7 @@
  * lists of models (listings) say about them; and --count-by, counts of
  * the listed models computed from the list, beside the counts a report
  * printed. */
+#include "kaieco/messages.h"
 #include "kaieco/query.h"
 #include "base/text.h"
 #include "query/model_counts.h"
@@ -18,12 +19,12 @@
 static const ke_column cols[] = {
     {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language (English where it has no other)", .flags = KE_LABEL},
     {.key = "id", .type = KE_COL_TEXT, .doc = "entity id (what facts --entity takes)", .flags = KE_WIDE | KE_CODE},
-    {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language; else the organizations the list names, joined with '; '; or null"},
-    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE},
+    {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language; else the organizations the list names, joined with '; '; or null", .priority = KE_PRIO_HIGH},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM},
     {.key = "parameters", .type = KE_COL_NUM, .doc = "parameter count (the default figure; the latest if several), or null"},
-    {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE},
+    {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE, .priority = KE_PRIO_LOW},
     {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), else the publication date the list gives; or null", .flags = KE_WIDE | KE_CODE},
-    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE},
+    {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day: how much of the release date is known", .flags = KE_WIDE | KE_CODE | KE_TERM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source for the model's record (see kaieco sources)", .flags = KE_WIDE | KE_CODE},
     {.key = "listed_in", .type = KE_COL_TEXT, .doc = "ids of the lists of models that list it (Epoch AI's snapshot), comma-separated, or null: a model from other sources only", .flags = KE_WIDE | KE_CODE},
     {.key = "organizations", .type = KE_COL_TEXT, .doc = "entity ids of the organizations the list names, comma-separated, or null", .flags = KE_WIDE | KE_CODE},
@@ -364,12 +365,13 @@ long ke_listed_count(const ke_dataset *ds, const char *source, const char *count
 }
 
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
-                     const char *list_source, long computed)
+                     const char *list_source, long computed, int for_people)
 {
+    static const char format[] =
+        "%s stated by %s (published %s), a count of the list as it stood then; %ld computed here from %s, "
+        "the list as of %s: the two counts are of the list at different dates, and neither replaces the other";
     const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, stated->source);
-    snprintf(buf, cap, "%s stated by %s (published %s), a count of the list as it stood then; %ld computed "
-             "here from %s, the list as of %s: the two counts are of the list at different dates, and "
-             "neither replaces the other", stated->value.text, stated->source,
+    snprintf(buf, cap, for_people ? ke_msg(format) : format, stated->value.text, stated->source,
              os && os->date.text ? os->date.text : "?", computed, list_source,
              ls && ls->date.text ? ls->date.text : "?");
 }
@@ -408,8 +410,12 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         for (int i = 0; count_by_names[i]; i++)
             ke_suggest_add(&sg, count_by_names[i]);
         const char *best = ke_suggest_result(&sg);
-        ke_error_set(err, KE_EXIT_USAGE, "unknown --count-by '%s'%s%s%s (expected country, organization or year)",
-                     by ? by : "", best ? "; did you mean '" : "", best ? best : "", best ? "'?" : "");
+        if (best)
+            ke_error_set(err, KE_EXIT_USAGE, "unknown --count-by '%s'; did you mean '%s'? (expected country, "
+                         "organization or year)", by ? by : "", best);
+        else
+            ke_error_set(err, KE_EXIT_USAGE, "unknown --count-by '%s' (expected country, organization or year)",
+                         by ? by : "");
         return NULL;
     }
     resolved rf;
@@ -469,21 +475,28 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
             ke_table_set_text(t, r, "stated_source", o->source);
         }
     }
-    static const char *const rules[] = {
-        "a model counts once for each distinct country among its organizations, as the list names the "
-        "countries (Multinational counts as itself; a model with none counts under no country)",
-        "a model counts once for each distinct organization the list names",
-        "a model counts once, in the year the list says it was published (a model without a date, under none)"};
-    ke_table_note(t, "counts computed from the list (%zu listed %s), not figures a report printed: %s",
-                  counted, counted == 1 ? "model matches" : "models match", rules[mode]);
+    /* the rule, whole in each format so that it translates as one text */
+    if (mode == 0)
+        ke_table_note(t, "counts computed from the list, not figures a report printed (listed models "
+                      "matching: %zu): a model counts once for each distinct country among its organizations, "
+                      "as the list names the countries (Multinational counts as itself; a model with none "
+                      "counts under no country)", counted);
+    else if (mode == 1)
+        ke_table_note(t, "counts computed from the list, not figures a report printed (listed models "
+                      "matching: %zu): a model counts once for each distinct organization the list names",
+                      counted);
+    else
+        ke_table_note(t, "counts computed from the list, not figures a report printed (listed models "
+                      "matching: %zu): a model counts once, in the year the list says it was published (a "
+                      "model without a date, under none)", counted);
     for (size_t i = 0; i < ts.n; i++) {
         const tally *x = &ts.items[i];
         const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? rf.country->alpha2 : NULL;
         int year = mode == 2 ? atoi(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
-            char why[512];
-            ke_count_reason(why, sizeof why, ds, o, x->source, x->n);
+            char why[1024];
+            ke_count_reason(why, sizeof why, ds, o, x->source, x->n, 1);
             ke_table_note(t, "%s in %d: %s", country, year, why);
         }
     }

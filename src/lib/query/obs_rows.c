@@ -1,6 +1,7 @@
 /* Observations as result-table rows. */
 #include "query/obs_rows.h"
 #include "data/groups.h"
+#include "kaieco/messages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -171,10 +172,10 @@ void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m
     }
     if (c && t->n_rows == before) {
         if (year)
-            ke_table_note(t, "no %s figure for %s (%s) in %d", m->id, ke_name(&c->name, KE_LANG_EN),
-                          c->alpha2, year);
+            ke_table_note(t, "no %s figure for %s (%s) in %d", m->id, ke_name(&c->name, lang), c->alpha2,
+                          year);
         else
-            ke_table_note(t, "no %s figure for %s (%s)", m->id, ke_name(&c->name, KE_LANG_EN), c->alpha2);
+            ke_table_note(t, "no %s figure for %s (%s)", m->id, ke_name(&c->name, lang), c->alpha2);
     }
 }
 
@@ -229,10 +230,15 @@ void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, i
     for (size_t k = 0; k < n && len < sizeof list; k++)
         len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", k ? ", " : "", years[k]);
     ke_error_set(err, KE_EXIT_USAGE, "no figures by country for '%s' in %d; years with figures: %s",
-                 m->id, year, n ? list : "none");
+                 m->id, year, n ? list : ke_msg("none"));
 }
 
 void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m)
+{
+    ke_error_not_rankable(err, ds, m ? m->id : NULL);
+}
+
+void ke_error_not_rankable(ke_error *err, const ke_dataset *ds, const char *metric)
 {
     char list[400] = "";
     size_t len = 0;
@@ -240,6 +246,10 @@ void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metri
         if (ke_country_figures_in(ds, &ds->metrics[i], 0))
             len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
                                     ds->metrics[i].id);
-    ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
-                 m->id, len ? list : "none");
+    if (metric)
+        ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
+                     metric, len ? list : ke_msg("none"));
+    else
+        ke_error_set(err, KE_EXIT_USAGE, "rank: missing METRIC; metrics that can be ranked: %s",
+                     len ? list : ke_msg("none"));
 }

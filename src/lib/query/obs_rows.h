@@ -53,6 +53,9 @@ void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, i
 /* Sets err to "metric M has no figures by country; metrics that can be
  * ranked: ..." (a usage error). */
 void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m);
+/* The same for a metric id, or with NULL for no metric at all: "rank:
+ * missing METRIC; metrics that can be ranked: ...". */
+void ke_error_not_rankable(ke_error *err, const ke_dataset *ds, const char *metric);
 
 /* Rows of one metric for one year (0: ke_default_country_year), one per
  * country, best first, with `columns` (rank and migration each pass their

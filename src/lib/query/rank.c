@@ -8,10 +8,10 @@ static const ke_column cols[] = {
     {.key = "country", .type = KE_COL_TEXT, .doc = "ISO 3166-1 alpha-2 code", .flags = KE_WIDE | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
-    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null"},
+    {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},
     {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about"},
-    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE},
+    {.key = "source", .type = KE_COL_TEXT, .doc = "id of the source (see kaieco sources)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
 };
@@ -39,6 +39,10 @@ ke_table *ke_country_year_table(const ke_dataset *ds, const ke_metric *m, int ye
 ke_table *ke_query_rank(const ke_dataset *ds, const char *metric, int year, ke_lang lang,
                         ke_error *err)
 {
+    if (!metric) {
+        ke_error_not_rankable(err, ds, NULL);
+        return NULL;
+    }
     const ke_metric *m = ke_metric_resolve(ds, metric, err);
     if (!m)
         return NULL;

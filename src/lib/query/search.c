@@ -7,11 +7,11 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "kind", .type = KE_COL_TEXT, .doc = "country, organization, person, model, product, baseline, program, metric or event", .flags = KE_CODE},
-    {.key = "id", .type = KE_COL_TEXT, .doc = "its id (alpha-2 code for a country): what the other commands take", .flags = KE_LABEL | KE_CODE},
-    {.key = "name", .type = KE_COL_TEXT, .doc = "its name (an event's title) in the chosen language", .flags = KE_WIDE},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "country, organization, person, model, product, baseline, program, metric or event", .flags = KE_CODE | KE_TERM},
+    {.key = "id", .type = KE_COL_TEXT, .doc = "its id (alpha-2 code for a country): what the other commands take", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "its name (an event's title) in the chosen language"},
     {.key = "match", .type = KE_COL_TEXT, .doc = "the string that contains TEXT", .flags = KE_WIDE},
-    {.key = "field", .type = KE_COL_TEXT, .doc = "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", .flags = KE_CODE},
+    {.key = "field", .type = KE_COL_TEXT, .doc = "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", .flags = KE_CODE, .priority = KE_PRIO_LOW},
 };
 const ke_columns ke_search_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -134,7 +134,7 @@ int ke_table_add_trend(ke_table *t)
             added = 1;
     }
     if (added) {
-        const ke_column col = {.key = "trend", .type = KE_COL_TEXT, .doc = "sparkline of the series by year (table format only)", .flags = KE_CODE};
+        const ke_column col = {.key = "trend", .type = KE_COL_TEXT, .doc = "sparkline of the series by year (table format only)", .flags = KE_CODE, .priority = KE_PRIO_LOW};
         ke_table_add_column(t, &col);
         for (size_t r = 0; r < n; r++)
             ke_table_set_text(t, r, "trend", lines[r] ? lines[r] : "");

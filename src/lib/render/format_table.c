@@ -1,8 +1,12 @@
-/* Table formatter, for people: a header line, a rule of '-', then one line
- * per row; columns two spaces apart, padded by display width (not bytes) so
- * that Korean and Japanese text lines up. Nothing here reads the locale or
- * the terminal: what may adapt (the view, a width to cut to, colour) comes
- * in ke_render_opts. */
+/* Table formatter, for people: a caption (the columns whose value is the
+ * same on every row, said once), a header line, a rule of '-', then one
+ * line per row; columns two spaces apart, padded by display width (not
+ * bytes) so that Korean and Japanese text lines up; then numbered
+ * footnotes. Nothing here reads the locale or the terminal: what may adapt
+ * (the view, a width to fit, colour) comes in ke_render_opts. Given a
+ * width, it leaves out columns by priority (ke_column.priority), cuts the
+ * widest text cells, says under the table which columns it left out, and
+ * wraps the caption and footnotes at word boundaries. */
 #include "kaieco/format.h"
 #include "base/line.h"
 
@@ -30,6 +34,10 @@ typedef struct ctx {
     size_t *shown; /* indexes of the columns shown, in order */
     size_t n_shown;
     size_t *width; /* per shown column */
+    size_t *caption; /* columns said once, above the table */
+    size_t n_caption;
+    size_t *dropped; /* columns left out to fit the width, in table order */
+    size_t n_dropped;
     notes nt;
     ke_line l;
 } ctx;
@@ -69,12 +77,25 @@ static void free_notes(const ke_table *t, notes *nt)
         free(nt->markers[i]);
     free(nt->markers);
     free(nt->texts);
+    nt->markers = NULL;
+    nt->texts = NULL;
+    nt->n = 0;
+}
+
+/* A value as the table shows it: words of a fixed vocabulary (KE_TERM,
+ * booleans) in the chosen language. */
+static const char *shown_value(const ctx *x, size_t c, const char *s)
+{
+    const ke_column *col = &x->t->cols[c];
+    if (s && ((col->flags & KE_TERM) || col->type == KE_COL_BOOL))
+        return ke_term(s, x->o->lang);
+    return s;
 }
 
 static const char *cell_text(const ctx *x, size_t r, size_t c)
 {
     const char *marker = x->nt.markers[r * x->t->n_cols + c];
-    const char *s = ke_table_cell(x->t, r, c)->text;
+    const char *s = shown_value(x, c, ke_table_cell(x->t, r, c)->text);
     return marker ? marker : s ? s : "-";
 }
 
@@ -83,9 +104,12 @@ static const char *cell_text(const ctx *x, size_t r, size_t c)
 static int choose_columns(ctx *x)
 {
     const ke_table *t = x->t;
-    x->shown = calloc(t->n_cols ? t->n_cols : 1, sizeof *x->shown);
-    x->width = calloc(t->n_cols ? t->n_cols : 1, sizeof *x->width);
-    if (!x->shown || !x->width)
+    size_t n = t->n_cols ? t->n_cols : 1;
+    x->shown = calloc(n, sizeof *x->shown);
+    x->width = calloc(n, sizeof *x->width);
+    x->caption = calloc(n, sizeof *x->caption);
+    x->dropped = calloc(n, sizeof *x->dropped);
+    if (!x->shown || !x->width || !x->caption || !x->dropped)
         return -1;
     for (size_t c = 0; c < t->n_cols; c++)
         if (x->o->wide || !(t->cols[c].flags & KE_WIDE))
@@ -96,6 +120,54 @@ static int choose_columns(ctx *x)
     return 0;
 }
 
+/* Whether column c has the same value, not missing, on every row. */
+static int same_on_every_row(const ctx *x, size_t c)
+{
+    const ke_table *t = x->t;
+    const char *first = ke_table_cell(t, 0, c)->text;
+    if (!first)
+        return 0;
+    for (size_t r = 1; r < t->n_rows; r++) {
+        const char *s = ke_table_cell(t, r, c)->text;
+        if (!s || strcmp(s, first) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The caption: a shown column whose value is the same on every row (the
+ * unit, the year, often the source) is said once above the table rather
+ * than on every row. Only in the default view (--wide and --fields show
+ * every column they name, as they are); not the figures (number columns)
+ * nor footnotes; not with fewer than two rows or without a header; never
+ * every column. */
+static void choose_caption(ctx *x)
+{
+    const ke_table *t = x->t;
+    if (x->o->wide || x->o->exact || !x->o->header || t->n_rows < 2)
+        return;
+    size_t kept = 0;
+    for (size_t i = 0; i < x->n_shown; i++) {
+        size_t c = x->shown[i];
+        if (t->cols[c].type != KE_COL_NUM && !t->cols[c].footnote && same_on_every_row(x, c))
+            x->caption[x->n_caption++] = c;
+        else
+            kept++;
+    }
+    if (kept == 0) {
+        x->n_caption = 0;
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0, k = 0; i < x->n_shown; i++) {
+        if (k < x->n_caption && x->caption[k] == x->shown[i])
+            k++;
+        else
+            x->shown[n++] = x->shown[i];
+    }
+    x->n_shown = n;
+}
+
 /* A text column that may be cut: not a number, boolean, id, code or
  * footnote marker. */
 static int cuttable(const ke_column *col)
@@ -103,13 +175,11 @@ static int cuttable(const ke_column *col)
     return col->type == KE_COL_TEXT && !(col->flags & KE_CODE) && !col->footnote;
 }
 
-/* Fits the table into o->width columns, when given, by narrowing the
- * widest cuttable column one column at a time (so the widest are cut
- * first, and to the same width), never below its header's width. */
-static void fit_width(ctx *x, const size_t *min)
+/* Narrows the widest cuttable column one column at a time (so the widest
+ * are cut first, and to the same width), never below its header's width,
+ * until the lines fit o->width. */
+static void cut_to_width(ctx *x, const size_t *min)
 {
-    if (!x->o->width)
-        return;
     size_t total = 2 * (x->n_shown - 1);
     for (size_t i = 0; i < x->n_shown; i++)
         total += x->width[i];
@@ -126,11 +196,18 @@ static void fit_width(ctx *x, const size_t *min)
     }
 }
 
-static int measure(ctx *x)
+/* A cuttable column is cut to no less than this (or its header's width)
+ * before columns are left out instead: a name cut to three letters helps
+ * no one. */
+#define CUT_FLOOR 10
+
+/* Each shown column's natural width (its widest cell or header), and in
+ * `min` the least it may be cut to. */
+static int measure_natural(ctx *x, size_t *min)
 {
     const ke_table *t = x->t;
-    size_t *min = calloc(x->n_shown ? x->n_shown : 1, sizeof *min);
-    if (!min)
+    free_notes(t, &x->nt);
+    if (collect_notes(x) != 0)
         return -1;
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
@@ -145,7 +222,157 @@ static int measure(ctx *x)
         }
         x->width[i] = w;
     }
-    fit_width(x, min);
+    return 0;
+}
+
+/* Width of the table with its cuttable columns cut to CUT_FLOOR. */
+static size_t least_width(const ctx *x, const size_t *min)
+{
+    size_t total = 2 * (x->n_shown - 1);
+    for (size_t i = 0; i < x->n_shown; i++) {
+        size_t w = x->width[i];
+        if (cuttable(&x->t->cols[x->shown[i]])) {
+            size_t floor = min[i] > CUT_FLOOR ? min[i] : CUT_FLOOR;
+            if (w > floor)
+                w = floor;
+        }
+        total += w;
+    }
+    return total;
+}
+
+/* Whether column c is missing on every row (says nothing). */
+static int all_missing(const ctx *x, size_t c)
+{
+    for (size_t r = 0; r < x->t->n_rows; r++)
+        if (ke_table_cell(x->t, r, c)->text)
+            return 0;
+    return 1;
+}
+
+/* Leaves out the shown column of lowest priority (one missing on every
+ * row before any other, the rightmost among equals); 0 when every column
+ * left is KE_PRIO_KEEP. */
+static int drop_one(ctx *x)
+{
+    size_t best = (size_t)-1;
+    int prio = KE_PRIO_KEEP;
+    for (size_t i = 0; i < x->n_shown; i++) {
+        size_t c = x->shown[i];
+        int p = x->t->cols[c].priority;
+        if (p > KE_PRIO_KEEP && all_missing(x, c))
+            p += KE_PRIO_LOW; /* below every priority */
+        if (p > KE_PRIO_KEEP && p >= prio) {
+            prio = p;
+            best = i;
+        }
+    }
+    if (best == (size_t)-1 || x->n_shown < 2)
+        return 0;
+    size_t c = x->shown[best];
+    memmove(x->shown + best, x->shown + best + 1, (x->n_shown - best - 1) * sizeof *x->shown);
+    x->n_shown--;
+    size_t k = x->n_dropped++;
+    while (k > 0 && x->dropped[k - 1] > c) { /* kept in table order */
+        x->dropped[k] = x->dropped[k - 1];
+        k--;
+    }
+    x->dropped[k] = c;
+    return 1;
+}
+
+/* Width of the table with every cell whole. */
+static size_t natural_width(const ctx *x)
+{
+    size_t total = 2 * (x->n_shown - 1);
+    for (size_t i = 0; i < x->n_shown; i++)
+        total += x->width[i];
+    return total;
+}
+
+/* Whether a shown column that may be left out is missing on every row. */
+static int droppable_missing(const ctx *x)
+{
+    for (size_t i = 0; i < x->n_shown; i++)
+        if (x->t->cols[x->shown[i]].priority > KE_PRIO_KEEP && all_missing(x, x->shown[i]))
+            return 1;
+    return 0;
+}
+
+/* Puts column c back among the shown ones, in table order. */
+static void restore(ctx *x, size_t c)
+{
+    size_t at = x->n_shown;
+    while (at > 0 && x->shown[at - 1] > c) {
+        x->shown[at] = x->shown[at - 1];
+        at--;
+    }
+    x->shown[at] = c;
+    x->n_shown++;
+}
+
+/* After leaving columns out, takes back those that fit in the room left
+ * (a wide one may have gone after narrower ones of lower priority): the
+ * most needed first, the leftmost among equals. Returns -1 when out of
+ * memory. */
+static int take_back(ctx *x, size_t *min)
+{
+    for (int prio = KE_PRIO_HIGH; prio <= KE_PRIO_LOW; prio++)
+        for (size_t k = 0; k < x->n_dropped;) {
+            size_t c = x->dropped[k];
+            /* one missing on every row stays out: it says nothing */
+            int p = all_missing(x, c) ? 0 : x->t->cols[c].priority;
+            if (p != prio) {
+                k++;
+                continue;
+            }
+            restore(x, c);
+            if (measure_natural(x, min) != 0)
+                return -1;
+            if (least_width(x, min) > x->o->width) { /* it does not fit: out again */
+                size_t i = 0;
+                while (x->shown[i] != c)
+                    i++;
+                memmove(x->shown + i, x->shown + i + 1, (x->n_shown - i - 1) * sizeof *x->shown);
+                x->n_shown--;
+                k++;
+                continue;
+            }
+            memmove(x->dropped + k, x->dropped + k + 1, (x->n_dropped - k - 1) * sizeof *x->dropped);
+            x->n_dropped--;
+        }
+    return measure_natural(x, min);
+}
+
+/* Column widths; given o->width, fits the table into it: leaves out
+ * columns by priority (not with --wide or --fields) while the rest, cut
+ * as far as is useful, is still too wide, takes back those that then fit,
+ * and cuts the widest text cells. Ids, codes, numbers and footnote
+ * markers are never cut. */
+static int measure(ctx *x)
+{
+    size_t *min = calloc(x->n_shown ? x->n_shown : 1, sizeof *min);
+    if (!min || measure_natural(x, min) != 0) {
+        free(min);
+        return -1;
+    }
+    if (x->o->width) {
+        if (!x->o->wide && !x->o->exact) {
+            /* a column missing on every row goes before any cell is cut */
+            while ((least_width(x, min) > x->o->width ||
+                    (natural_width(x) > x->o->width && droppable_missing(x))) &&
+                   drop_one(x))
+                if (measure_natural(x, min) != 0) {
+                    free(min);
+                    return -1;
+                }
+            if (x->n_dropped && take_back(x, min) != 0) {
+                free(min);
+                return -1;
+            }
+        }
+        cut_to_width(x, min);
+    }
     free(min);
     return 0;
 }
@@ -215,13 +442,164 @@ static void put_header(ctx *x, FILE *out)
     ke_line_flush(&x->l, out);
 }
 
+/* One character of `s`: its length in bytes (1 for a byte that does not
+ * begin a well-formed one) and, in *width, its display width. */
+static size_t char_at(const char *s, size_t *width)
+{
+    unsigned char b = (unsigned char)s[0];
+    size_t n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+                            : b >= 0xf0 && b <= 0xf4 ? 4 : 1;
+    for (size_t k = 1; k < n; k++)
+        if (((unsigned char)s[k] & 0xc0) != 0x80) {
+            n = 1;
+            break;
+        }
+    char one[5] = {0};
+    memcpy(one, s, n);
+    *width = ke_display_width(one);
+    return n;
+}
+
+/* Whether a character (of `n` bytes at `s`, two columns wide) may have a
+ * line broken before or after it: Chinese characters and kana, which are
+ * written without spaces between words; not Hangul, as Korean puts spaces
+ * between words and breaks lines there. */
+static int breaks_around(const char *s, size_t n)
+{
+    if (n != 3)
+        return 1;
+    unsigned long cp = ((unsigned long)(s[0] & 0x0f) << 12) | ((unsigned long)(s[1] & 0x3f) << 6) |
+                       (unsigned long)(s[2] & 0x3f);
+    int hangul = (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) ||
+                 (cp >= 0x3130 && cp <= 0x318f);
+    return !hangul;
+}
+
+/* Writes `text` after `prefix` ("[3] "), as one line when o->width is 0
+ * (piped: byte for byte as ever), else wrapped to the width: broken at
+ * spaces, or between two wide characters that are not Hangul (Japanese),
+ * the lines after the first indented under the text; a word wider than a
+ * whole line is broken between characters. */
+static void put_wrapped(ctx *x, FILE *out, const char *prefix, const char *text)
+{
+    size_t indent = ke_display_width(prefix);
+    size_t width = x->o->wrap ? x->o->width : 0;
+    ke_line_put(&x->l, prefix, strlen(prefix));
+    if (!width || width < indent + 20) {
+        ke_line_text(&x->l, text, strlen(text));
+        ke_line_flush(&x->l, out);
+        return;
+    }
+    size_t avail = width - indent;
+    const char *p = text;
+    int first = 1;
+    while (*p) {
+        if (!first) {
+            while (*p == ' ')
+                p++;
+            if (!*p)
+                break;
+            ke_line_spaces(&x->l, indent);
+        }
+        first = 0;
+        size_t w = 0, cw;
+        const char *q = p, *end = NULL, *next = NULL;
+        int prev_breaks = 0; /* the character before q is wide, not Hangul */
+        while (*q) {
+            size_t n = char_at(q, &cw);
+            int breaks = cw == 2 && breaks_around(q, n);
+            if (*q == ' ') { /* a break: the line may end before the spaces */
+                end = q;
+                next = q;
+            } else if (q > p && breaks && prev_breaks) {
+                end = q;
+                next = q;
+            }
+            if (w + cw > avail)
+                break;
+            w += cw;
+            prev_breaks = breaks;
+            q += n;
+        }
+        if (!*q) {
+            end = q;
+            next = q;
+        } else if (!end || end == p) { /* no break in the line: between characters */
+            end = q > p ? q : p + char_at(p, &cw);
+            next = end;
+        }
+        while (end > p && end[-1] == ' ')
+            end--;
+        ke_line_text(&x->l, p, (size_t)(end - p));
+        ke_line_flush(&x->l, out);
+        p = next;
+    }
+}
+
+/* "unit: patents per 100,000 people; year: 2022" */
+static int put_caption(ctx *x, FILE *out)
+{
+    size_t len = 1;
+    for (size_t k = 0; k < x->n_caption; k++) {
+        size_t c = x->caption[k];
+        len += strlen(ke_header(x->t->cols[c].key, x->o->lang)) + 4 +
+               strlen(shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+    }
+    char *text = malloc(len);
+    if (!text)
+        return -1;
+    text[0] = '\0';
+    for (size_t k = 0; k < x->n_caption; k++) {
+        size_t c = x->caption[k];
+        size_t at = strlen(text);
+        snprintf(text + at, len - at, "%s%s: %s", k ? "; " : "", ke_header(x->t->cols[c].key, x->o->lang),
+                 shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+    }
+    put_wrapped(x, out, "", text);
+    free(text);
+    return 0;
+}
+
+/* The line under a table that had to leave columns out to fit:
+ * "left out to fit 80 columns: approx, source (--wide shows them)". */
+static int put_dropped(ctx *x, FILE *out)
+{
+    static const char *const intro[] = {"left out to fit %zu columns: ", "%zu칸 폭에 맞추려고 뺀 열: ",
+                                        "%zu桁の幅に合わせて省いた列: "};
+    static const char *const outro[] = {" (--wide shows them)", " (--wide로 모두 표시)",
+                                        " (--wide ですべて表示)"};
+    size_t lang = x->o->lang == KE_LANG_KO ? 1 : x->o->lang == KE_LANG_JA ? 2 : 0;
+    size_t len = strlen(intro[lang]) + 24 + strlen(outro[lang]) + 1;
+    for (size_t k = 0; k < x->n_dropped; k++)
+        len += strlen(ke_header(x->t->cols[x->dropped[k]].key, x->o->lang)) + 2;
+    char *text = malloc(len);
+    if (!text)
+        return -1;
+    snprintf(text, len, intro[lang], x->o->width);
+    for (size_t k = 0; k < x->n_dropped; k++) {
+        size_t at = strlen(text);
+        snprintf(text + at, len - at, "%s%s", k ? ", " : "",
+                 ke_header(x->t->cols[x->dropped[k]].key, x->o->lang));
+    }
+    size_t at = strlen(text);
+    snprintf(text + at, len - at, "%s", outro[lang]);
+    put_wrapped(x, out, "", text);
+    free(text);
+    return 0;
+}
+
 int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
 {
     ctx x = {0};
     x.t = t;
     x.o = opts;
     int rc = -1;
-    if (choose_columns(&x) != 0 || collect_notes(&x) != 0 || measure(&x) != 0)
+    if (choose_columns(&x) != 0)
+        goto done;
+    choose_caption(&x);
+    if (measure(&x) != 0)
+        goto done;
+    if (x.n_caption && put_caption(&x, out) != 0)
         goto done;
     if (opts->header)
         put_header(&x, out);
@@ -233,21 +611,23 @@ int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
         }
         ke_line_flush(&x.l, out);
     }
-    /* notes stay whole: they are cut by no width */
+    if (x.n_dropped && put_dropped(&x, out) != 0)
+        goto done;
+    /* piped, one line per note; at a terminal, wrapped to its width */
     for (size_t k = 0; k < x.nt.n; k++) {
         if (k == 0)
             ke_line_flush(&x.l, out); /* a blank line between the table and its notes */
         char marker[24];
         snprintf(marker, sizeof marker, "[%zu] ", k + 1);
-        ke_line_put(&x.l, marker, strlen(marker));
-        ke_line_text(&x.l, x.nt.texts[k], strlen(x.nt.texts[k]));
-        ke_line_flush(&x.l, out);
+        put_wrapped(&x, out, marker, x.nt.texts[k]);
     }
     rc = x.l.failed || ferror(out) ? -1 : 0;
 done:
     free(x.l.buf);
     free(x.shown);
     free(x.width);
+    free(x.caption);
+    free(x.dropped);
     free_notes(t, &x.nt);
     return rc;
 }

@@ -1,5 +1,6 @@
-/* Table headers in Korean and Japanese, by column key. English uses the
- * key itself, as do keys with no entry here. */
+/* Table headers and the words of fixed vocabularies in Korean and
+ * Japanese. English uses the key or word itself, as do keys and words with
+ * no entry here. */
 #include "kaieco/format.h"
 
 #include <string.h>
@@ -13,7 +14,7 @@ static const header headers[] = {
     {"country", "국가", "国"},
     {"name", "이름", "名称"},
     {"value", "값", "値"},
-    {"approx", "근사치", "概数"},
+    {"approx", "어림 표시", "概数"},
     {"unit", "단위", "単位"},
     {"year", "연도", "年"},
     {"period", "기간", "期間"},
@@ -70,11 +71,11 @@ static const header headers[] = {
     {"computed", "계산값", "計算値"},
     {"tags", "태그", "タグ"},
     {"entities", "대상 목록", "対象一覧"},
-    {"value_default", "기본 값", "既定値"},
+    {"value_default", "기본값", "採用値"},
     {"source_default", "기본 출처", "既定の出典"},
-    {"value_other", "다른 값", "他の値"},
+    {"value_other", "다른 값", "別出典の値"},
     {"source_other", "다른 출처", "他の出典"},
-    {"why", "차이 이유", "相違の理由"},
+    {"why", "근거", "根拠"},
     {"role", "역할", "役割"},
     {"founded", "설립", "設立"},
     {"match", "일치", "一致"},
@@ -87,6 +88,9 @@ static const header headers[] = {
     {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
     {"metric_name", "지표명", "指標名"},
     {"trend", "추세", "推移"},
+    {"differs", "쟁점", "相違点"},
+    {"shown", "채택 측", "採用側"},
+    {"other", "다른 측", "別出典側"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)
@@ -97,4 +101,50 @@ const char *ke_header(const char *key, ke_lang lang)
         if (strcmp(headers[i].key, key) == 0)
             return lang == KE_LANG_KO ? headers[i].ko : headers[i].ja;
     return key;
+}
+
+/* Words of the fixed vocabularies (KE_TERM columns, booleans), as the
+ * i18n review of 2026-12 (A5) suggests; "selected" is 선정/選定, not
+ * "additional selection", as the first five teams were selected too. */
+static const header terms[] = {
+    {"active", "진행 중", "継続"},
+    {"eliminated", "탈락", "脱落"},
+    {"advanced", "통과", "通過"},
+    {"selected", "선정", "選定"},
+    {"about", "약", "約"},
+    {"over", "이상", "超"},
+    {"at-least", "최소", "以上"},
+    {"article", "기사", "記事"},
+    {"primary", "1차 자료", "一次資料"},
+    {"secondary", "2차 자료", "二次資料"},
+    {"year", "연", "年"},
+    {"month", "월", "月"},
+    {"day", "일", "日"},
+    {"inflow", "유입", "流入"},
+    {"outflow", "유출", "流出"},
+    {"country", "국가", "国"},
+    {"event", "사건", "出来事"},
+    {"organization", "기관", "組織"},
+    {"person", "인물", "人物"},
+    {"model", "모델", "モデル"},
+    {"product", "제품", "製品"},
+    {"program", "프로그램", "プログラム"},
+    {"baseline", "기준값", "基準値"},
+    {"metric", "지표", "指標"},
+    {"value", "값", "値"},
+    {"rank", "순위", "順位"},
+    {"date", "날짜", "日付"},
+    {"both", "둘 다", "両方"},
+    {"true", "예", "はい"},
+    {"false", "아니요", "いいえ"},
+};
+
+const char *ke_term(const char *word, ke_lang lang)
+{
+    if (!word || (lang != KE_LANG_KO && lang != KE_LANG_JA))
+        return word;
+    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++)
+        if (strcmp(terms[i].key, word) == 0)
+            return lang == KE_LANG_KO ? terms[i].ko : terms[i].ja;
+    return word;
 }

@@ -2,6 +2,7 @@
  * (--where, --sort, --limit, --fields) that act on every command's output. */
 #include "kaieco/table.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
 #include "suggest.h"
 #include "kaieco/where.h"
 #include "base/text.h"
@@ -64,16 +65,17 @@ void ke_error_set(ke_error *err, int status, const char *fmt, ...)
     if (!err)
         return;
     err->status = status;
+    const char *text = ke_msg(fmt); /* in the message language (kaieco/messages.h) */
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
+    int n = vsnprintf(err->message, sizeof err->message, text, ap);
     va_end(ap);
     if (n < 0 || (size_t)n < sizeof err->message)
         return;
     /* too long: format it whole, then fit it */
     char *full = xcalloc((size_t)n + 1, 1);
     va_start(ap, fmt);
-    vsnprintf(full, (size_t)n + 1, fmt, ap);
+    vsnprintf(full, (size_t)n + 1, text, ap);
     va_end(ap);
     fit_message(full, (size_t)n, err->message, sizeof err->message);
     free(full);
@@ -131,7 +133,7 @@ void ke_table_note(ke_table *t, const char *fmt, ...)
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    vsnprintf(buf, sizeof buf, ke_msg(fmt), ap); /* as ke_error_set: in the message language */
     va_end(ap);
     char **notes = realloc(t->notes, (t->n_notes + 1) * sizeof *notes);
     if (!notes)

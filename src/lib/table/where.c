@@ -3,6 +3,8 @@
  * and evaluation row by row. */
 #include "kaieco/where.h"
 #include "kaieco/format.h"
+#include "kaieco/messages.h"
+#include "suggest.h"
 #include "base/text.h"
 
 #include <stdio.h>
@@ -121,7 +123,8 @@ static size_t column_of(const char *expr, size_t offset)
     return col;
 }
 
-/* Sets the error: "WHAT: MESSAGE at column N[HINT]"; `fmt` takes a and b. */
+/* Sets the error: "WHAT: MESSAGE at column N[HINT]"; `fmt` takes a and b.
+ * `fmt` and `hint` are msgids: each is translated (kaieco/messages.h). */
 static void fail(parser *p, size_t offset, const char *hint, const char *fmt, const char *a,
                  const char *b)
 {
@@ -129,9 +132,9 @@ static void fail(parser *p, size_t offset, const char *hint, const char *fmt, co
         return;
     p->failed = 1;
     char msg[400];
-    snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+    snprintf(msg, sizeof msg, ke_msg(fmt), a ? a : "", b ? b : "");
     ke_error_set(p->err, KE_EXIT_USAGE, "%s: %s at column %zu%s", p->what, msg,
-                 column_of(p->expr, offset), hint ? hint : "");
+                 column_of(p->expr, offset), hint ? ke_msg(hint) : "");
 }
 
 /* `n` bytes of `s` for a message in `buf`: whole when they fit, else cut
@@ -243,7 +246,7 @@ static void after_prev(const parser *p, char *buf, size_t size)
         return;
     char text[64];
     token_text(p, &p->prev, text, sizeof text);
-    snprintf(buf, size, " after '%s'", text);
+    snprintf(buf, size, ke_msg(" after '%s'"), text);
 }
 
 /* ---- grammar -------------------------------------------------------------- */
@@ -343,7 +346,7 @@ static node *parse_primary(parser *p)
     } else if (p->tok.type == T_WORD && is_keyword(&p->tok, "null")) {
         char hint[160], col[64];
         shorten(n->col, strlen(n->col), col, sizeof col);
-        snprintf(hint, sizeof hint, "; write '%s is %snull' to test for a missing value", col,
+        snprintf(hint, sizeof hint, ke_msg("; write '%s is %snull' to test for a missing value"), col,
                  n->op == OP_NE ? "not " : "");
         fail(p, p->tok.pos, hint, "expected a value%s, not null%s", after, NULL);
         free_node(n);
@@ -526,13 +529,19 @@ static int bind(node *n, const ke_table *t, const char *what, ke_error *err)
         return 0;
     if (n->kind == N_AND || n->kind == N_OR || n->kind == N_NOT)
         return bind(n->a, t, what, err) || bind(n->b, t, what, err) ? -1 : 0;
-    ke_error col_err;
-    int c = ke_table_find_col(t, n->col, &col_err);
+    int c = ke_table_col(t, n->col);
     if (c < 0) {
-        /* "unknown column 'x'; did you mean 'y'?" with the position inside */
-        const char *hint = strstr(col_err.message, "; ");
-        ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu%s", what, n->col,
-                     n->col_pos, hint ? hint : "");
+        /* ke_table_find_col's message with the position inside */
+        ke_suggester s;
+        ke_suggest_init(&s, n->col);
+        for (size_t i = 0; i < t->n_cols; i++)
+            ke_suggest_add(&s, t->cols[i].key);
+        const char *best = ke_suggest_result(&s);
+        if (best)
+            ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu; did you mean '%s'?", what,
+                         n->col, n->col_pos, best);
+        else
+            ke_error_set(err, KE_EXIT_USAGE, "%s: unknown column '%s' at column %zu", what, n->col, n->col_pos);
         return -1;
     }
     n->col_index = (size_t)c;

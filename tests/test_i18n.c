@@ -1,0 +1,551 @@
+/* The program's own messages in Korean and Japanese: the catalogs
+ * (po/ko.po, po/ja.po, compiled in by tools/po), the help and errors the
+ * kaieco binary prints with --lang and KAIECO_LANG, and the machine
+ * formats, which --lang must not change. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <unistd.h>
+
+#include "command.h"
+#include "kaieco/messages.h"
+#include "support.h"
+
+#define MAX_ARGS 16
+
+static run_result kaieco_env(const char *const *args, const char *const *env)
+{
+    const char *argv[MAX_ARGS + 2] = {KAIECO_BIN};
+    size_t n = 1;
+    for (size_t i = 0; args[i]; i++) {
+        assert_true(n <= MAX_ARGS);
+        argv[n++] = args[i];
+    }
+    argv[n] = NULL;
+    return run_program(argv, env);
+}
+
+#define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define RUN(...) kaieco_env(ARGS(__VA_ARGS__), NULL)
+#define RUN_ENV(env, ...) kaieco_env(ARGS(__VA_ARGS__), env)
+
+/* The code point of the UTF-8 character at *s, advancing *s. */
+static unsigned long next_cp(const char **s)
+{
+    const unsigned char *u = (const unsigned char *)*s;
+    unsigned long c = u[0];
+    size_t n = 1;
+    if (c >= 0xF0)
+        c &= 0x07, n = 4;
+    else if (c >= 0xE0)
+        c &= 0x0F, n = 3;
+    else if (c >= 0xC0)
+        c &= 0x1F, n = 2;
+    for (size_t i = 1; i < n && u[i]; i++)
+        c = (c << 6) | (u[i] & 0x3F);
+    *s += n;
+    return c;
+}
+
+static int has_hangul(const char *s)
+{
+    while (*s) {
+        unsigned long c = next_cp(&s);
+        if (c >= 0xAC00 && c <= 0xD7A3)
+            return 1;
+    }
+    return 0;
+}
+
+/* Kana or kanji. */
+static int has_kana_kanji(const char *s)
+{
+    while (*s) {
+        unsigned long c = next_cp(&s);
+        if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_lang(const char *s, ke_lang lang)
+{
+    return lang == KE_LANG_KO ? has_hangul(s) : has_kana_kanji(s);
+}
+
+/* The printf conversions of `s` as written, joined with spaces. */
+static void placeholders(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *p = strchr(s, '%'); p; p = strchr(p, '%')) {
+        if (p[1] == '%') {
+            p += 2;
+            continue;
+        }
+        size_t len = 1 + strspn(p + 1, "0123456789$#-+ '.*hlLqjzt");
+        if (p[len])
+            len++;
+        n += (size_t)snprintf(out + n, size - n, "%s%.*s", n ? " " : "", (int)len, p);
+        assert_true(n < size);
+        p += len;
+    }
+}
+
+/* ---- the catalogs ---------------------------------------------------------- */
+
+/* Every msgid has a translation in both languages, with the placeholders
+ * of the msgid in the same order, and the table is sorted (ke_tr's
+ * binary search relies on it). */
+static void test_catalog_complete(void **state)
+{
+    (void)state;
+    size_t n = ke_catalog_size();
+    assert_true(n > 100);
+    assert_null(ke_catalog_msgid(n));
+    for (size_t i = 0; i < n; i++) {
+        const char *id = ke_catalog_msgid(i);
+        assert_non_null(id);
+        assert_true(*id);
+        if (i)
+            assert_true(strcmp(ke_catalog_msgid(i - 1), id) < 0);
+        char want[256], got[256];
+        placeholders(id, want, sizeof want);
+        for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+            const char *s = ke_tr(l, id);
+            assert_non_null(s);
+            if (!*s || s == id)
+                fail_msg("no %s translation of \"%s\"", l == KE_LANG_KO ? "ko" : "ja", id);
+            placeholders(s, got, sizeof got);
+            if (strcmp(want, got) != 0)
+                fail_msg("\"%s\" has placeholders (%s), its msgid \"%s\" (%s)", s, got, id, want);
+            assert_int_equal(ke_utf8_invalid(s), (size_t)-1);
+        }
+        assert_ptr_equal(ke_tr(KE_LANG_EN, id), id);
+    }
+    /* a text the catalog does not have is itself */
+    static const char other[] = "not in the catalog";
+    assert_ptr_equal(ke_tr(KE_LANG_KO, other), other);
+    assert_string_equal(ke_tr(KE_LANG_JA, "metric"), "指標");
+    assert_string_equal(ke_tr(KE_LANG_KO, "metric"), "지표");
+}
+
+/* ke_error_set formats in the message language; English by default. */
+static void test_error_in_message_lang(void **state)
+{
+    (void)state;
+    ke_error err;
+    assert_int_equal(ke_message_lang(), KE_LANG_EN);
+    ke_error_set(&err, KE_EXIT_USAGE, "unknown column '%s'", "x");
+    assert_string_equal(err.message, "unknown column 'x'");
+    ke_set_message_lang(KE_LANG_KO);
+    ke_error_set(&err, KE_EXIT_USAGE, "unknown column '%s'", "x");
+    assert_string_equal(err.message, "알 수 없는 열 'x'");
+    ke_set_message_lang(KE_LANG_JA);
+    ke_error_set(&err, KE_EXIT_USAGE, "unknown column '%s'", "x");
+    assert_string_equal(err.message, "不明な列 'x'");
+    assert_int_equal(err.status, KE_EXIT_USAGE);
+    ke_set_message_lang((ke_lang)7); /* out of range: English */
+    assert_int_equal(ke_message_lang(), KE_LANG_EN);
+}
+
+/* Writes `text` to DIR/name; returns the path (static storage, one per slot). */
+static const char *write_po(const char *dir, const char *name, const char *text, int slot)
+{
+    static char paths[3][512];
+    snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, name);
+    FILE *f = fopen(paths[slot], "w");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+    return paths[slot];
+}
+
+static const char po_header[] = "# a comment\nmsgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+
+/* Runs kaieco-po on a Korean and a Japanese catalog. */
+static run_result compile_po(const char *ko, const char *ja, char *out_c, size_t size)
+{
+    char dir[] = "/tmp/kaieco-po-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char k[4096], j[4096];
+    snprintf(k, sizeof k, "%s%s", po_header, ko);
+    snprintf(j, sizeof j, "%s%s", po_header, ja);
+    const char *kp = write_po(dir, "ko.po", k, 0), *jp = write_po(dir, "ja.po", j, 1);
+    char out[600];
+    snprintf(out, sizeof out, "%s/out.c", dir);
+    const char *argv[] = {KAIECO_PO, "-o", out, kp, jp, NULL};
+    run_result r = run_program(argv, NULL);
+    char *c = read_whole_file(out);
+    snprintf(out_c, size, "%s", c ? c : "");
+    free(c);
+    unlink(out);
+    unlink(kp);
+    unlink(jp);
+    rmdir(dir);
+    return r;
+}
+
+/* The PO compiler: escapes and multi-line strings read as gettext writes
+ * them; a msgstr whose placeholders differ from its msgid's, an empty or
+ * fuzzy one, a msgid in one catalog only, are build errors at FILE:LINE. */
+static void test_po_compiler(void **state)
+{
+    (void)state;
+    char c[8192];
+    /* good: a multi-line msgid, escapes, UTF-8; sorted by msgid */
+    run_result r = compile_po("msgid \"b %s\"\nmsgstr \"나 %s\"\n\n"
+                              "msgid \"\"\n\"a \\\"q\\\"\\n\"\n\"two\\tlines\"\nmsgstr \"가\\n\\\\\"\n",
+                              "msgid \"b %s\"\nmsgstr \"ロ %s\"\n\n"
+                              "msgid \"a \\\"q\\\"\\ntwo\\tlines\"\nmsgstr \"イ\"\n",
+                              c, sizeof c);
+    assert_string_equal(r.err, "");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    const char *a = strstr(c, "{\"a \\\"q\\\"\\012two\\011lines\""), *b = strstr(c, "{\"b %s\"");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_true(a < b);
+    assert_non_null(strstr(c, "\"\\352\\260\\200\\012\\\\\"")); /* 가\n\ */
+    assert_non_null(strstr(c, "ke_catalog_n_entries = 2;"));
+
+    /* placeholders that differ, or in another order */
+    static const struct {
+        const char *ko, *ja, *want;
+    } bad[] = {
+        {"msgid \"x '%s'\"\nmsgstr \"엑스 '%d'\"\n", "msgid \"x '%s'\"\nmsgstr \"x '%s'\"\n",
+         "ko.po:6: msgstr's placeholders (%d) differ from msgid's (%s): \"x '%s'\"\n"},
+        {"msgid \"x\"\nmsgstr \"x\"\n", "msgid \"x\"\nmsgstr \"\"\n\"x %s\"\n",
+         "ja.po:6: msgstr's placeholders (%s) differ from msgid's (none): \"x\"\n"},
+        {"msgid \"%s at %zu\"\nmsgstr \"%zu의 %s\"\n", "msgid \"%s at %zu\"\nmsgstr \"%s %zu\"\n",
+         "ko.po:6: msgstr's placeholders (%zu %s) differ from msgid's (%s %zu): \"%s at %zu\"\n"},
+        {"msgid \"x\"\nmsgstr \"\"\n", "msgid \"x\"\nmsgstr \"x\"\n", "ko.po:6: no translation of \"x\"\n"},
+        {"#, fuzzy\nmsgid \"x\"\nmsgstr \"y\"\n", "msgid \"x\"\nmsgstr \"x\"\n",
+         "ko.po:7: fuzzy translation of \"x\" (review it, then remove \"#, fuzzy\")\n"},
+        {"msgid \"x\"\nmsgstr \"y\"\n", "msgid \"z\"\nmsgstr \"z\"\n", "ko.po:6: msgid \"x\" is not in "},
+        {"msgid \"x\"\nmsgstr \"y\\q\"\n", "msgid \"x\"\nmsgstr \"x\"\n", "ko.po:7: unknown escape '\\q'\n"},
+        {"msgid \"x\"\nmsgstr \"y\n", "msgid \"x\"\nmsgstr \"x\"\n", "ko.po:7: string not closed\n"},
+        {"msgid \"x\"\nmsgstr \"y\"\nmsgid \"x\"\nmsgstr \"z\"\n", "msgid \"x\"\nmsgstr \"x\"\n",
+         "ko.po:8: msgid \"x\" given twice\n"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        r = compile_po(bad[i].ko, bad[i].ja, c, sizeof c);
+        if (r.status != 1 || !strstr(r.err, bad[i].want))
+            fail_msg("case %zu: status %d, stderr \"%s\", expected \"%s\"", i, r.status, r.err, bad[i].want);
+        assert_string_equal(c, ""); /* nothing written */
+        run_result_free(&r);
+    }
+}
+
+/* ---- help ----------------------------------------------------------------- */
+
+static void assert_help_in(const char *out, ke_lang lang, const char *what);
+
+/* Counts the texts not translated, and names each on stderr, so that one
+ * run lists every msgid a catalog lacks. */
+static size_t n_untranslated;
+
+static void assert_translated(const char *msgid)
+{
+    for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++)
+        if (ke_tr(l, msgid) == msgid || !in_lang(ke_tr(l, msgid), l)) {
+            fprintf(stderr, "not in %s: \"%s\"\n", l == KE_LANG_KO ? "ko" : "ja", msgid);
+            n_untranslated++;
+        }
+}
+
+static void assert_columns_translated(const ke_columns *cols)
+{
+    for (size_t i = 0; cols && i < cols->n; i++)
+        assert_translated(cols->cols[i].doc);
+}
+
+/* What `kaieco --help` and `kaieco help COMMAND` show comes from the
+ * catalog in both languages: every common option, and every command's
+ * summary, description, options and columns. */
+static void test_help_texts_translated(void **state)
+{
+    (void)state;
+    for (size_t i = 0; kc_common_options[i].name; i++)
+        assert_translated(kc_common_options[i].help);
+    for (size_t i = 0; kc_commands[i]; i++) {
+        const kc_command *c = kc_commands[i];
+        assert_translated(c->summary);
+        assert_translated(c->description);
+        for (size_t k = 0; c->options && c->options[k].name; k++) {
+            assert_translated(c->options[k].help);
+            assert_columns_translated(c->options[k].columns);
+        }
+        assert_columns_translated(c->columns);
+    }
+    assert_int_equal(n_untranslated, 0);
+}
+
+/* `kaieco help COMMAND` for every command, in both languages: lines in
+ * the language, none past 79 columns but the column lines. */
+static void test_help_every_command(void **state)
+{
+    (void)state;
+    for (size_t i = 0; kc_commands[i]; i++)
+        for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+            const char *name = l == KE_LANG_KO ? "ko" : "ja";
+            run_result r = RUN("help", kc_commands[i]->name, "--lang", name);
+            assert_int_equal(r.status, 0);
+            assert_string_equal(r.err, "");
+            char what[64];
+            snprintf(what, sizeof what, "help %s --lang %s", kc_commands[i]->name, name);
+            assert_help_in(r.out, l, what);
+            for (const char *p = r.out; *p;) {
+                size_t len = strcspn(p, "\n");
+                char line[1024];
+                snprintf(line, sizeof line, "%.*s", (int)len, p);
+                int column_line = strncmp(line, "  * ", 4) == 0 || (strncmp(line, "    ", 4) == 0 && line[4] >= 'a' && line[4] <= 'z');
+                /* the usage line is as long as in English */
+                if (ke_display_width(line) > 79 && !column_line && p != r.out)
+                    fail_msg("%s: line wider than 79 columns: %s", what, line);
+                p += len + (p[len] == '\n');
+            }
+            run_result_free(&r);
+        }
+}
+
+/* Lines of the help that hold no Korean (Japanese) text: only those made
+ * of command names, options, placeholders and codes. */
+static void assert_help_in(const char *out, ke_lang lang, const char *what)
+{
+    size_t lines = 0, other = 0;
+    for (const char *p = out; *p;) {
+        size_t len = strcspn(p, "\n");
+        char line[1024];
+        snprintf(line, sizeof line, "%.*s", (int)len, p);
+        p += len + (p[len] == '\n');
+        if (!*line)
+            continue;
+        lines++;
+        other += !in_lang(line, lang);
+    }
+    /* the option lines wrapped onto a second line ("json、...") may hold
+     * only option names; at most a tenth */
+    if (other * 10 > lines)
+        fail_msg("%s: %zu of %zu lines without %s text", what, other, lines, lang == KE_LANG_KO ? "Korean" : "Japanese");
+}
+
+static const char help_ja_head[] =
+    "使い方: kaieco [--version] [--help] COMMAND [ARGS] [OPTIONS]\n"
+    "\n"
+    "韓国の AI エコシステムの数値を、世界のほかの国と並べて調べます。\n"
+    "どの数値にも単位・期間・出典が付いています('kaieco sources')。\n"
+    "\n"
+    "コマンド:\n"
+    "  rank         指標で並べた国、良い順\n";
+
+static const char help_rank_ko_options[] =
+    "옵션:\n"
+    "      --year YYYY          수치의 연도(기본: 출처가 순위를 밝힌 가장 최근 연도,\n"
+    "                           없으면 수치가 있는 가장 최근 연도)\n"
+    "      --top N              처음 N개 행만\n";
+
+static void test_help_in_three_languages(void **state)
+{
+    (void)state;
+    run_result en = RUN("--help");
+    assert_int_equal(en.status, 0);
+    assert_true(strncmp(en.out, "usage: kaieco [--version]", 25) == 0);
+    assert_null(strstr(en.out, "使い方"));
+    static const char *const envs[][2] = {{"KAIECO_LANG=ko", NULL}, {"KAIECO_LANG=ja", NULL}};
+    for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+        const char *name = l == KE_LANG_KO ? "ko" : "ja";
+        run_result r = RUN("--lang", name, "--help"), h = RUN("help", "rank", "--lang", name);
+        run_result e = RUN_ENV(envs[l - 1], "--help"), s = RUN("rank", "-h", "--lang", name);
+        assert_int_equal(r.status, 0);
+        assert_string_equal(r.err, "");
+        assert_int_equal(h.status, 0);
+        assert_string_equal(r.out, e.out); /* KAIECO_LANG as --lang */
+        assert_string_equal(h.out, s.out); /* `help rank` as `rank -h` */
+        assert_help_in(r.out, l, "--help");
+        assert_help_in(h.out, l, "help rank");
+        /* every line within 79 display columns, as in English */
+        for (const char *p = h.out; *p;) {
+            size_t len = strcspn(p, "\n");
+            char line[1024];
+            snprintf(line, sizeof line, "%.*s", (int)len, p);
+            int column_line = strncmp(line, "  * ", 4) == 0 || (strncmp(line, "    ", 4) == 0 && line[4] >= 'a' && line[4] <= 'z');
+            if (ke_display_width(line) > 79 && !column_line)
+                fail_msg("%s: line wider than 79 columns: %s", name, line);
+            p += len + (p[len] == '\n');
+        }
+        if (l == KE_LANG_JA)
+            assert_true(strncmp(r.out, help_ja_head, strlen(help_ja_head)) == 0);
+        else
+            assert_non_null(strstr(h.out, help_rank_ko_options));
+        /* the same column keys as in English: they are the JSON keys */
+        assert_non_null(strstr(h.out, "  * rank "));
+        assert_non_null(strstr(h.out, "    other_sources "));
+        run_result_free(&r);
+        run_result_free(&h);
+        run_result_free(&e);
+        run_result_free(&s);
+    }
+    run_result_free(&en);
+}
+
+/* ---- errors ---------------------------------------------------------------- */
+
+static const struct {
+    const char *args[8];
+    const char *ko, *ja;
+} exact[] = {
+    {{"rank", "patnts"},
+     "kaieco: 알 수 없는 지표 'patnts'. 'patents'을(를) 찾으셨나요?\n",
+     "kaieco: 不明な指標 'patnts'。'patents' のことですか?\n"},
+    {{"country", "XX"},
+     "kaieco: 알 수 없는 국가 'XX': 데이터에 있는 42개국에 없습니다('kaieco search 이름'으로 국가를 찾을 수 있습니다)\n",
+     "kaieco: 不明な国 'XX': データセットの42か国に含まれません('kaieco search 名前' で国を検索できます)\n"},
+    {{"rnk", "patents"},
+     "kaieco: 알 수 없는 명령 'rnk'. 'rank'을(를) 찾으셨나요?\n",
+     "kaieco: 不明なコマンド 'rnk'。'rank' のことですか?\n"},
+    {{"rank", "patents", "--where", "cuntry=KR"},
+     "kaieco: --where: 알 수 없는 열 'cuntry' (위치 1). 'country'을(를) 찾으셨나요?\n",
+     "kaieco: --where: 不明な列 'cuntry' (位置 1)。'country' のことですか?\n"},
+    {{"rank", "patents", "--year", "20x3"},
+     "kaieco: 올바르지 않은 연도 '20x3'(--year에는 YYYY 형식으로 씁니다. 예: 2023)\n",
+     "kaieco: 不正な年 '20x3'(--year には YYYY 形式で指定します。例: 2023)\n"},
+    {{"models", "--organization", "lee-jae-myung"},
+     "kaieco: 'lee-jae-myung'은(는) 인물(lee-jae-myung)이며, 찾는 종류(기관)가 아닙니다\n",
+     "kaieco: 'lee-jae-myung' は人物(lee-jae-myung)で、組織ではありません\n"},
+    {{"country"},
+     "kaieco: country: 인수가 빠졌습니다. 사용법: kaieco country COUNTRY\n",
+     "kaieco: country: 引数が足りません。使い方: kaieco country COUNTRY\n"},
+};
+
+/* A few messages byte for byte, with --lang anywhere on the command line
+ * (before the mistake, after it) and with KAIECO_LANG. */
+static void test_errors_exact(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < sizeof exact / sizeof exact[0]; i++)
+        for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+            const char *name = l == KE_LANG_KO ? "ko" : "ja";
+            const char *want = l == KE_LANG_KO ? exact[i].ko : exact[i].ja;
+            const char *args[12] = {"--lang", name};
+            size_t n = 2;
+            for (size_t k = 0; exact[i].args[k]; k++)
+                args[n++] = exact[i].args[k];
+            const char *after[12];
+            size_t m = 0;
+            for (size_t k = 0; exact[i].args[k]; k++)
+                after[m++] = exact[i].args[k];
+            char eq[16];
+            snprintf(eq, sizeof eq, "--lang=%s", name);
+            after[m++] = eq;
+            after[m] = NULL;
+            char env_lang[32];
+            snprintf(env_lang, sizeof env_lang, "KAIECO_LANG=%s", name);
+            const char *env[] = {env_lang, NULL};
+            run_result rs[] = {kaieco_env(args, NULL), kaieco_env(after, NULL), kaieco_env(exact[i].args, env)};
+            for (size_t k = 0; k < 3; k++) {
+                assert_string_equal(rs[k].out, "");
+                assert_string_equal(rs[k].err, want);
+                assert_int_equal(rs[k].status, 2);
+                run_result_free(&rs[k]);
+            }
+        }
+}
+
+/* A bad --lang is reported in English (or in KAIECO_LANG's language), and
+ * a bad KAIECO_LANG is a warning in English. */
+static void test_error_in_lang_itself(void **state)
+{
+    (void)state;
+    run_result r = RUN("rank", "patents", "--lang", "jp");
+    assert_string_equal(r.err, "kaieco: unknown language 'jp'; did you mean 'ja'?\n");
+    run_result_free(&r);
+    /* a bad KAIECO_LANG is a warning, and English (issue 17) */
+    r = RUN_ENV(ARGS("KAIECO_LANG=xx"), "rank", "patnts");
+    assert_string_equal(r.err, "kaieco: warning: unknown language 'xx' (expected one of: en, ko, ja) (from KAIECO_LANG); "
+                               "using en\nkaieco: unknown metric 'patnts'; did you mean 'patents'?\n");
+    run_result_free(&r);
+    r = RUN_ENV(ARGS("KAIECO_LANG=ko"), "rank", "patents", "--lang", "jp");
+    assert_string_equal(r.err, "kaieco: 알 수 없는 언어 'jp'. 'ja'을(를) 찾으셨나요?\n");
+    run_result_free(&r);
+}
+
+/* A note on stderr (why rows asked for are missing) is in the language,
+ * the country named as in the table; English stays as it was. */
+static void test_notes_in_lang(void **state)
+{
+    (void)state;
+    run_result r = RUN("investment", "JP", "--csv");
+    assert_string_equal(r.err, "kaieco: note: no investment figure for Japan (JP)\n");
+    run_result_free(&r);
+    r = RUN("investment", "JP", "--csv", "--lang", "ko");
+    assert_string_equal(r.err, "kaieco: 참고: investment 지표에 일본(JP)의 수치가 없습니다\n");
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("investment", "JP", "--csv", "--lang", "ja");
+    assert_string_equal(r.err, "kaieco: 注: investment について 日本(JP)の数値はありません\n");
+    run_result_free(&r);
+}
+
+/* ---- machine formats ------------------------------------------------------- */
+
+/* --lang changes what people read, never the machine formats: the same
+ * bytes in en, ko and ja for columns that are not names in the chosen
+ * language, the same CSV header, the same exit statuses. */
+static void test_machine_formats_unchanged(void **state)
+{
+    (void)state;
+    static const char *const runs[][10] = {
+        {"rank", "patents", "--json", "--fields", "rank,country,value,approx,unit,year,source,note", NULL},
+        {"rank", "patents", "--csv", "--fields", "country,value,unit,year", NULL},
+        {"migration", "KR", "-f", "ndjson", "--fields", "country,value,year", NULL},
+        {"metrics", "--tsv", "--fields", "metric,unit,first_year,last_year", NULL},
+        {"rank", "patents", "--where", "value > 3", "--csv", "--no-header", "--fields", "country", NULL},
+        {"rank", "patents", "--csv", "--limit", "0", "-e", NULL},
+        {"rank", "patnts", "--json", NULL},
+    };
+    for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+        run_result base = kaieco_env(runs[i], NULL);
+        for (int l = 0; l < 2; l++) {
+            const char *args[16];
+            size_t n = 0;
+            for (size_t k = 0; runs[i][k]; k++)
+                args[n++] = runs[i][k];
+            args[n++] = "--lang";
+            args[n++] = l ? "ja" : "ko";
+            args[n] = NULL;
+            run_result r = kaieco_env(args, NULL);
+            if (strcmp(r.out, base.out) != 0 || r.status != base.status)
+                fail_msg("'kaieco %s %s ...' differs with --lang %s", runs[i][0], runs[i][1], args[n - 1]);
+            run_result_free(&r);
+        }
+        run_result_free(&base);
+    }
+    /* and a CSV header is the keys whatever the language */
+    run_result r = RUN("rank", "patents", "--csv", "--lang", "ja");
+    assert_true(strncmp(r.out, "rank,country,name,value,approx,unit,year,source,other_sources,note\n", 67) == 0);
+    run_result_free(&r);
+}
+
+int main(void)
+{
+    static const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_catalog_complete),
+        cmocka_unit_test(test_error_in_message_lang),
+        cmocka_unit_test(test_po_compiler),
+        cmocka_unit_test(test_help_texts_translated),
+        cmocka_unit_test(test_help_in_three_languages),
+        cmocka_unit_test(test_help_every_command),
+        cmocka_unit_test(test_errors_exact),
+        cmocka_unit_test(test_error_in_lang_itself),
+        cmocka_unit_test(test_notes_in_lang),
+        cmocka_unit_test(test_machine_formats_unchanged),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
