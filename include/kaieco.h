@@ -22,5 +22,7 @@
 #include "kaieco/format.h"
 #include "kaieco/load.h"
 #include "kaieco/messages.h"
+#include "kaieco/cite.h"
+#include "kaieco/brief.h"
 
 #endif

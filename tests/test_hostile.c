@@ -91,9 +91,25 @@ static void test_directory_of_100_copies(void **state)
     char dir[64];
     make_dir(dir, sizeof dir);
     export_dataset(dir);
-    run_result r = sh_in(dir, "mkdir two copies && cp export.json two/1.json && cp export.json two/2.json && "
-                              "for i in $(seq -w 1 100); do cp export.json copies/c$i.json; done", NULL);
+    /* copies that differ in white space only (a copy of the same bytes is
+     * caught before its records are read: see below), so that every
+     * record clashes with its twins */
+    run_result r = sh_in(dir, "mkdir two copies same && printf ' ' > two/1.json && cat export.json >> two/1.json && "
+                              "printf '  ' > two/2.json && cat export.json >> two/2.json && "
+                              "for i in $(seq 1 100); do printf '%*s' $i '' > copies/c$(printf %03d $i).json && "
+                              "cat export.json >> copies/c$(printf %03d $i).json; cp export.json same/s$i.json; done",
+                 NULL);
     assert_int_equal(r.status, 0);
+    run_result_free(&r);
+
+    /* 100 files of the same bytes: one error for each copy after the
+     * first, and none of their records read again */
+    r = sh_in(dir, "timeout 60 kaieco check --max-errors 0 same", NULL);
+    assert_string_equal(r.out, "");
+    assert_int_equal(r.status, 1);
+    assert_int_equal(count_lines(r.err), 100);
+    assert_int_equal(total_of(r.err), 99);
+    assert_non_null(strstr(r.err, "same/s2.json: error: the same bytes as same/s1.json, read before it: a copy, not read again\n"));
     run_result_free(&r);
 
     /* the default: the first 50 found, sorted, then the total */

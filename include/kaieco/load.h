@@ -121,6 +121,13 @@ KE_API const char *ke_record_kind_name(size_t k);
  * -1 on a write or allocation failure. */
 KE_API int ke_dataset_export(const ke_dataset *ds, FILE *out);
 
+/* The same dataset as one SQL script that SQLite and PostgreSQL both run:
+ * a CREATE TABLE per record kind (and per list field) with primary and
+ * foreign keys, then every record as an INSERT, in one transaction
+ * (src/lib/data/export_sql.c says how fields become columns). Returns 0,
+ * or -1 on a write failure. */
+KE_API int ke_dataset_export_sql(const ke_dataset *ds, FILE *out);
+
 #ifdef __cplusplus
 }
 #endif

@@ -409,6 +409,9 @@ int kc_main(int argc, char **argv)
         else if (take_option(c, &t, &common, &inv, &err) != 0)
             return fail(&err);
     }
+    /* no command follows: a format that no command writes is a mistake now */
+    if ((version || optind == argc) && kc_common_check_format(&common, NULL, &err) != 0)
+        return fail(&err);
     if (version) {
         kc_data data;
         if (kc_data_open(&common, &data, &err) != 0)
@@ -458,7 +461,8 @@ int kc_main(int argc, char **argv)
     }
     inv.args = sub_argv + optind;
     inv.n_args = (size_t)(sub_argc - optind);
-    if (kc_common_resolve_lang(&common, &err) != 0 || kc_common_check(&common, &err) != 0)
+    if (kc_common_resolve_lang(&common, &err) != 0 || kc_common_check_format(&common, cmd, &err) != 0 ||
+        kc_common_check(&common, &err) != 0)
         return finish(&inv, fail(&err));
     inv.lang = common.lang;
     if (inv.n_args < cmd->min_args)

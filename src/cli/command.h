@@ -81,6 +81,10 @@ typedef struct kc_command {
     kc_text_handler run_text;   /* ... or text; exactly one is set */
     int no_dataset;             /* reads no dataset: --data and --as-of do not apply */
     kc_values arg_values;       /* what its positional words can be */
+    /* A text command that writes formats of its own (cite: text, bibtex,
+     * ...): their names, NULL-terminated, the first the default; -f takes
+     * only these for it. NULL: the table formats (ke_format_names). */
+    const char *const *formats;
 } kc_command;
 
 extern const kc_command *const kc_commands[];
@@ -109,6 +113,7 @@ typedef enum kc_color { KC_COLOR_AUTO = 0, KC_COLOR_ALWAYS, KC_COLOR_NEVER } kc_
 
 typedef struct kc_common {
     ke_format format;
+    const char *format_name; /* the format as given (-f, --json ...), or NULL */
     ke_lang lang;
     int lang_given;     /* --lang was on the command line */
     const char *fields; /* comma-separated, or NULL */
@@ -157,6 +162,12 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err);
 /* Options that do not go together (--chart with json, --no-header with a
  * format without header); -1 with err set. */
 int kc_common_check(const kc_common *c, ke_error *err);
+/* The format given, checked against what `cmd` writes: a table format,
+ * or one of cmd->formats; -1 with err set (naming the closest) if not. */
+int kc_common_check_format(const kc_common *c, const kc_command *cmd, ke_error *err);
+/* The format a command with formats of its own writes: the one given, or
+ * its first (default); its index in cmd->formats. */
+size_t kc_command_format(const kc_invocation *inv);
 /* --where, --sort, --limit, --fields, in that order. */
 int kc_common_apply(const kc_common *c, ke_table *t, ke_error *err);
 

@@ -10,11 +10,12 @@ extern const kc_command kc_cmd_rank, kc_cmd_migration, kc_cmd_contest, kc_cmd_me
     kc_cmd_sources, kc_cmd_help, kc_cmd_completion;
 extern const kc_command kc_cmd_facts, kc_cmd_country, kc_cmd_compare, kc_cmd_models,
     kc_cmd_investment, kc_cmd_events, kc_cmd_search, kc_cmd_disputes, kc_cmd_export, kc_cmd_check;
+extern const kc_command kc_cmd_cite, kc_cmd_brief;
 
 const kc_command *const kc_commands[] = {
     &kc_cmd_rank, &kc_cmd_migration, &kc_cmd_investment, &kc_cmd_contest, &kc_cmd_models,
-    &kc_cmd_events, &kc_cmd_country, &kc_cmd_compare, &kc_cmd_facts, &kc_cmd_disputes,
-    &kc_cmd_search, &kc_cmd_metrics, &kc_cmd_sources, &kc_cmd_export, &kc_cmd_check, &kc_cmd_help,
+    &kc_cmd_events, &kc_cmd_country, &kc_cmd_brief, &kc_cmd_compare, &kc_cmd_facts, &kc_cmd_disputes,
+    &kc_cmd_search, &kc_cmd_metrics, &kc_cmd_sources, &kc_cmd_cite, &kc_cmd_export, &kc_cmd_check, &kc_cmd_help,
     &kc_cmd_completion, NULL,
 };
 

@@ -175,12 +175,20 @@ static void write_set(const kc_column_set *set, void *ctx)
 
 static void write_words(FILE *out)
 {
-    fputs("# The words of kind $1, in REPLY.\n"
+    fputs("# The words of kind $1 (after command $2), in REPLY.\n"
           "_kaieco_words() {\n"
           "    case $1 in\n", out);
     for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
+        if (v == KC_VALUES_FORMAT) { /* after command $2: its own formats (cite, export) */
+            fprintf(out, "        %s)\n            case ${2-} in\n", kc_values_name((kc_values)v));
+            kc_command_formats_print(out, "                ", "|", ") REPLY='", " ", "' ;;\n");
+            fputs("                *) REPLY='", out);
+            kc_values_print(out, (kc_values)v, " ");
+            fputs("' ;;\n            esac ;;\n", out);
+            continue;
+        }
         fprintf(out, "        %s) REPLY='", kc_values_name((kc_values)v));
         kc_values_print(out, (kc_values)v, " ");
         fputs("' ;;\n", out);
@@ -234,7 +242,7 @@ static const char offer_and_main[] =
     "            fi\n"
     "            _kaieco_columns \"$3\" \"$4\" ;;\n"
     "        columns | expression) _kaieco_columns \"$3\" \"$4\" ;;\n"
-    "        *) _kaieco_words \"$kind\" ;;\n"
+    "        *) _kaieco_words \"$kind\" \"${3-}\" ;;\n"
     "    esac\n"
     "    COMPREPLY=($(compgen -P \"$pre\" -W \"$REPLY\" -- \"$text\"))\n"
     "}\n"

@@ -231,6 +231,15 @@ static void write_lists(FILE *out)
     }
     fputs("    end\n"
           "end\n\n"
+          "# The formats -f takes after the command being typed.\n"
+          "function __kaieco_formats\n"
+          "    set -l state (__kaieco_state); or return\n"
+          "    switch $state[1]\n", out);
+    kc_command_formats_print(out, "        case ", " ", "\n            printf '%s\\n' ", " ", "\n");
+    fputs("        case '*'\n"
+          "            __kaieco_words format\n"
+          "    end\n"
+          "end\n\n"
           "# The words of kind $argv[1] for the last item of a comma-separated list.\n"
           "function __kaieco_list\n"
           "    set -l token (string replace -r -- '^--[^=]*=' '' (commandline -ct))\n"
@@ -251,6 +260,8 @@ static void value_rule(FILE *out, kc_values v, int value, int list)
         fputs(value ? " -r -F" : " -F", out);
     } else if (v == KC_VALUES_COLUMNS || v == KC_VALUES_SORT_KEYS || v == KC_VALUES_EXPRESSION) {
         fprintf(out, "%s -a '(__kaieco_columns %s)'", value ? " -x" : "", kc_values_name(v));
+    } else if (v == KC_VALUES_FORMAT) { /* the command's own formats (cite, export), else the table ones */
+        fputs(value ? " -x -a '(__kaieco_formats)'" : " -a '(__kaieco_formats)'", out);
     } else if (v != KC_VALUES_NONE) {
         fprintf(out, "%s -a '(__kaieco_words %s)'", value ? " -x" : "", kc_values_name(v));
     } else if (value) {

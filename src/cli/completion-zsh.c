@@ -187,11 +187,11 @@ static void write_values(FILE *out)
     fputs("# Completes a value of the kind named by the last argument (the ones before\n"
           "# it are compadd options from _arguments), each shown with what it means\n"
           "# (_describe). Columns are those of the result\n"
-          "# of the command being typed ($_kaieco_set); a list of them (--fields\n"
+          "# of the command being typed ($_kaieco_set), formats those it writes; a list of them (--fields\n"
           "# a,b,...) completes its last item, as does a list-KIND, and a sort key may\n"
           "# start with '-'.\n"
           "_kaieco_values() {\n"
-          "  local kind=$argv[-1]\n"
+          "  local kind=$argv[-1] cmd=$words[1]\n"
           "  argv[-1]=()\n"
           "  local -a words\n"
           "  if [[ $kind == list-* ]]; then # values joined with commas\n"
@@ -215,6 +215,14 @@ static void write_values(FILE *out)
     for (int v = 0; v < KC_N_VALUES; v++) {
         if (!kc_values_listed((kc_values)v))
             continue;
+        if (v == KC_VALUES_FORMAT) { /* after a command with formats of its own (cite, export) */
+            fprintf(out, "    %s)\n      case $cmd in\n", kc_values_name((kc_values)v));
+            kc_command_formats_print(out, "        ", "|", ") words=(", " ", ") ;;\n");
+            fputs("        *) words=(", out);
+            kc_values_print(out, (kc_values)v, " ");
+            fputs(") ;;\n      esac ;;\n", out);
+            continue;
+        }
         fprintf(out, "    %s) words=(", kc_values_name((kc_values)v));
         word_writer w = {out, 0};
         kc_values_each_described((kc_values)v, write_word, &w);

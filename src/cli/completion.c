@@ -285,3 +285,20 @@ void kc_usage_argument(const kc_command *cmd, char *buf, size_t size)
         p += strspn(p, "].");
     }
 }
+
+void kc_command_formats_print(FILE *out, const char *pattern_start, const char *alt, const char *pattern_end,
+                              const char *sep, const char *end)
+{
+    for (size_t i = 0; kc_commands[i]; i++) {
+        const kc_command *c = kc_commands[i];
+        if (!c->formats)
+            continue;
+        fprintf(out, "%s%s", pattern_start, c->name);
+        for (size_t a = 0; c->aliases && c->aliases[a]; a++)
+            fprintf(out, "%s%s", alt, c->aliases[a]);
+        fputs(pattern_end, out);
+        for (size_t k = 0; c->formats[k]; k++)
+            fprintf(out, "%s%s", k ? sep : "", c->formats[k]);
+        fputs(end, out);
+    }
+}

@@ -33,6 +33,14 @@ int kc_values_listed(kc_values v);
 /* Whether a word can be written into a script unquoted. */
 int kc_word_is_plain(const char *word);
 
+/* For each command that writes formats of its own (cite, export: its
+ * kc_command.formats), writes `pattern_start`, its name and aliases joined
+ * by `alt`, `pattern_end`, its formats joined by `sep`, then `end`: one
+ * case of a shell's "formats after -f" switch. The other commands take the
+ * table formats (KC_VALUES_FORMAT). */
+void kc_command_formats_print(FILE *out, const char *pattern_start, const char *alt, const char *pattern_end,
+                              const char *sep, const char *end);
+
 /* The words of `v`, each preceded by `sep` but the first. */
 void kc_values_print(FILE *out, kc_values v, const char *sep);
 

@@ -101,16 +101,20 @@ int kc_common_resolve_lang(kc_common *c, ke_error *err)
 int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *err)
 {
     if (strcmp(name, "format") == 0) {
-        if (ke_format_parse(value, &c->format) != 0) {
-            bad_choice(err, "format", value, ke_format_names);
-            return -1;
-        }
+        /* checked once the command is known (kc_common_check_format): a
+         * command may write formats of its own (cite -f bibtex) */
+        c->format_name = value;
+        if (ke_format_parse(value, &c->format) != 0)
+            c->format = KE_FMT_TABLE;
     } else if (strcmp(name, "json") == 0) {
         c->format = KE_FMT_JSON;
+        c->format_name = "json";
     } else if (strcmp(name, "csv") == 0) {
         c->format = KE_FMT_CSV;
+        c->format_name = "csv";
     } else if (strcmp(name, "tsv") == 0) {
         c->format = KE_FMT_TSV;
+        c->format_name = "tsv";
     } else if (strcmp(name, "lang") == 0) {
         int i = parse_choice(value, kc_lang_names);
         if (i < 0) {
@@ -173,6 +177,38 @@ int kc_common_set(kc_common *c, const char *name, const char *value, ke_error *e
     return 0;
 }
 
+int kc_common_check_format(const kc_common *c, const kc_command *cmd, ke_error *err)
+{
+    ke_format f;
+    if (!cmd || !cmd->formats) {
+        if (c->format_name && ke_format_parse(c->format_name, &f) != 0) {
+            bad_choice(err, "format", c->format_name, ke_format_names);
+            return -1;
+        }
+        return 0;
+    }
+    if (c->format_name && parse_choice(c->format_name, cmd->formats) < 0) {
+        bad_choice(err, "format", c->format_name, cmd->formats);
+        char why[sizeof err->message];
+        memcpy(why, err->message, sizeof why);
+        ke_error_set(err, KE_EXIT_USAGE, "%s: %s", cmd->name, why);
+        return -1;
+    }
+    if (c->no_header || c->chart) {
+        ke_error_set(err, KE_EXIT_USAGE, "%s: %s writes no table", c->chart ? "--chart" : "--no-header",
+                     cmd->name);
+        return -1;
+    }
+    return 0;
+}
+
+size_t kc_command_format(const kc_invocation *inv)
+{
+    const char *name = inv->common ? inv->common->format_name : NULL;
+    int i = name ? parse_choice(name, inv->cmd->formats) : 0;
+    return i < 0 ? 0 : (size_t)i;
+}
+
 int kc_common_check(const kc_common *c, ke_error *err)
 {
     const char *fmt = ke_format_names[c->format];
@@ -213,7 +249,7 @@ static int can_chart(const kc_command *cmd)
     size_t n = 0;
     for (size_t i = 0; cmd->columns && i < cmd->columns->n; i++)
         n += cmd->columns->cols[i].type == KE_COL_NUM;
-    return n == 1;
+    return n == 1 && cmd->run; /* brief's table of sentences is no chart */
 }
 
 int kc_render_setup(const kc_common *c, const kc_terminal *term, ke_table *t,

@@ -21,6 +21,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     if (!null || !freopen("/dev/null", "w", stdout))
         abort();
     stderr = null;
+    /* `cite` without ids reads kaieco output from stdin: an empty one, so
+     * that no input waits on the terminal or pipe the fuzzer started with */
+    if (!freopen("/dev/null", "r", stdin))
+        abort();
     /* the environment must not choose the dataset or the language */
     unsetenv("KAIECO_DATA");
     unsetenv("KAIECO_LANG");

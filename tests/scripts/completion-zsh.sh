@@ -29,6 +29,8 @@ expect "metric ids after the alias" "$(complete_line 'kaieco ranking pat')" "pat
 expect "options once the metric is there" "$(complete_line 'kaieco rank patents --fi')" "--fields"
 expect "the command's own options" "$(complete_line 'kaieco rank patents --y')" "--year"
 expect "format names after -f" "$(complete_line 'kaieco rank -f ')" "csv json markdown ndjson table tsv"
+expect "cite's own formats after -f (issue 19)" "$(complete_line 'kaieco cite linkedin -f ')" "bibtex csl-json ris text"
+expect "export's own formats after -f (issue 19)" "$(complete_line 'kaieco export -f s')" "sql"
 expect "format names after --format=" "$(complete_line 'kaieco --format=nd')" "--format=ndjson"
 expect "languages" "$(complete_line 'kaieco rank patents --lang ')" "en ja ko"
 expect "colours after --color=" "$(complete_line 'kaieco rank patents --color=a')" "--color=always --color=auto"

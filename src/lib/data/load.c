@@ -284,7 +284,7 @@ static void roll_back(ke_loader *L, const size_t counts[KE_K_COUNT], const ke_di
     L->diags->warnings = mark->warnings;
 }
 
-static int keep_file(ke_loader *L, char *name, char *text)
+static int keep_file(ke_loader *L, char *name, char *text, size_t len, unsigned long long hash)
 {
     char **files = realloc(L->files, (L->n_files + 1) * sizeof *files);
     if (files)
@@ -292,20 +292,61 @@ static int keep_file(ke_loader *L, char *name, char *text)
     char **texts = realloc(L->texts, (L->n_files + 1) * sizeof *texts);
     if (texts)
         L->texts = texts;
-    if (!files || !texts) {
+    size_t *lens = realloc(L->lens, (L->n_files + 1) * sizeof *lens);
+    if (lens)
+        L->lens = lens;
+    unsigned long long *hashes = realloc(L->hashes, (L->n_files + 1) * sizeof *hashes);
+    if (hashes)
+        L->hashes = hashes;
+    if (!files || !texts || !lens || !hashes) {
         free(name);
         free(text);
         return -1;
     }
     L->files[L->n_files] = name;
+    L->lens[L->n_files] = len;
+    L->hashes[L->n_files] = hash;
     L->texts[L->n_files++] = text;
     return 0;
 }
 
-/* Takes a file's text (its name and text now belong to L). */
+/* FNV-1a, 64 bits: enough to tell files apart before comparing them. */
+static unsigned long long text_hash(const char *text, size_t len)
+{
+    unsigned long long h = 14695981039346656037ULL;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)text[i]) * 1099511628211ULL;
+    return h;
+}
+
+/* The file read before whose bytes are the same as text's, or NULL. */
+static const char *same_as(const ke_loader *L, const char *text, size_t len, unsigned long long hash)
+{
+    for (size_t i = 0; i < L->n_files; i++)
+        if (L->lens[i] == len && L->hashes[i] == hash && memcmp(L->texts[i], text, len) == 0)
+            return L->files[i];
+    return NULL;
+}
+
+/* Takes a file's text (its name and text now belong to L). A file with the
+ * same bytes as one read before (a directory of copies, the same file
+ * named twice) is one mistake, said once: its records are not read again,
+ * so that N copies make N - 1 errors rather than one per pair of records,
+ * and hold no more memory than one. */
 static void load_text(ke_loader *L, char *name, char *text, size_t len)
 {
-    if (keep_file(L, name, text) != 0) {
+    unsigned long long hash = text_hash(text, len);
+    const char *first = len ? same_as(L, text, len, hash) : NULL;
+    if (first) {
+        if (strcmp(first, name) == 0)
+            ke_diag_file(L, name, 0, "named twice: read once");
+        else
+            ke_diag_file(L, name, 0, "the same bytes as %s, read before it: a copy, not read again", first);
+        free(name);
+        free(text);
+        return;
+    }
+    if (keep_file(L, name, text, len, hash) != 0) {
         ke_diag_file(L, "kaieco", 1, "out of memory");
         return;
     }
@@ -483,6 +524,8 @@ static ke_dataset *loader_finish(ke_loader *L)
     }
     free(L->files);
     free(L->texts);
+    free(L->lens);
+    free(L->hashes);
     for (int k = 0; k < KE_K_COUNT; k++)
         free(L->origins[k]);
     ke_dataset *ds = &L->out->ds;

@@ -37,6 +37,8 @@ typedef struct ke_loader {
     ke_origin *origins[KE_K_COUNT];
     char **files;     /* names and texts of the files read, freed at the end */
     char **texts;
+    size_t *lens;     /* and their lengths and hashes, to know a copy */
+    unsigned long long *hashes;
     size_t n_files;
     int syntax_failed; /* some file did not parse: skip checks across records */
     size_t data_max;   /* the most bytes a file may have (KAIECO_DATA_MAX) */

@@ -1,0 +1,334 @@
+/* References to sources (kaieco/cite.h): which sources a table's rows name,
+ * and each source as a line of text, a biblatex entry, a CSL JSON item or
+ * a RIS record.
+ *
+ * A source's kind chooses its entry type, in one place (entry_type): the
+ * seed articles are press (biblatex @article with journaltitle, CSL
+ * article-newspaper, RIS NEWS), primary sources are reports (@report with
+ * institution, report, RPRT), secondary sources are web pages (@online
+ * with organization, webpage, ELEC): the dataset does not say which of
+ * them are press, so none is called an article it may not be. Titles stay
+ * in their own script, UTF-8. */
+#include "kaieco/cite.h"
+#include "kaieco/query.h"
+#include "base/words.h"
+#include "render/cite_text.h"
+#include "render/wrap.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const ke_cite_format_names[] = {"text", "bibtex", "csl-json", "ris", NULL};
+
+/* ---- which sources a table names -------------------------------------- */
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int source_named(const ke_table *t, size_t c)
+{
+    const char *k = t->cols[c].key;
+    if (strcmp(k, "source") == 0 || strncmp(k, "source_", 7) == 0 || ends_with(k, "_source"))
+        return 1;
+    return strcmp(k, "id") == 0 && ke_table_col(t, "outlet") >= 0; /* kaieco sources */
+}
+
+size_t ke_cite_collect(const ke_dataset *ds, const ke_table *t, const ke_source ***out, ke_error *err)
+{
+    unsigned char *holds = calloc(t->n_cols ? t->n_cols : 1, 1);
+    const ke_source **found = malloc((t->n_rows * t->n_cols + 1) * sizeof *found);
+    size_t n = 0, n_holding = 0;
+    if (!holds || !found) {
+        free(holds);
+        free(found);
+        ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
+        return (size_t)-1;
+    }
+    /* `source` holds source ids; another column named so does when one of
+     * its values is one (source_kind's "article" is none); then every
+     * value must be one */
+    for (size_t c = 0; c < t->n_cols; c++) {
+        if (!source_named(t, c))
+            continue;
+        holds[c] = strcmp(t->cols[c].key, "source") == 0;
+        for (size_t r = 0; r < t->n_rows && !holds[c]; r++) {
+            const char *s = ke_table_cell(t, r, c)->text;
+            holds[c] = s && ke_source_find(ds, s) != NULL;
+        }
+        n_holding += holds[c];
+    }
+    if (!n_holding && t->n_rows) {
+        char list[256] = "";
+        for (size_t c = 0; c < t->n_cols; c++) {
+            size_t len = strlen(list);
+            snprintf(list + len, sizeof list - len, "%s%s", c ? ", " : "", t->cols[c].key);
+        }
+        ke_error_set(err, KE_EXIT_RUNTIME,
+                     "no column of the input holds source ids (it has: %s); cite reads kaieco output "
+                     "with a source column, as json, ndjson, csv or tsv",
+                     t->n_cols ? list : "no columns");
+        goto fail;
+    }
+    for (size_t r = 0; r < t->n_rows; r++)
+        for (size_t c = 0; c < t->n_cols; c++) {
+            const char *s = ke_table_cell(t, r, c)->text;
+            if (!holds[c] || !s)
+                continue;
+            const ke_source *src = ke_source_find(ds, s);
+            if (!src) {
+                ke_error_set(err, KE_EXIT_RUNTIME,
+                             "row %zu of the input names source '%s' in column '%s', which the dataset does not have",
+                             r + 1, s, t->cols[c].key);
+                goto fail;
+            }
+            size_t k = 0;
+            while (k < n && found[k] != src)
+                k++;
+            if (k == n)
+                found[n++] = src;
+        }
+    free(holds);
+    *out = found;
+    return n;
+fail:
+    free(holds);
+    free(found);
+    return (size_t)-1;
+}
+
+/* ---- entry types -------------------------------------------------------- */
+
+typedef struct entry_type {
+    const char *bibtex, *bib_outlet; /* entry type, the field naming the outlet */
+    const char *csl, *csl_outlet;
+    const char *ris, *ris_outlet;
+} entry_type;
+
+static const entry_type *entry_type_of(const ke_source *s)
+{
+    static const entry_type press = {"article", "journaltitle", "article-newspaper", "container-title", "NEWS", "T2"};
+    static const entry_type report = {"report", "institution", "report", "publisher", "RPRT", "PB"};
+    static const entry_type web = {"online", "organization", "webpage", "container-title", "ELEC", "T2"};
+    switch (s->kind) {
+    case KE_SOURCE_ARTICLE:
+        return &press;
+    case KE_SOURCE_PRIMARY:
+        return &report;
+    default:
+        return &web;
+    }
+}
+
+static const char *langid(const char *language)
+{
+    if (strcmp(language, "ko") == 0)
+        return "korean";
+    if (strcmp(language, "ja") == 0)
+        return "japanese";
+    return "english";
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out)
+{
+    char date[64];
+    ke_date_words(s->date.text, lang, date, sizeof date);
+    switch (lang) {
+    case KE_LANG_KO:
+        fprintf(out, "%s, 「%s」, %s.", s->outlet, s->title, date);
+        break;
+    case KE_LANG_JA:
+        fprintf(out, "%s「%s」%s。", s->outlet, s->title, date);
+        break;
+    default:
+        fprintf(out, "%s, \"%s\", %s.", s->outlet, s->title, date);
+        break;
+    }
+    if (s->url)
+        fprintf(out, lang == KE_LANG_JA ? "%s" : " %s", s->url);
+    if (s->url && s->checked.text) { /* the day the page was last read */
+        char checked[64];
+        ke_date_words(s->checked.text, lang, checked, sizeof checked);
+        fprintf(out, lang == KE_LANG_KO ? " (%s 확인)" : lang == KE_LANG_JA ? "（%s閲覧）" : " (accessed %s)", checked);
+    }
+}
+
+/* "[id] " and the reference; at a terminal (width), wrapped under it */
+static int write_text(const ke_source *s, ke_lang lang, size_t width, FILE *out)
+{
+    char *body = NULL, prefix[128];
+    size_t len = 0;
+    FILE *f = open_memstream(&body, &len);
+    if (!f)
+        return -1;
+    ke_cite_text_body(s, lang, f);
+    fclose(f);
+    snprintf(prefix, sizeof prefix, "[%s] ", s->id);
+    ke_wrap(out, prefix, body, width, 4, lang == KE_LANG_JA);
+    free(body);
+    return 0;
+}
+
+/* ---- biblatex ----------------------------------------------------------- */
+
+/* A field value inside braces: TeX's special characters escaped. */
+static void bib_text(const char *s, FILE *out)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '\\':
+            fputs("\\textbackslash{}", out);
+            break;
+        case '{':
+        case '}':
+        case '&':
+        case '%':
+        case '$':
+        case '#':
+        case '_':
+            fputc('\\', out);
+            fputc(*s, out);
+            break;
+        case '~':
+            fputs("\\textasciitilde{}", out);
+            break;
+        case '^':
+            fputs("\\textasciicircum{}", out);
+            break;
+        default:
+            fputc((unsigned char)*s < 0x20 ? ' ' : *s, out);
+        }
+    }
+}
+
+static void write_bibtex(const ke_source *s, int first, FILE *out)
+{
+    const entry_type *e = entry_type_of(s);
+    fprintf(out, "%s@%s{%s,\n  title = {", first ? "" : "\n", e->bibtex, s->id);
+    bib_text(s->title, out);
+    fprintf(out, "},\n  %s = {", e->bib_outlet);
+    bib_text(s->outlet, out);
+    fprintf(out, "},\n  date = {%s},\n  langid = {%s},\n", s->date.text, langid(s->language));
+    /* url is verbatim in biblatex: only a brace could end it early, and
+     * no URL holds one unescaped (they are %7B, %7D) */
+    if (s->url && !strpbrk(s->url, "{}"))
+        fprintf(out, "  url = {%s},\n", s->url);
+    if (s->url && s->checked.text)
+        fprintf(out, "  urldate = {%s},\n", s->checked.text);
+    fputs("}\n", out);
+}
+
+/* ---- CSL JSON ----------------------------------------------------------- */
+
+/* {"date-parts": [[2024, 4, 17]]}, as many parts as the date has */
+static json_t *date_value(const ke_date *d)
+{
+    json_t *parts = json_array();
+    int y = 0, m = 0, day = 0;
+    sscanf(d->text, "%4d", &y);
+    if (d->precision >= KE_PREC_MONTH)
+        sscanf(d->text + 5, "%2d", &m);
+    if (d->precision >= KE_PREC_DAY)
+        sscanf(d->text + 8, "%2d", &day);
+    json_array_append_new(parts, json_integer(y));
+    if (m)
+        json_array_append_new(parts, json_integer(m));
+    if (day)
+        json_array_append_new(parts, json_integer(day));
+    json_t *date_parts = json_array();
+    json_array_append_new(date_parts, parts);
+    return json_pack("{s:o}", "date-parts", date_parts);
+}
+
+static json_t *csl_item(const ke_source *s)
+{
+    const entry_type *e = entry_type_of(s);
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(s->id));
+    json_object_set_new(o, "type", json_string(e->csl));
+    json_object_set_new(o, "title", json_string(s->title));
+    json_object_set_new(o, e->csl_outlet, json_string(s->outlet));
+    json_object_set_new(o, "issued", date_value(&s->date));
+    json_object_set_new(o, "language", json_string(s->language));
+    if (s->url)
+        json_object_set_new(o, "URL", json_string(s->url));
+    if (s->url && s->checked.text)
+        json_object_set_new(o, "accessed", date_value(&s->checked));
+    return o;
+}
+
+/* ---- RIS ---------------------------------------------------------------- */
+
+static void ris_line(const char *tag, const char *value, FILE *out)
+{
+    fprintf(out, "%s  - ", tag);
+    for (const char *p = value; *p; p++)
+        fputc((unsigned char)*p < 0x20 ? ' ' : *p, out);
+    fputc('\n', out);
+}
+
+static void write_ris(const ke_source *s, FILE *out)
+{
+    const entry_type *e = entry_type_of(s);
+    char da[16];
+    const char *t = s->date.text;
+    /* RIS dates are YYYY/MM/DD/ with empty parts for what is not known */
+    snprintf(da, sizeof da, "%.4s/%.2s/%.2s/", t, s->date.precision >= KE_PREC_MONTH ? t + 5 : "",
+             s->date.precision >= KE_PREC_DAY ? t + 8 : "");
+    ris_line("TY", e->ris, out);
+    ris_line("ID", s->id, out);
+    ris_line("TI", s->title, out);
+    ris_line(e->ris_outlet, s->outlet, out);
+    fprintf(out, "PY  - %.4s\n", t);
+    ris_line("DA", da, out);
+    ris_line("LA", s->language, out);
+    if (s->url)
+        ris_line("UR", s->url, out);
+    if (s->url && s->checked.text) { /* access date, YYYY/MM/DD */
+        char y2[16];
+        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", s->checked.text, s->checked.text + 5, s->checked.text + 8);
+        ris_line("Y2", y2, out);
+    }
+    fputs("ER  - \n", out);
+}
+
+int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang, size_t width,
+                  FILE *out)
+{
+    if (fmt == KE_CITE_CSL_JSON) {
+        json_t *a = json_array();
+        for (size_t i = 0; a && i < n; i++)
+            if (json_array_append_new(a, csl_item(sources[i])) != 0) {
+                json_decref(a);
+                return -1;
+            }
+        int rc = a ? json_dumpf(a, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : -1;
+        json_decref(a);
+        if (rc != 0)
+            return -1;
+        fputc('\n', out);
+        return ferror(out) ? -1 : 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        switch (fmt) {
+        case KE_CITE_BIBTEX:
+            write_bibtex(sources[i], i == 0, out);
+            break;
+        case KE_CITE_RIS:
+            if (i)
+                fputc('\n', out);
+            write_ris(sources[i], out);
+            break;
+        default:
+            if (write_text(sources[i], lang, width, out) != 0)
+                return -1;
+            break;
+        }
+    }
+    return ferror(out) ? -1 : 0;
+}
