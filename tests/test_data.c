@@ -164,7 +164,8 @@ static void test_valid_fixture(void **state)
                         "events                   1  -\n"
                         "contest_teams            1  -\n"
                         "contest_decisions        2  -\n"
-                        "contest_rules            1  -\n");
+                        "contest_rules            1  -\n"
+                        "listings                 0  -\n");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
 

@@ -567,6 +567,7 @@ static void test_output_written_for_valid_data(void **state)
                        "    .teams = teams, .n_teams = 1,\n"
                        "    .decisions = decisions, .n_decisions = 2,\n"
                        "    .rules = rules, .n_rules = 1,\n"
+                       "    .listings = NULL, .n_listings = 0,\n"
                        "};\n");
     assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
     free(c);

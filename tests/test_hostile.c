@@ -118,11 +118,20 @@ static void test_directory_of_100_copies(void **state)
     assert_int_equal(r.status, 1);
     assert_int_equal(count_lines(r.err), 51);
 #ifndef __SANITIZE_ADDRESS__
-    /* within 100 MB (142 MB before the cap): the peak of every program
-     * this test has run and waited for so far, kaieco's the largest */
+    /* within 2.5 times what it read, plus 16 MB: the peak of every program
+     * this test has run and waited for so far, kaieco's the largest. The
+     * records of every copy are held (a duplicate needs its first), so the
+     * peak follows the built-in dataset's size: 100 MB for 100 copies of
+     * 215 KB (142 MB before the cap); 377 MB for 100 copies of 1.58 MB
+     * since Epoch AI's list of models is in it (513 MB without the cap,
+     * --max-errors 0) */
+    char path[128];
+    snprintf(path, sizeof path, "%s/export.json", dir);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
     struct rusage ru;
     assert_int_equal(getrusage(RUSAGE_CHILDREN, &ru), 0);
-    assert_true(ru.ru_maxrss < 100 * 1024);
+    assert_true((double)ru.ru_maxrss * 1024 < 2.5 * 100 * (double)st.st_size + 16.0 * 1024 * 1024);
 #endif
     size_t total = total_of(r.err);
     char last[256];

@@ -419,7 +419,10 @@ static void models_have_developer_country_size_and_release(void **state)
     assert_cell(t, r, "country", "CN");
     assert_cell(t, r, "released", "2025-01-20");
     assert_cell(t, r, "precision", "day");
-    assert_cell(t, r, "parameters", NULL);
+    /* no source of the articles sizes it; Epoch AI's list does (issue 18) */
+    assert_cell(t, r, "parameters", "671000000000");
+    assert_cell(t, r, "parameters_source", "epoch-2026-07");
+    assert_cell(t, r, "listed_in", "epoch-2026-07");
     r = find_row(t, "id", "deepseek-v3", NULL);
     assert_cell(t, r, "released", "2024-12");
     assert_cell(t, r, "precision", "month");
@@ -428,8 +431,9 @@ static void models_have_developer_country_size_and_release(void **state)
     t = ke_query_models(ds(), "중국", NULL, KE_LANG_EN, &err);
     assert_non_null(t);
     assert_true(t->n_rows >= 2);
+    /* the model's country, else as the list names them ("US,CN") */
     for (size_t i = 0; i < t->n_rows; i++)
-        assert_true(cell_is(t, i, "country", "CN"));
+        assert_non_null(strstr(cell(t, i, "country"), "CN"));
     ke_table_free(t);
 
     /* an organisation takes its subsidiaries' models */

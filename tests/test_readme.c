@@ -222,6 +222,7 @@ static void every_column_is_documented(void **state)
         {"models", &ke_models_columns},       {"investment", &ke_investment_columns},
         {"events", &ke_events_columns},       {"search", &ke_search_columns},
         {"disputes", &ke_disputes_columns},   {"check", &ke_summary_columns},
+        {"models --count-by", &ke_model_counts_columns},
         {"brief", &ke_brief_columns},
     };
     char *readme = read_whole_file(KAIECO_SOURCE_DIR "/README.md");

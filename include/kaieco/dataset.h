@@ -102,6 +102,29 @@ typedef struct ke_entity {
     const char *note; /* or NULL */
 } ke_entity;
 
+/* A model as a published list of models describes it (Epoch AI's Notable
+ * AI Models): one record per model and list. The model is an entity of
+ * kind model (its names, aliases and other sources); the list's figures
+ * (parameters, training compute) are observations of that source. */
+#define KE_MULTINATIONAL "Multinational" /* a list's country that is no country */
+
+typedef struct ke_listing {
+    const char *model;          /* entity id of the model */
+    const char *source;         /* source id of the list (its snapshot) */
+    const char *name;           /* the model's name as the list writes it */
+    ke_date published;          /* publication date the list gives; text NULL if none */
+    ke_strlist organizations;   /* entity ids, in the list's order */
+    ke_strlist countries;       /* alpha-2 codes, or "Multinational", as the list
+                                 * names them: distinct, in the list's order */
+    ke_strlist domain;          /* "Language", "Vision", ... as the list writes them */
+    ke_strlist task;
+    ke_strlist notability;      /* the list's notability criteria */
+    const char *accessibility;  /* or NULL */
+    const char *link;           /* or NULL */
+    const char *base_model;     /* as the list names it, or NULL */
+    const char *note;           /* or NULL */
+} ke_listing;
+
 typedef struct ke_metric {
     const char *id;
     ke_strlist aliases;
@@ -175,7 +198,8 @@ typedef struct ke_contest_rule {
 /* The whole dataset. The compiled-in one is ke_builtin_dataset(); tests
  * build small ones by hand. Arrays are sorted as the compiler emits them:
  * sources, countries, entities, metrics by id; observations by metric,
- * entity, period, source; events and decisions by date. */
+ * entity, period, source; events and decisions by date; listings by
+ * model, source. */
 typedef struct ke_dataset {
     const ke_source *sources;                 size_t n_sources;
     const ke_country *countries;              size_t n_countries;
@@ -186,6 +210,7 @@ typedef struct ke_dataset {
     const ke_contest_team *teams;             size_t n_teams;
     const ke_contest_decision *decisions;     size_t n_decisions;
     const ke_contest_rule *rules;             size_t n_rules;
+    const ke_listing *listings;               size_t n_listings;
 } ke_dataset;
 
 KE_API const ke_dataset *ke_builtin_dataset(void);

@@ -93,7 +93,11 @@ KE_API void ke_dataset_free(ke_dataset *ds);
 
 /* The dataset as it stood on `date` (YYYY, YYYY-MM or YYYY-MM-DD): only the
  * sources published by the end of that period, and the figures, events and
- * contest decisions they report. Names (countries, entities, metrics) stay.
+ * contest decisions they report. A model counts from the day it was known
+ * (its release date, or a list's publication date for it, whichever is
+ * earlier; without either, once the source of its record is out), and
+ * figures about it and its listings with it. Other names (countries,
+ * organisations, metrics) stay.
  * Where the default figure of a disagreement was not yet published, the
  * figure of the most recently published source among those that were
  * becomes the default. NULL with `err` set (status 2) if `date` is
@@ -101,7 +105,7 @@ KE_API void ke_dataset_free(ke_dataset *ds);
  * must outlive the result. */
 KE_API ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err);
 
-#define KE_N_RECORD_KINDS 9
+#define KE_N_RECORD_KINDS 10
 
 /* What a dataset holds, for --version and `check`. */
 typedef struct ke_dataset_summary {
@@ -113,7 +117,7 @@ typedef struct ke_dataset_summary {
 } ke_dataset_summary;
 KE_API void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out);
 /* The file key of record kind k (0 .. KE_N_RECORD_KINDS-1, in the order
- * of `records` above): "sources" .. "contest_rules". */
+ * of `records` above): "sources" .. "listings". */
 KE_API const char *ke_record_kind_name(size_t k);
 
 /* Writes the whole dataset as one JSON document in the schema of dataset/:

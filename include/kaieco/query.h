@@ -104,6 +104,26 @@ KE_API ke_table *ke_query_compare(const ke_dataset *ds, const char *const *count
  * else its organisation's) and of an organisation (or its subsidiaries). */
 KE_API ke_table *ke_query_models(const ke_dataset *ds, const char *country, const char *organization,
                           ke_lang lang, ke_error *err);
+/* Filters of the model queries; NULL / 0 for "any". A model passes on its
+ * own record or on what a list of models says of it (listings). */
+typedef struct ke_models_filter {
+    const char *country;      /* any form ke_country_find takes */
+    const char *organization; /* an organization (or one of its subsidiaries) */
+    const char *domain;       /* a domain of the list ("Language"), ASCII case-insensitive */
+    int year;                 /* year of release, else of the list's publication date */
+} ke_models_filter;
+KE_API ke_table *ke_query_models_filtered(const ke_dataset *ds, const ke_models_filter *f, ke_lang lang,
+                                          ke_error *err);
+/* Counts of the listed models that pass `f`, computed from the lists by
+ * `by` ("country", "organization" or "year") under ke_model_count_rule,
+ * most first (by year: oldest first), each beside the count a report
+ * printed for the same country and year (metric notable-models) where the
+ * dataset has one; the rule, and each such pair with its reason, are the
+ * table's notes. */
+KE_API extern const ke_columns ke_model_counts_columns;
+KE_API extern const char ke_model_count_rule[];
+KE_API ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f, const char *by,
+                                       ke_lang lang, ke_error *err);
 
 /* Private AI investment by country and year (default figures), in one
  * year (0: every year). With no country: every country, by alpha-2 code;

@@ -34,19 +34,37 @@
  * TEXT may echo what the user typed or what a --data file holds, so its
  * control characters and stray bytes are shown as \xNN and can never
  * drive the terminal. */
-static void to_stderr(void *ctx, const char *p, size_t n)
+/* A message escaped into a buffer of its own: nothing to allocate, so
+ * that even "out of memory" gets through, and one write a line (stderr is
+ * not buffered). */
+typedef struct said {
+    size_t n;
+    char buf[4096];
+} said;
+
+static void to_said(void *ctx, const char *p, size_t n)
 {
-    (void)ctx;
-    fwrite(p, 1, n, stderr);
+    said *s = ctx;
+    if (s->n + n > sizeof s->buf) {
+        fwrite(s->buf, 1, s->n, stderr);
+        s->n = 0;
+    }
+    if (n > sizeof s->buf) {
+        fwrite(p, 1, n, stderr);
+        return;
+    }
+    memcpy(s->buf + s->n, p, n);
+    s->n += n;
 }
 
 static void say(const char *prefix, const char *text)
 {
-    /* escaped on its way out: nothing to allocate, so even "out of
-     * memory" gets through */
-    fprintf(stderr, "kaieco: %s", prefix);
-    ke_display_write(text, strlen(text), to_stderr, NULL);
-    fputc('\n', stderr);
+    said s = {0, {0}};
+    to_said(&s, "kaieco: ", strlen("kaieco: "));
+    to_said(&s, prefix, strlen(prefix));
+    ke_display_write(text, strlen(text), to_said, &s);
+    to_said(&s, "\n", 1);
+    fwrite(s.buf, 1, s.n, stderr);
 }
 
 static int fail(const ke_error *err)

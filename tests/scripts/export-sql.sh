@@ -21,7 +21,7 @@ expect "one transaction" "$(grep -c -x -e 'BEGIN;' -e 'COMMIT;' "$work/k.sql")" 
 "$KAIECO" check "$work/k.json" -f csv | tail -n +2 | while IFS=, read -r kind records _; do
     echo "$kind,$records"
 done > "$work/check.csv"
-expect_true "kaieco check counts kinds" test "$(wc -l < "$work/check.csv")" -eq 9
+expect_true "kaieco check counts kinds" test "$(wc -l < "$work/check.csv")" -eq 10
 while IFS=, read -r kind records; do
     expect "rows of $kind" "$(sqlite3 "$work/k.db" "SELECT count(*) FROM $kind;")" "$records"
 done < "$work/check.csv"

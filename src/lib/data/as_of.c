@@ -2,8 +2,13 @@
  * axis. A source counts once the whole period of its date is over (a
  * source dated 2025-04 counts from 2025-04-30, one dated 2025 from
  * 2025-12-31); figures, events and contest decisions count with their
- * source, and a decision only once it was taken. The result shares its
- * strings with `ds`. */
+ * source, and a decision only once it was taken. A model counts from the
+ * day it was known: the earliest of its release date and the publication
+ * dates lists give it (the end of the period, for a month or a year); a
+ * model with none of them, once the source of its record is out (the
+ * publication axis). Its listings count with it, and figures about it only
+ * once it counts. Other names stay. The result shares its strings with
+ * `ds`. */
 #include "data/loader.h"
 
 #include <stdio.h>
@@ -23,12 +28,58 @@ static int published_by(const ke_source *s, const char *day)
     return strcmp(end, day) <= 0;
 }
 
+/* The first listing of model `id` (listings are sorted by model), or NULL. */
+static const ke_listing *first_listing(const ke_dataset *ds, const char *id)
+{
+    size_t lo = 0, hi = ds->n_listings;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->listings[mid].model, id) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ds->n_listings && strcmp(ds->listings[lo].model, id) == 0 ? &ds->listings[lo] : NULL;
+}
+
+/* Whether the model with id `id` was known on `day` (1 for any other id). */
+static int model_known(const ke_dataset *ds, const char *id, const char *day)
+{
+    const ke_entity *e = id ? ke_entity_find(ds, id) : NULL;
+    if (!e || e->kind != KE_ENTITY_MODEL)
+        return 1;
+    char end[11], first[11] = "";
+    if (e->released.text)
+        ke_date_period_end(e->released.text, first);
+    for (const ke_listing *li = first_listing(ds, id);
+         li && li < ds->listings + ds->n_listings && strcmp(li->model, id) == 0; li++)
+        if (li->published.text) {
+            ke_date_period_end(li->published.text, end);
+            if (!*first || strcmp(end, first) < 0)
+                memcpy(first, end, sizeof first);
+        }
+    /* no date of its own: known once the source that names it was out */
+    if (!*first)
+        return published_by(e->source ? ke_source_find(ds, e->source) : NULL, day);
+    return strcmp(first, day) <= 0;
+}
+
 /* Whether record `rec` of kind k counts on `day`. */
 static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *day)
 {
     switch (k) {
+    case KE_K_ENTITIES:
+        return model_known(ds, ((const ke_entity *)rec)->id, day);
+    case KE_K_LISTINGS:
+        return model_known(ds, ((const ke_listing *)rec)->model, day);
+    case KE_K_TEAMS: /* a team stays; its model only once known (below) */
+        return 1;
     case KE_K_SOURCES:
         return published_by(rec, day);
+    case KE_K_OBSERVATIONS:
+        if (!model_known(ds, ((const ke_observation *)rec)->entity, day))
+            return 0;
+        goto with_source;
     case KE_K_DECISIONS: {
         /* a decision also needs to have been taken: one known only to the
          * month counts from the month's last day */
@@ -39,8 +90,8 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
             return 0;
     }
     /* fall through */
-    case KE_K_OBSERVATIONS:
-    case KE_K_EVENTS: {
+    case KE_K_EVENTS:
+    with_source: {
         const char *src = ke_field_str(rec, ke_field_find(k, "source"));
         return published_by(src ? ke_source_find(ds, src) : NULL, day);
     }
@@ -74,6 +125,11 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
         }
         ke_kind_set(&o->ds, (ke_kind)k, o->arrays[k], kept);
     }
+    /* a team's model not yet known is no reference */
+    ke_contest_team *teams = o->arrays[KE_K_TEAMS];
+    for (size_t i = 0; i < o->ds.n_teams; i++)
+        if (teams[i].model && !model_known(ds, teams[i].model, day))
+            teams[i].model = NULL;
     /* A default chosen by date says so, so that an export of this dataset
      * loads again (a group of several needs its one flagged default). */
     char text[128];

@@ -181,9 +181,27 @@ static int cmp_diag(const void *pa, const void *pb)
     return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-static void to_file(void *out, const char *p, size_t n)
+/* A line on its way out, escaped into a buffer of its own (stderr is not
+ * buffered: one write a line, not one a piece) and nothing allocated. */
+typedef struct line_out {
+    FILE *out;
+    size_t n;
+    char buf[4096];
+} line_out;
+
+static void to_line(void *ctx, const char *p, size_t n)
 {
-    fwrite(p, 1, n, out);
+    line_out *l = ctx;
+    if (l->n + n > sizeof l->buf) {
+        fwrite(l->buf, 1, l->n, l->out);
+        l->n = 0;
+    }
+    if (n > sizeof l->buf) {
+        fwrite(p, 1, n, l->out);
+        return;
+    }
+    memcpy(l->buf + l->n, p, n);
+    l->n += n;
 }
 
 size_t ke_diags_print(ke_diags *d, FILE *out)
@@ -192,8 +210,10 @@ size_t ke_diags_print(ke_diags *d, FILE *out)
         qsort(d->items, d->n, sizeof *d->items, cmp_diag);
     /* a message quotes the file's text: shown as people see it, escaped */
     for (size_t i = 0; i < d->n; i++) { /* escaped on the way: no allocation */
-        ke_display_write(d->items[i].text, strlen(d->items[i].text), to_file, out);
-        fputc('\n', out);
+        line_out l = {out, 0, {0}};
+        ke_display_write(d->items[i].text, strlen(d->items[i].text), to_line, &l);
+        to_line(&l, "\n", 1);
+        fwrite(l.buf, 1, l.n, out);
     }
     return d->errors;
 }

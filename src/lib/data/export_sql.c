@@ -2,7 +2,7 @@
  *
  * One table per record kind, named as the kind's key in dataset/ (sources,
  * countries, entities, metrics, observations, events, contest_teams,
- * contest_decisions, contest_rules), with the fields of the schema
+ * contest_decisions, contest_rules, listings), with the fields of the schema
  * (schema.c) as columns, in its order; the rule of what a kind holds lives
  * there, once. What SQL needs beyond it is below, in `kinds`: each table's
  * primary key and the fields that refer to another table.
@@ -46,7 +46,8 @@ typedef struct sql_list {
 typedef struct sql_kind {
     const char *pk;  /* "id", "alpha2", "metric, entity, period, source"; NULL: a position column */
     sql_ref refs[4];
-    sql_list lists[2];
+    sql_list lists[5];
+    const char *pk2; /* a list table's second owner column, where pk has two ("model, source") */
 } sql_kind;
 
 /* An observation's or event's entity is a country code or an entity id
@@ -74,6 +75,15 @@ static const sql_kind kinds[KE_K_COUNT] = {
                     {{0}}},
     [KE_K_DECISIONS] = {NULL, {{"team", "contest_teams", "id"}, {"source", "sources", "id"}}, {{0}}},
     [KE_K_RULES] = {"id", {{"source", "sources", "id"}}, {{0}}},
+    /* a model as a list describes it: one per model and list */
+    [KE_K_LISTINGS] = {"model, source",
+                       {{"model", "entities", "id"}, {"source", "sources", "id"}},
+                       {{"organizations", "listing_organizations", "model", "organization", "entities"},
+                        {"countries", "listing_countries", "model", "country", NULL},
+                        {"domain", "listing_domains", "model", "domain", NULL},
+                        {"task", "listing_tasks", "model", "task", NULL},
+                        {"notability", "listing_notability", "model", "criterion", NULL}},
+                       "source"},
 };
 
 static const char *const lang_suffix[KE_N_LANGS] = {"en", "ko", "ja"};
@@ -164,12 +174,19 @@ static void create_table(ke_kind k, FILE *out)
         const sql_list *l = &kinds[k].lists[i];
         if (!l->field)
             continue;
-        const char *key = kinds[k].pk;
-        fprintf(out,
-                "CREATE TABLE %s (\n  %s TEXT NOT NULL,\n  position INTEGER NOT NULL,\n  %s TEXT NOT NULL,\n"
-                "  PRIMARY KEY (%s, position),\n"
-                "  FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
-                l->table, l->owner, l->item, l->owner, l->owner, ke_schema[k].name, key);
+        const char *key = kinds[k].pk, *pk2 = kinds[k].pk2;
+        if (pk2) /* two owner columns: the record's (model, source) */
+            fprintf(out,
+                    "CREATE TABLE %s (\n  %s TEXT NOT NULL,\n  %s TEXT NOT NULL,\n  position INTEGER NOT NULL,\n"
+                    "  %s TEXT NOT NULL,\n  PRIMARY KEY (%s, %s, position),\n"
+                    "  FOREIGN KEY (%s, %s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
+                    l->table, l->owner, pk2, l->item, l->owner, pk2, l->owner, pk2, ke_schema[k].name, key);
+        else
+            fprintf(out,
+                    "CREATE TABLE %s (\n  %s TEXT NOT NULL,\n  position INTEGER NOT NULL,\n  %s TEXT NOT NULL,\n"
+                    "  PRIMARY KEY (%s, position),\n"
+                    "  FOREIGN KEY (%s) REFERENCES %s (%s) DEFERRABLE INITIALLY DEFERRED",
+                    l->table, l->owner, l->item, l->owner, l->owner, ke_schema[k].name, key);
         if (l->ref_table)
             fprintf(out, ",\n  FOREIGN KEY (%s) REFERENCES %s (id) DEFERRABLE INITIALLY DEFERRED", l->item,
                     l->ref_table);
@@ -244,10 +261,16 @@ static void insert_rows(const ke_dataset *ds, ke_kind k, FILE *out)
                 continue;
             const ke_field *lf = ke_field_find(k, l->field);
             const ke_strlist *items = KE_FIELD_PTR(rec, lf);
-            const char *owner = ke_field_str(rec, ke_field_find(k, kinds[k].pk));
+            /* the owner: the record's key (its first column, and the second) */
+            const char *owner = ke_field_str(rec, ke_field_find(k, kinds[k].pk2 ? l->owner : kinds[k].pk));
+            const char *owner2 = kinds[k].pk2 ? ke_field_str(rec, ke_field_find(k, kinds[k].pk2)) : NULL;
             for (size_t m = 0; m < items->n; m++) {
                 fprintf(out, "INSERT INTO %s VALUES (", l->table);
                 put_string(owner, out);
+                if (owner2) {
+                    fputs(", ", out);
+                    put_string(owner2, out);
+                }
                 fprintf(out, ", %zu, ", m + 1);
                 put_string(items->items[m], out);
                 fputs(");\n", out);

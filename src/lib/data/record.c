@@ -58,21 +58,39 @@ static int is_decimal(const char *s)
     return *s == '\0';
 }
 
-/* Digits after any leading zeros: a double holds 15 of them exactly, so
- * with at most 15 a value orders, and prints in JSON, as the source gave it. */
+/* Digits from the first non-zero one to the last: a double holds 15 of
+ * them exactly, so with at most 15 a value orders, and prints in JSON, as
+ * the source gave it. Zeros that end a whole number count too (they may be
+ * digits the source printed), unless the number is that large only by its
+ * magnitude: training compute of 4300000000000000000000000 FLOP is 4.3e24,
+ * two significant digits. A whole part of more than MAX_WHOLE digits is
+ * too large whatever its digits. */
 #define MAX_SIGNIFICANT 15
+#define MAX_WHOLE 30
 static size_t significant_digits(const char *s)
 {
-    size_t n = 0;
-    int leading = 1;
+    size_t n = 0, zeros = 0, whole = 0;
+    int leading = 1, in_fraction = 0;
     for (; *s; s++) {
+        if (*s == '.')
+            in_fraction = 1;
         if (*s < '0' || *s > '9')
             continue;
         if (*s != '0')
             leading = 0;
-        n += !leading;
+        if (!leading && !in_fraction)
+            whole++;
+        if (leading)
+            continue;
+        if (*s == '0' && !in_fraction) {
+            zeros++;
+            continue;
+        }
+        n += zeros + 1;
+        zeros = 0;
     }
-    return n;
+    /* a whole number's final zeros are magnitude once they pass 15 digits */
+    return whole > MAX_WHOLE ? whole : n + (n + zeros <= MAX_SIGNIFICANT ? zeros : 0);
 }
 
 /* ---- form checks ---------------------------------------------------------- */

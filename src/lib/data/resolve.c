@@ -20,15 +20,23 @@ static int entity_matches(const ke_entity *e, const char *word)
     return 0;
 }
 
-/* The first entity matching `word`, of kind `kind` (or any when kind < 0). */
+/* The first entity matching `word`, of kind `kind` (or any when kind < 0):
+ * one with names in every language (the dataset's own) before one that a
+ * list of models names in English alone ("Samsung" is Samsung Electronics,
+ * not the list's Samsung, which its id reaches). */
 static const ke_entity *lookup(const ke_dataset *ds, const char *word, int kind)
 {
+    const ke_entity *listed = NULL;
     for (size_t i = 0; i < ds->n_entities; i++) {
         const ke_entity *e = &ds->entities[i];
-        if ((kind < 0 || e->kind == (ke_entity_kind)kind) && entity_matches(e, word))
-            return e;
+        if ((kind < 0 || e->kind == (ke_entity_kind)kind) && entity_matches(e, word)) {
+            if (e->name.s[KE_LANG_KO])
+                return e;
+            if (!listed)
+                listed = e;
+        }
     }
-    return NULL;
+    return listed;
 }
 
 const ke_entity *ke_entity_lookup(const ke_dataset *ds, const char *word)

@@ -41,7 +41,9 @@ static const ke_field country_fields[] = {
 static const ke_field entity_fields[] = {
     F(ke_entity, id, KE_F_ID, 1),
     ENUM(ke_entity, kind, ke_entity_kind_choices, KE_ENTITY_ORGANIZATION),
-    F(ke_entity, name, KE_F_NAMES, 1),
+    /* ko and ja may be missing only on a model or organization that a
+     * list names in English alone (validate.c) */
+    F(ke_entity, name, KE_F_TITLE, 1),
     F(ke_entity, aliases, KE_F_STRLIST, 0),
     F(ke_entity, country, KE_F_ALPHA2, 0),
     F(ke_entity, organization, KE_F_ID, 0),
@@ -118,7 +120,24 @@ static const ke_field rule_fields[] = {
     F(ke_contest_rule, note, KE_F_STR, 0),
     END};
 
+static const ke_field listing_fields[] = {
+    F(ke_listing, model, KE_F_ID, 1),
+    F(ke_listing, source, KE_F_ID, 1),
+    F(ke_listing, name, KE_F_STR, 1),
+    F(ke_listing, published, KE_F_DATE, 0),
+    F(ke_listing, organizations, KE_F_SLUGLIST, 0),
+    F(ke_listing, countries, KE_F_STRLIST, 0),
+    F(ke_listing, domain, KE_F_STRLIST, 0),
+    F(ke_listing, task, KE_F_STRLIST, 0),
+    F(ke_listing, notability, KE_F_STRLIST, 0),
+    F(ke_listing, accessibility, KE_F_STR, 0),
+    F(ke_listing, link, KE_F_STR, 0),
+    F(ke_listing, base_model, KE_F_STR, 0),
+    F(ke_listing, note, KE_F_STR, 0),
+    END};
+
 static const char *const by_id[] = {"id", NULL};
+static const char *const by_model_source[] = {"model", "source", NULL};
 static const char *const by_alpha2[] = {"alpha2", NULL};
 static const char *const by_obs[] = {"metric", "entity", "period", "source", NULL};
 static const char *const by_date_id[] = {"date", "id", NULL};
@@ -139,6 +158,8 @@ const ke_kind_schema ke_schema[KE_K_COUNT] = {
                         sizeof(ke_contest_decision), decision_fields, NULL, by_date_team},
     [KE_K_RULES] = {"contest_rules", "ke_contest_rule", "rules", sizeof(ke_contest_rule), rule_fields,
                     "id", by_id},
+    [KE_K_LISTINGS] = {"listings", "ke_listing", "listings", sizeof(ke_listing), listing_fields, NULL,
+                       by_model_source},
 };
 
 int ke_kind_by_name(const char *name)
@@ -154,10 +175,12 @@ int ke_kind_by_name(const char *name)
     {(const void **)&(ds)->sources, (const void **)&(ds)->countries,                               \
      (const void **)&(ds)->entities, (const void **)&(ds)->metrics,                                \
      (const void **)&(ds)->observations, (const void **)&(ds)->events,                             \
-     (const void **)&(ds)->teams, (const void **)&(ds)->decisions, (const void **)&(ds)->rules}
+     (const void **)&(ds)->teams, (const void **)&(ds)->decisions, (const void **)&(ds)->rules,      \
+     (const void **)&(ds)->listings}
 #define COUNTS(ds)                                                                                 \
     {&(ds)->n_sources, &(ds)->n_countries, &(ds)->n_entities, &(ds)->n_metrics,                    \
-     &(ds)->n_observations, &(ds)->n_events, &(ds)->n_teams, &(ds)->n_decisions, &(ds)->n_rules}
+     &(ds)->n_observations, &(ds)->n_events, &(ds)->n_teams, &(ds)->n_decisions, &(ds)->n_rules,   \
+     &(ds)->n_listings}
 
 size_t ke_kind_count(const ke_dataset *ds, ke_kind k)
 {

@@ -22,6 +22,7 @@ typedef enum ke_kind {
     KE_K_TEAMS,
     KE_K_DECISIONS,
     KE_K_RULES,
+    KE_K_LISTINGS,
     KE_K_COUNT
 } ke_kind;
 

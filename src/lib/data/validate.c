@@ -279,13 +279,72 @@ static void check_metric_aliases(ke_loader *L)
     free(items);
 }
 
+/* Listings (a list's models): the model and organizations they name, the
+ * countries as the list names them, one listing per model and list. Marks
+ * in `listed` the entities a listing names, which may have an English
+ * name alone (the list's). */
+static void check_listings(ke_loader *L, unsigned char *listed)
+{
+    const ke_dataset *ds = &L->out->ds;
+    for (size_t i = 0; i < ds->n_listings; i++) {
+        const ke_listing *li = &ds->listings[i];
+        long m = find(L, KE_K_ENTITIES, li->model);
+        if (li->model && m < 0)
+            ke_diag_unresolved(L, KE_K_LISTINGS, i, "model", "entity", li->model, KE_K_ENTITIES, -1);
+        else if (m >= 0 && ds->entities[m].kind != KE_ENTITY_MODEL)
+            ke_diag_at(L, KE_K_LISTINGS, i, "model", "'%s' is an entity of kind %s, not a model",
+                       li->model, ke_entity_kind_name(ds->entities[m].kind));
+        else if (m >= 0 && listed)
+            listed[m] = 1;
+        for (size_t j = 0; j < li->organizations.n; j++) {
+            char field[40];
+            snprintf(field, sizeof field, "organizations[%zu]", j);
+            long o = find(L, KE_K_ENTITIES, li->organizations.items[j]);
+            if (o < 0)
+                ke_diag_unresolved(L, KE_K_LISTINGS, i, field, "entity", li->organizations.items[j],
+                                   KE_K_ENTITIES, -1);
+            else if (ds->entities[o].kind != KE_ENTITY_ORGANIZATION)
+                ke_diag_at(L, KE_K_LISTINGS, i, field, "'%s' is an entity of kind %s, not an organization",
+                           li->organizations.items[j], ke_entity_kind_name(ds->entities[o].kind));
+            else if (listed)
+                listed[o] = 1;
+        }
+        for (size_t j = 0; j < li->countries.n; j++) {
+            const char *c = li->countries.items[j];
+            char field[40];
+            snprintf(field, sizeof field, "countries[%zu]", j);
+            if (strcmp(c, KE_MULTINATIONAL) != 0 && find(L, KE_K_COUNTRIES, c) < 0)
+                ke_diag_unresolved(L, KE_K_LISTINGS, i, field, "country", c, KE_K_COUNTRIES, -1);
+            for (size_t k = 0; k < j; k++)
+                if (strcmp(li->countries.items[k], c) == 0)
+                    ke_diag_at(L, KE_K_LISTINGS, i, field, "'%s' is already listed: a country is named once", c);
+        }
+        /* sorted by model, then source: a repeat is the neighbour */
+        if (i && li->model && li->source && ds->listings[i - 1].model && ds->listings[i - 1].source &&
+            strcmp(li->model, ds->listings[i - 1].model) == 0 &&
+            strcmp(li->source, ds->listings[i - 1].source) == 0)
+            ke_diag_at(L, KE_K_LISTINGS, i, "source", "source '%s' already lists model '%s'", li->source,
+                       li->model);
+    }
+}
+
 static void check_entities(ke_loader *L)
 {
-    for (size_t i = 0; i < L->out->ds.n_entities; i++) {
-        const ke_entity *e = &L->out->ds.entities[i];
+    const ke_dataset *ds = &L->out->ds;
+    unsigned char *listed = calloc(ds->n_entities ? ds->n_entities : 1, 1);
+    check_listings(L, listed);
+    static const char *const langs[] = {"en", "ko", "ja"};
+    for (size_t i = 0; i < ds->n_entities; i++) {
+        const ke_entity *e = &ds->entities[i];
         need_ref(L, KE_K_ENTITIES, i, "country", e->country, KE_K_COUNTRIES, "country");
         need_ref(L, KE_K_ENTITIES, i, "organization", e->organization, KE_K_ENTITIES, "entity");
+        for (int l = KE_LANG_KO; l < KE_N_LANGS; l++)
+            if (e->name.s[KE_LANG_EN] && !e->name.s[l] && listed && !listed[i])
+                ke_diag_at(L, KE_K_ENTITIES, i, "name", "missing the '%s' name (only a model or "
+                           "organization that a list of models names may have its English name alone)",
+                           langs[l]);
     }
+    free(listed);
 }
 
 static void check_events(ke_loader *L)
@@ -432,6 +491,7 @@ void ke_validate(ke_loader *L)
     check_unique(L, KE_K_EVENTS, "id", "event id");
     check_unique(L, KE_K_TEAMS, "id", "team id");
     check_unique(L, KE_K_RULES, "id", "rule id");
+    /* entities after the listings that name them (check_entities) */
     check_sources(L);
     check_metric_aliases(L);
     check_entities(L);

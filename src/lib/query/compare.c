@@ -1,8 +1,11 @@
 /* kaieco compare COUNTRY COUNTRY... [--metric M...]: one row per metric,
  * one column per country. */
 #include "kaieco/query.h"
+#include "query/model_counts.h"
 #include "query/obs_rows.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const ke_column cols[] = {
@@ -66,6 +69,45 @@ static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     return 0;
 }
 
+/* The row of metric notable-models-listed: each country's models in the
+ * list of models that year, computed from the list (its definition says
+ * so), for `want`, else the year of the notable-models row above (the
+ * report's count), else the last whole year before the list's snapshot.
+ * 0, or -1 (no row) when the dataset has no list covering that year. */
+static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m, const ke_country *const *cs,
+                          size_t n, int want)
+{
+    const char *list;
+    if (ke_model_lists(ds, &list, 1) == 0)
+        return -1;
+    int year = want;
+    for (size_t r = 0; !year && r < t->n_rows; r++) {
+        const ke_cell *metric = ke_table_cell(t, r, 0), *y = ke_table_cell(t, r, 1);
+        if (metric->text && strcmp(metric->text, KE_STATED_MODELS_METRIC) == 0 && y->text)
+            year = atoi(y->text);
+    }
+    const ke_source *s = ke_source_find(ds, list);
+    if (!year && s && s->date.text)
+        year = atoi(s->date.text) - 1;
+    long counts[n ? n : 1];
+    int any = 0;
+    for (size_t k = 0; k < n; k++)
+        any |= (counts[k] = ke_listed_count(ds, list, cs[k]->alpha2, year)) >= 0;
+    if (!any)
+        return -1;
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "metric", m->id);
+    ke_table_set_int(t, r, "year", year);
+    ke_table_set_text(t, r, "unit", m->unit);
+    for (size_t k = 0; k < n; k++) {
+        char text[24];
+        snprintf(text, sizeof text, "%ld", counts[k]);
+        ke_number num = {text, (double)counts[k]};
+        ke_table_set_num(t, r, t->cols[N_FIXED + k].key, &num);
+    }
+    return 0;
+}
+
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
                            int year, ke_lang lang, ke_error *err)
@@ -108,7 +150,8 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         return ke_table_done(NULL, err);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
         const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
-        if (add_row(t, ds, m, cs, n, year) == 0 || !n_ms)
+        int listed = strcmp(m->id, KE_LISTED_MODELS_METRIC) == 0;
+        if ((listed ? add_listed_row(t, ds, m, cs, n, year) : add_row(t, ds, m, cs, n, year)) == 0 || !n_ms)
             continue;
         if (year)
             ke_table_note(t, "no %s figure for any of these countries in %d", m->id, year);

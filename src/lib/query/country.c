@@ -1,7 +1,10 @@
 /* kaieco country COUNTRY: every default figure about one country. */
 #include "kaieco/query.h"
+#include "query/model_counts.h"
 #include "query/obs_rows.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const ke_column cols[] = {
@@ -16,8 +19,50 @@ static const ke_column cols[] = {
     {.key = "other_sources", .type = KE_COL_TEXT, .doc = "what other sources give for the same figure, or null", .flags = KE_WIDE},
     {.key = "note", .type = KE_COL_TEXT, .doc = "caveats recorded with the figure, or null", .footnote = 1},
     {.key = "year", .type = KE_COL_INT, .doc = "the year the figure is about (its period's year)", .flags = KE_WIDE},
+    {.key = "computed", .type = KE_COL_BOOL, .doc = "true on a count computed here from a list of models (metric notable-models-listed, the list as source), not a figure a source printed", .flags = KE_WIDE},
 };
 const ke_columns ke_country_columns = {cols, sizeof cols / sizeof cols[0]};
+
+/* The country's models in each year of each list of models, computed from
+ * the list (rows marked computed); returns 1. */
+static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country *c, ke_lang lang)
+{
+    const char *lists[8];
+    size_t n_lists = ke_model_lists(ds, lists, 8);
+    const ke_metric *m = ke_metric_find(ds, KE_LISTED_MODELS_METRIC);
+    for (size_t s = 0; m && s < n_lists; s++) {
+        int first = 9999, last = 0;
+        for (size_t i = 0; i < ds->n_listings; i++) {
+            const char *d = ds->listings[i].published.text;
+            if (d && strcmp(ds->listings[i].source, lists[s]) == 0) {
+                int y = atoi(d);
+                first = y < first ? y : first;
+                last = y > last ? y : last;
+            }
+        }
+        for (int y = first; y <= last; y++) {
+            long n = ke_listed_count(ds, lists[s], c->alpha2, y);
+            if (n <= 0)
+                continue;
+            char year[8], value[24], note[512];
+            snprintf(year, sizeof year, "%d", y);
+            snprintf(value, sizeof value, "%ld", n);
+            ke_number num = {value, (double)n};
+            ke_count_note(note, sizeof note, lists[s]);
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "metric", m->id);
+            ke_table_set_text(t, r, "metric_name", ke_name(&m->name, lang));
+            ke_table_set_text(t, r, "period", year);
+            ke_table_set_num(t, r, "value", &num);
+            ke_table_set_text(t, r, "unit", m->unit);
+            ke_table_set_text(t, r, "source", lists[s]);
+            ke_table_set_text(t, r, "note", note);
+            ke_table_set_int(t, r, "year", y);
+            ke_table_set_bool(t, r, "computed", 1);
+        }
+    }
+    return 1;
+}
 
 ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang lang,
                            ke_error *err)
@@ -31,17 +76,24 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
     ke_obs_cols at;
     ke_obs_cols_init(&at, t);
     const int name_col = ke_table_col(t, "metric_name");
+    int counted = 0;
     /* observations are sorted by metric, entity, period: one subject's
-     * figures come out by metric, then oldest period first */
+     * figures come out by metric, then oldest period first; the counts
+     * computed from the lists of models follow the printed ones */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
         if (!o->is_default || strcmp(o->entity, c->alpha2))
             continue;
+        if (!counted && strcmp(o->metric, KE_LISTED_MODELS_METRIC) > 0)
+            counted = add_listed_counts(t, ds, c, lang);
         size_t r = ke_table_add_row(t);
         ke_fill_obs_row(t, &at, r, ds, o, lang);
         const ke_metric *m = ke_metric_find(ds, o->metric);
         ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(&m->name, lang) : o->metric);
+        ke_table_set_bool(t, r, "computed", 0);
     }
+    if (!counted)
+        add_listed_counts(t, ds, c, lang);
     if (t->n_rows == 0)
         ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, lang), c->alpha2);
     return ke_table_done(t, err);

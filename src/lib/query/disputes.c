@@ -2,6 +2,7 @@
  * disagree, side by side. */
 #include "kaieco/query.h"
 #include "data/groups.h"
+#include "query/model_counts.h"
 #include "query/obs_rows.h"
 #include "table/private.h"
 
@@ -14,7 +15,7 @@ static const ke_column cols[] = {
     {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
-    {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM},
+    {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "shown", .type = KE_COL_TEXT, .doc = "what the default figure or date gives for it (the value; the rank where only ranks differ)", .flags = KE_CODE},
     {.key = "value_default", .type = KE_COL_NUM, .doc = "the figure shown by default", .flags = KE_WIDE},
     {.key = "source_default", .type = KE_COL_TEXT, .doc = "its source", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
@@ -104,6 +105,52 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
     free(grouped);
 }
 
+/* A count a report printed from a list of models (notable-models) beside
+ * the count computed from the list's snapshot in the dataset, for every
+ * year the snapshot covers: after the figures. */
+static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
+{
+    /* the lists (listings are sorted by model, not source): a few at most */
+    const char *lists[8];
+    size_t n_lists = ke_model_lists(ds, lists, 8);
+    size_t first, end;
+    ke_metric_range(ds, KE_STATED_MODELS_METRIC, &first, &end);
+    for (size_t i = first; i < end; i++) {
+        const ke_observation *o = &ds->observations[i];
+        if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY)
+            continue;
+        for (size_t s = 0; s < n_lists; s++) {
+            const char *src = lists[s];
+            long n = ke_listed_count(ds, src, o->entity, ke_obs_year(o));
+            if (n < 0)
+                continue;
+            char text[32], why[512];
+            snprintf(text, sizeof text, "%ld", n);
+            ke_number computed = {text, (double)n};
+            ke_count_reason(why, sizeof why, ds, o, src, n, 0);
+            size_t r = ke_table_add_row(t);
+            ke_table_set_text(t, r, "metric", o->metric);
+            ke_table_set_text(t, r, "entity", o->entity);
+            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
+            ke_table_set_text(t, r, "period", o->period.text);
+            ke_table_set_int(t, r, "year", ke_obs_year(o));
+            ke_table_set_num(t, r, "value_default", &o->value);
+            ke_table_set_text(t, r, "source_default", o->source);
+            ke_table_set_num(t, r, "value_other", &computed);
+            ke_table_set_text(t, r, "source_other", src);
+            ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
+            if (strcmp(o->value.text, text) != 0)
+                ke_table_set_text(t, r, "differs", "value");
+            ke_table_set_text(t, r, "shown", o->value.text);
+            ke_table_set_text(t, r, "other", text);
+            const ke_metric *m = ke_metric_by_id(ds, o->metric);
+            if (m)
+                ke_table_set_text(t, r, "unit", m->unit);
+            ke_table_set_text(t, r, "why", why);
+        }
+    }
+}
+
 ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
@@ -145,6 +192,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             ke_table_set_text(t, r, "why", dflt->default_reason);
         }
     }
+    add_computed_counts(t, ds, lang);
     add_event_dates(t, ds, lang);
     return ke_table_done(t, err);
 }

@@ -42,6 +42,15 @@ typedef struct ctx {
     ke_line l;
 } ctx;
 
+/* FNV-1a: where a note's text sits in the look-up of collect_notes. */
+static size_t note_hash(const char *s)
+{
+    size_t h = (size_t)14695981039346656037ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+    return h;
+}
+
 static int collect_notes(ctx *x)
 {
     const ke_table *t = x->t;
@@ -50,24 +59,38 @@ static int collect_notes(ctx *x)
     nt->n = 0;
     nt->texts = calloc(cells ? cells : 1, sizeof *nt->texts);
     nt->markers = calloc(cells ? cells : 1, sizeof *nt->markers);
-    if (!nt->texts || !nt->markers)
+    /* the notes seen, by text (open addressing, at most half full), so
+     * that a table of thousands of notes is numbered in linear time */
+    size_t slots = 16;
+    while (slots < 2 * cells)
+        slots *= 2;
+    size_t *seen = calloc(slots, sizeof *seen); /* index + 1; 0 = empty */
+    if (!nt->texts || !nt->markers || !seen) {
+        free(seen);
         return -1;
+    }
     for (size_t r = 0; r < t->n_rows; r++)
         for (size_t i = 0; i < x->n_shown; i++) {
             size_t c = x->shown[i];
             const char *s = ke_table_cell(t, r, c)->text;
             if (!t->cols[c].footnote || !s || !*s)
                 continue;
-            size_t k = 0;
-            while (k < nt->n && strcmp(nt->texts[k], s) != 0)
-                k++;
-            if (k == nt->n)
+            size_t h = note_hash(s) & (slots - 1);
+            while (seen[h] && strcmp(nt->texts[seen[h] - 1], s) != 0)
+                h = (h + 1) & (slots - 1);
+            size_t k = seen[h] ? seen[h] - 1 : nt->n;
+            if (k == nt->n) {
                 nt->texts[nt->n++] = s;
+                seen[h] = nt->n;
+            }
             char marker[24];
             snprintf(marker, sizeof marker, "[%zu]", k + 1);
-            if (!(nt->markers[r * t->n_cols + c] = strdup(marker)))
+            if (!(nt->markers[r * t->n_cols + c] = strdup(marker))) {
+                free(seen);
                 return -1;
+            }
         }
+    free(seen);
     return 0;
 }
 
