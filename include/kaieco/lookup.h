@@ -30,6 +30,9 @@ KE_API const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
 KE_API const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2);
 KE_API const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id);
 KE_API const ke_source *ke_source_find(const ke_dataset *ds, const char *id);
+/* The listings of model `model` (listings are sorted by model): indexes
+ * [*first, *end) of ds->listings, empty when it has none. */
+KE_API void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size_t *end);
 
 /* As above, but NULL with `err` set: "unknown metric 'x'; did you mean 'y'?" */
 KE_API const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_error *err);

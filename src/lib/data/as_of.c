@@ -28,20 +28,6 @@ static int published_by(const ke_source *s, const char *day)
     return strcmp(end, day) <= 0;
 }
 
-/* The first listing of model `id` (listings are sorted by model), or NULL. */
-static const ke_listing *first_listing(const ke_dataset *ds, const char *id)
-{
-    size_t lo = 0, hi = ds->n_listings;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->listings[mid].model, id) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < ds->n_listings && strcmp(ds->listings[lo].model, id) == 0 ? &ds->listings[lo] : NULL;
-}
-
 /* Whether the model with id `id` was known on `day` (1 for any other id). */
 static int model_known(const ke_dataset *ds, const char *id, const char *day)
 {
@@ -51,8 +37,9 @@ static int model_known(const ke_dataset *ds, const char *id, const char *day)
     char end[11], first[11] = "";
     if (e->released.text)
         ke_date_period_end(e->released.text, first);
-    for (const ke_listing *li = first_listing(ds, id);
-         li && li < ds->listings + ds->n_listings && strcmp(li->model, id) == 0; li++)
+    size_t from, to;
+    ke_listings_of(ds, id, &from, &to);
+    for (const ke_listing *li = ds->listings + from; li < ds->listings + to; li++)
         if (li->published.text) {
             ke_date_period_end(li->published.text, end);
             if (!*first || strcmp(end, first) < 0)

@@ -83,6 +83,21 @@ const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
     return by_key(ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
 }
 
+void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size_t *end)
+{
+    size_t lo = 0, hi = ds->n_listings;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(ds->listings[mid].model, model) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = *end = lo;
+    while (*end < ds->n_listings && strcmp(ds->listings[*end].model, model) == 0)
+        ++*end;
+}
+
 const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang)
 {
     const ke_country *c = ke_country_by_alpha2(ds, subject);

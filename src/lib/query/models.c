@@ -56,22 +56,6 @@ const char ke_model_count_rule[] =
 
 /* ---- what the dataset says about one model ------------------------------ */
 
-/* The listings of model `id`: [*first, *end) (listings are sorted by model). */
-static void listings_of(const ke_dataset *ds, const char *id, size_t *first, size_t *end)
-{
-    size_t lo = 0, hi = ds->n_listings;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->listings[mid].model, id) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *first = *end = lo;
-    while (*end < ds->n_listings && strcmp(ds->listings[*end].model, id) == 0)
-        ++*end;
-}
-
 static const char *country_of(const ke_dataset *ds, const ke_entity *e)
 {
     if (e->country)
@@ -258,7 +242,7 @@ ke_table *ke_query_models_filtered(const ke_dataset *ds, const ke_models_filter 
         if (e->kind != KE_ENTITY_MODEL)
             continue;
         size_t first, end;
-        listings_of(ds, e->id, &first, &end);
+        ke_listings_of(ds, e->id, &first, &end);
         const ke_listing *li = first < end ? &ds->listings[first] : NULL;
         /* a filter passes on the model's own record or on what a list says */
         const char *home = country_of(ds, e);
