@@ -8,10 +8,10 @@
 #include "kaieco/where.h"
 
 static const ke_column cols[] = {
-    {"country", KE_COL_TEXT, "", 0, 0},
-    {"value", KE_COL_NUM, "", 0, 0},
-    {"rank", KE_COL_INT, "", 0, 0},
-    {"default", KE_COL_BOOL, "", 0, 0},
+    {.key = "country", .type = KE_COL_TEXT, .doc = ""},
+    {.key = "value", .type = KE_COL_NUM, .doc = ""},
+    {.key = "rank", .type = KE_COL_INT, .doc = ""},
+    {.key = "default", .type = KE_COL_BOOL, .doc = ""},
 };
 
 static ke_table *sample(void)
