@@ -211,12 +211,12 @@ static void test_export_formats(void **state)
     assert_non_null(strstr(c.out, "  FOREIGN KEY (metric) REFERENCES metrics (id) DEFERRABLE INITIALLY DEFERRED,\n"));
     /* a quote doubled; NULL for what a record lacks; booleans */
     assert_non_null(strstr(c.out, "\nINSERT INTO sources VALUES ('wire-2025', 'secondary', 'Wire Service', "
-                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL);\n"));
+                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL, NULL, NULL);\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO observations VALUES ('patents', 'KR', '2022', '10.26', NULL, 1, "
-                                  "'daily-2024', TRUE, NULL, NULL, FALSE);\n"));
+                                  "'daily-2024', TRUE, NULL, NULL, NULL, NULL, NULL, NULL, FALSE);\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO source_cites VALUES ('daily-2024', 1, 'index-2024');\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO contest_decisions VALUES (4, '2024-04-16', 'bolt', 'eliminated', "
-                                  "'failed', 'daily-2024', NULL);\n"));
+                                  "'failed', 'daily-2024', NULL, NULL, NULL);\n"));
     assert_true(strcmp(c.out + strlen(c.out) - 9, "\nCOMMIT;\n") == 0);
     run_result_free(&a);
     run_result_free(&b);

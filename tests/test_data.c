@@ -418,6 +418,74 @@ static void test_edited_export_changes_one_value(void **state)
     remove_tree(dir);
 }
 
+/* A note (and a default_reason) in Korean and Japanese: `--lang` shows
+ * it, in the table and the machine formats alike, English where a record
+ * has none in that language; export carries the translations right after
+ * the English text, and an export of the export is the same bytes. */
+static void test_translated_notes(void **state)
+{
+    (void)state;
+    char dir[64], path[256], first[256], second[256];
+    temp_dir(dir, sizeof dir);
+    char *valid = read_whole_file("valid.json");
+    assert_non_null(valid);
+    snprintf(path, sizeof path, "%s/a.json", dir);
+    write_text(path, valid);
+    free(valid);
+    snprintf(path, sizeof path, "%s/b.json", dir);
+    write_text(path,
+               "{\"contest_rules\": [\n"
+               "  {\"id\": \"quorum\", \"text\": \"Three judges at least.\", \"source\": \"paper\", "
+               "\"note\": \"As the call for teams says.\", \"note_ko\": \"공모 공고에 따름.\", "
+               "\"note_ja\": \"公募要項による。\"},\n"
+               "  {\"id\": \"term\", \"text\": \"Reviews every six months.\", \"source\": \"paper\", "
+               "\"note\": \"English only.\"}\n"
+               "]}\n");
+
+    run_result r = RUN("--data", dir, "--lang", "ko", "contest", "--rules");
+    assert_string_equal(r.err, "");
+    assert_string_equal(r.out,
+                        "출처: paper\n"
+                        "ID      text  비고\n"
+                        "------  ----  ----\n"
+                        "quorum  [1]   [2]\n"
+                        "review  [3]   -\n"
+                        "term    [4]   [5]\n"
+                        "\n"
+                        "[1] Three judges at least.\n"
+                        "[2] 공모 공고에 따름.\n"
+                        "[3] Reviewed every six months.\n"
+                        "[4] Reviews every six months.\n"
+                        "[5] English only.\n");
+    run_result_free(&r);
+    r = RUN("--data", dir, "--lang", "ja", "contest", "--rules", "-f", "csv", "--fields", "id,note");
+    assert_string_equal(r.out, "id,note\nquorum,公募要項による。\nreview,\nterm,English only.\n");
+    run_result_free(&r);
+    r = RUN("--data", dir, "contest", "--rules", "-f", "csv", "--fields", "id,note");
+    assert_string_equal(r.out, "id,note\nquorum,As the call for teams says.\nreview,\nterm,English only.\n");
+    run_result_free(&r);
+    r = RUN("--data", dir, "--lang", "ja", "disputes", "-f", "csv", "--fields", "metric,entity,why");
+    assert_string_equal(r.out, "metric,entity,why\npatents,KR,記事が報告書を引用している\n");
+    run_result_free(&r);
+
+    snprintf(first, sizeof first, "%s", export_to(dir, "first.json", dir));
+    char *a = read_whole_file(first);
+    assert_non_null(a);
+    assert_non_null(strstr(a, "      \"note\": \"As the call for teams says.\",\n"
+                              "      \"note_ko\": \"공모 공고에 따름.\",\n"
+                              "      \"note_ja\": \"公募要項による。\"\n"));
+    assert_non_null(strstr(a, "      \"default_reason\": \"the article quotes the report\",\n"
+                              "      \"default_reason_ko\": \"기사가 보고서를 인용함\",\n"
+                              "      \"default_reason_ja\": \"記事が報告書を引用している\"\n"));
+    snprintf(second, sizeof second, "%s", export_to(dir, "second.json", first));
+    char *b = read_whole_file(second);
+    assert_non_null(b);
+    assert_string_equal(a, b);
+    free(a);
+    free(b);
+    remove_tree(dir);
+}
+
 /* -o writes through a temporary file and a rename: a failure leaves
  * nothing behind, and a directory is not replaced. */
 static void test_export_output_errors(void **state)
@@ -581,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_paths_that_are_not_datasets),
         cmocka_unit_test(test_export_fixed_point),
         cmocka_unit_test(test_edited_export_changes_one_value),
+        cmocka_unit_test(test_translated_notes),
         cmocka_unit_test(test_export_output_errors),
         cmocka_unit_test(test_kaieco_data_environment),
         cmocka_unit_test(test_as_of_rank),

@@ -322,6 +322,20 @@ static void test_reason_without_default(void **state)
                     1);
 }
 
+/* A translation stands only beside the English text it translates. */
+static void test_translation_without_text(void **state)
+{
+    (void)state;
+    assert_rejected("translation-without-text.json",
+                    "translation-without-text.json:2: $.observations[0].note_ja: error: given, but the record "
+                    "has no note (the English text it translates)\n"
+                    "translation-without-text.json:3: $.observations[1].default_reason_ko: error: given, but "
+                    "the record has no default_reason (the English text it translates)\n"
+                    "translation-without-text.json:6: $.contest_rules[0].note_ko: error: given, but the record "
+                    "has no note (the English text it translates)\n",
+                    3);
+}
+
 static void test_default_false(void **state)
 {
     (void)state;
@@ -526,8 +540,8 @@ static void test_output_written_for_valid_data(void **state)
                        "static const char *const list_2[] = {\"Korea\", \"대한민국\"};\n");
     assert_contains(c,
                        "static const ke_entity entities[2] = {\n"
-                       "    {.id = \"acme\", .kind = 1 /* organization */, .name = {{\"Acme\", \"애크미\", \"アクメ\"}}, .aliases = {NULL, 0}, .country = \"KR\", .organization = NULL, .role = NULL, .released = {NULL, 0}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL},\n"
-                       "    {.id = \"acme-lm\", .kind = 3 /* model */, .name = {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, .aliases = {NULL, 0}, .country = NULL, .organization = \"acme\", .role = NULL, .released = {\"2025-12\", KE_PREC_MONTH}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL},\n"
+                       "    {.id = \"acme\", .kind = 1 /* organization */, .name = {{\"Acme\", \"애크미\", \"アクメ\"}}, .aliases = {NULL, 0}, .country = \"KR\", .organization = NULL, .role = NULL, .released = {NULL, 0}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.id = \"acme-lm\", .kind = 3 /* model */, .name = {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, .aliases = {NULL, 0}, .country = NULL, .organization = \"acme\", .role = NULL, .released = {\"2025-12\", KE_PREC_MONTH}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
                        "};\n");
     assert_contains(c,
                        "static const char *const list_3[] = {\"ai-patents\"};\n");
@@ -537,24 +551,24 @@ static void test_output_written_for_valid_data(void **state)
      * own default */
     assert_contains(c,
                        "static const ke_observation observations[3] = {\n"
-                       "    {.metric = \"patents\", .entity = \"JP\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"2.53\", 2.53}, .approx = NULL, .rank = 0, .source = \"paper\", .default_reason = NULL, .note = NULL, .entity_kind = 0, .is_default = 1, .disputed = 0},\n"
-                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.2\", 10.2}, .approx = NULL, .rank = 0, .source = \"other\", .default_reason = NULL, .note = NULL, .entity_kind = 0, .is_default = 0, .disputed = 1},\n"
-                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.26\", 10.26}, .approx = NULL, .rank = 1, .source = \"paper\", .default_reason = \"the article quotes the report\", .note = NULL, .entity_kind = 0, .is_default = 1, .disputed = 1},\n"
+                       "    {.metric = \"patents\", .entity = \"JP\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"2.53\", 2.53}, .approx = NULL, .rank = 0, .source = \"paper\", .default_reason = NULL, .default_reason_ko = NULL, .default_reason_ja = NULL, .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 1, .disputed = 0},\n"
+                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.2\", 10.2}, .approx = NULL, .rank = 0, .source = \"other\", .default_reason = NULL, .default_reason_ko = NULL, .default_reason_ja = NULL, .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 0, .disputed = 1},\n"
+                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.26\", 10.26}, .approx = NULL, .rank = 1, .source = \"paper\", .default_reason = \"the article quotes the report\", .default_reason_ko = \"기사가 보고서를 인용함\", .default_reason_ja = \"記事が報告書を引用している\", .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 1, .disputed = 1},\n"
                        "};\n");
     assert_contains(c,
                        "static const char *const list_4[] = {\"report\"};\n");
     assert_contains(c,
                        "static const ke_contest_team teams[1] = {\n"
-                       "    {.id = \"acme\", .organization = \"acme\", .model = \"acme-lm\", .source = \"paper\", .note = NULL},\n"
+                       "    {.id = \"acme\", .organization = \"acme\", .model = \"acme-lm\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_decision decisions[2] = {\n"
-                       "    {.date = {\"2025-08-04\", KE_PREC_DAY}, .team = \"acme\", .outcome = 0 /* selected */, .reason = \"chosen\", .source = \"paper\", .note = NULL},\n"
-                       "    {.date = {\"2026-01-15\", KE_PREC_DAY}, .team = \"acme\", .outcome = 2 /* eliminated */, .reason = \"scored low\", .source = \"paper\", .note = NULL},\n"
+                       "    {.date = {\"2025-08-04\", KE_PREC_DAY}, .team = \"acme\", .outcome = 0 /* selected */, .reason = \"chosen\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.date = {\"2026-01-15\", KE_PREC_DAY}, .team = \"acme\", .outcome = 2 /* eliminated */, .reason = \"scored low\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_rule rules[1] = {\n"
-                       "    {.id = \"review\", .text = \"Reviewed every six months.\", .source = \"paper\", .note = NULL},\n"
+                       "    {.id = \"review\", .text = \"Reviewed every six months.\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_dataset dataset = {\n"
@@ -738,6 +752,7 @@ int main(void)
         cmocka_unit_test(test_decision_after_elimination),
         cmocka_unit_test(test_default_without_reason),
         cmocka_unit_test(test_reason_without_default),
+        cmocka_unit_test(test_translation_without_text),
         cmocka_unit_test(test_default_false),
         cmocka_unit_test(test_no_default),
         cmocka_unit_test(test_two_defaults),

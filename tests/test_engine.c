@@ -28,11 +28,11 @@
 static const char *const report_cited[] = {"rep"};
 static const ke_source sources[] = {
     {"art", KE_SOURCE_ARTICLE, "Daily", "An article", D("2024-04-17"), "ko", NULL, "x.txt",
-     {report_cited, 1}, NULL, "print only", NODATE},
+     {report_cited, 1}, NULL, "print only", NODATE, NULL, NULL},
     {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL,
-     "print only", NODATE},
+     "print only", NODATE, NULL, NULL},
     {"sec", KE_SOURCE_SECONDARY, "Weekly", "Another view", M("2024-05"), "en", NULL, NULL, NOLIST,
-     NULL, "print only", D("2026-12-04")},
+     NULL, "print only", D("2026-12-04"), NULL, NULL},
 };
 
 static const char *const kr_aliases[] = {"Korea", "Republic of Korea", "대한민국"};
@@ -48,15 +48,15 @@ static const ke_country countries[] = {
 
 static const ke_entity entities[] = {
     {"acme", KE_ENTITY_ORGANIZATION, {{"Acme", "애크미", "アクメ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL},
+     NODATE, "art", NULL, NULL, NULL},
     {"acme-lm", KE_ENTITY_MODEL, {{"Acme LM", "애크미 LM", "アクメLM"}}, NOLIST, NULL, "acme", NULL,
-     M("2025-12"), NODATE, "art", NULL},
+     M("2025-12"), NODATE, "art", NULL, NULL, NULL},
     {"beta", KE_ENTITY_ORGANIZATION, {{"Beta", "베타", "ベータ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL},
+     NODATE, "art", NULL, NULL, NULL},
     {"delta", KE_ENTITY_ORGANIZATION, {{"Delta", "델타", "デルタ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL},
+     NODATE, "art", NULL, NULL, NULL},
     {"gamma", KE_ENTITY_ORGANIZATION, {{"Gamma", "감마", "ガンマ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL},
+     NODATE, "art", NULL, NULL, NULL},
 };
 
 static const char *const patents_aliases[] = {"ai-patents"};
@@ -75,52 +75,52 @@ static const ke_metric metrics[] = {
 /* Sorted by metric, entity, period, source, as the compiler emits them. */
 static const ke_observation observations[] = {
     /* cost: lower is better; JP and KR tie */
-    {"cost", "DE", C, Y("2023"), {"5", 5}, NULL, 0, "rep", 1, 0, NULL, NULL},
-    {"cost", "JP", C, Y("2023"), {"3", 3}, NULL, 0, "rep", 1, 0, NULL, NULL},
-    {"cost", "KR", C, Y("2023"), {"3.0", 3}, NULL, 0, "rep", 1, 0, NULL, NULL},
-    {"cost", "US", C, Y("2023"), {"1.5", 1.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"cost", "DE", C, Y("2023"), {"5", 5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"cost", "JP", C, Y("2023"), {"3", 3}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"cost", "KR", C, Y("2023"), {"3.0", 3}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"cost", "US", C, Y("2023"), {"1.5", 1.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
     /* employees: only an organisation has figures */
     {"employees", "acme", KE_ENTITY_ORGANIZATION, Y("2025"), {"120", 120}, NULL, 0, "art", 1, 0, NULL,
-     NULL},
+     NULL, NULL, NULL, NULL, NULL},
     /* migration */
-    {"migration", "JP", C, Y("2023"), {"0", 0}, NULL, 0, "rep", 1, 0, NULL, NULL},
-    {"migration", "KR", C, Y("2020"), {"0.3", 0.3}, NULL, 0, "art", 1, 0, NULL, NULL},
-    {"migration", "KR", C, Y("2023"), {"-0.3", -0.3}, NULL, 0, "art", 1, 1, "the article", NULL},
-    {"migration", "KR", C, Y("2023"), {"-0.35", -0.35}, NULL, 0, "sec", 0, 1, NULL, NULL},
-    {"migration", "LU", C, Y("2023"), {"3.67", 3.67}, NULL, 1, "rep", 1, 0, NULL, NULL},
-    {"migration", "US", C, Y("2022"), {"0.50", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
+    {"migration", "JP", C, Y("2023"), {"0", 0}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"migration", "KR", C, Y("2020"), {"0.3", 0.3}, NULL, 0, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"migration", "KR", C, Y("2023"), {"-0.3", -0.3}, NULL, 0, "art", 1, 1, "the article", NULL, NULL, NULL, NULL, NULL},
+    {"migration", "KR", C, Y("2023"), {"-0.35", -0.35}, NULL, 0, "sec", 0, 1, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"migration", "LU", C, Y("2023"), {"3.67", 3.67}, NULL, 1, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"migration", "US", C, Y("2022"), {"0.50", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
     /* patents: 2021 (DE only), 2022 (four countries, one without a stated
      * rank, one disputed), 2023 (US only, so the latest year) */
-    {"patents", "DE", C, Y("2021"), {"0.9", 0.9}, NULL, 0, "rep", 1, 0, NULL, NULL},
-    {"patents", "JP", C, Y("2022"), {"2.53", 2.53}, NULL, 4, "art", 1, 0, NULL, NULL},
+    {"patents", "DE", C, Y("2021"), {"0.9", 0.9}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"patents", "JP", C, Y("2022"), {"2.53", 2.53}, NULL, 4, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
     {"patents", "KR", C, Y("2022"), {"10.26", 10.26}, NULL, 1, "art", 1, 1, "quotes the report",
-     "data year 2022"},
-    {"patents", "KR", C, Y("2022"), {"10.2", 10.2}, "about", 2, "sec", 0, 1, NULL, NULL},
-    {"patents", "LU", C, Y("2022"), {"8.73", 8.73}, NULL, 0, "art", 1, 0, NULL, NULL},
-    {"patents", "US", C, Y("2022"), {"4.23", 4.23}, NULL, 3, "art", 1, 0, NULL, NULL},
-    {"patents", "US", C, M("2023-06"), {"5.20", 5.2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+     "data year 2022", "데이터 연도 2022", "データ年2022", "보고서를 인용함", NULL},
+    {"patents", "KR", C, Y("2022"), {"10.2", 10.2}, "about", 2, "sec", 0, 1, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"patents", "LU", C, Y("2022"), {"8.73", 8.73}, NULL, 0, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"patents", "US", C, Y("2022"), {"4.23", 4.23}, NULL, 3, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+    {"patents", "US", C, M("2023-06"), {"5.20", 5.2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
 };
 #undef C
 
 /* Sorted by id. */
 static const ke_contest_team teams[] = {
-    {"alpha", "acme", "acme-lm", "art", NULL},
-    {"beta", "beta", NULL, "art", NULL},
-    {"delta", "delta", NULL, "art", NULL},
-    {"gamma", "gamma", NULL, "art", NULL},
+    {"alpha", "acme", "acme-lm", "art", NULL, NULL, NULL},
+    {"beta", "beta", NULL, "art", NULL, NULL, NULL},
+    {"delta", "delta", NULL, "art", NULL, NULL, NULL},
+    {"gamma", "gamma", NULL, "art", NULL, NULL, NULL},
 };
 
 /* Sorted by date, then team. delta is selected in a 30-day month known only
  * to the month; gamma is eliminated in a 31-day month known only to the
  * month. */
 static const ke_contest_decision decisions[] = {
-    {D("2025-08-04"), "alpha", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
-    {D("2025-08-04"), "beta", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
-    {D("2025-08-04"), "gamma", KE_OUTCOME_SELECTED, "chosen", "art", NULL},
-    {M("2025-11"), "delta", KE_OUTCOME_SELECTED, "added", "sec", NULL},
-    {M("2026-01"), "gamma", KE_OUTCOME_ELIMINATED, "withdrew", "sec", NULL},
-    {D("2026-01-15"), "alpha", KE_OUTCOME_ADVANCED, "passed, top score", "art", NULL},
-    {D("2026-01-15"), "beta", KE_OUTCOME_ELIMINATED, "scored low", "art", NULL},
+    {D("2025-08-04"), "alpha", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
+    {D("2025-08-04"), "beta", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
+    {D("2025-08-04"), "gamma", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
+    {M("2025-11"), "delta", KE_OUTCOME_SELECTED, "added", "sec", NULL, NULL, NULL},
+    {M("2026-01"), "gamma", KE_OUTCOME_ELIMINATED, "withdrew", "sec", NULL, NULL, NULL},
+    {D("2026-01-15"), "alpha", KE_OUTCOME_ADVANCED, "passed, top score", "art", NULL, NULL, NULL},
+    {D("2026-01-15"), "beta", KE_OUTCOME_ELIMINATED, "scored low", "art", NULL, NULL, NULL},
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -207,14 +207,14 @@ static void test_rank_ties_by_code_whatever_the_input_order(void **state)
     /* A dataset's observations are grouped by metric (dataset.h); within a
      * metric, the order they come in must not decide a row's place. */
     static const ke_observation shuffled[] = {
-        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"patents", "US", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"patents", "KR", KE_ENTITY_COUNTRY, Y("2022"), {"2.0", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"patents", "LU", KE_ENTITY_COUNTRY, Y("2022"), {"7", 7}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"patents", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
-        {"patents", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"2.00", 2}, NULL, 0, "rep", 1, 0, NULL, NULL},
+        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"patents", "US", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"patents", "KR", KE_ENTITY_COUNTRY, Y("2022"), {"2.0", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"patents", "LU", KE_ENTITY_COUNTRY, Y("2022"), {"7", 7}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"patents", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"patents", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"2.00", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
     };
     ke_dataset d = ds;
     d.observations = shuffled;
@@ -325,6 +325,31 @@ static void test_rank_names_in_the_chosen_language(void **state)
     /* LU has no Japanese name: English is used */
     assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_JA, &err), "country,name",
                       "country,name\nKR,韓国\nLU,Luxembourg\nUS,米国\nJP,日本\n");
+}
+
+/* A note, and the reason a figure is the default, in the chosen language,
+ * in every format (the note column of the CSV here), English where the
+ * record has no text in that language. */
+static void test_notes_in_the_chosen_language(void **state)
+{
+    (void)state;
+    ke_error err = {0};
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_KO, &err), "country,note",
+                      "country,note\nKR,데이터 연도 2022\nLU,\nUS,\nJP,\n");
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_JA, &err), "country,note",
+                      "country,note\nKR,データ年2022\nLU,\nUS,\nJP,\n");
+    assert_csv_fields(ke_query_rank(&ds, "patents", 2022, KE_LANG_EN, &err), "country,note",
+                      "country,note\nKR,data year 2022\nLU,\nUS,\nJP,\n");
+    /* default_reason: Korean given, Japanese not (English), the other
+     * dispute's reason in English alone */
+    assert_csv_fields(ke_query_disputes(&ds, KE_LANG_KO, &err), "metric,entity,why",
+                      "metric,entity,why\nmigration,KR,the article\npatents,KR,보고서를 인용함\n");
+    assert_csv_fields(ke_query_disputes(&ds, KE_LANG_JA, &err), "metric,entity,why",
+                      "metric,entity,why\nmigration,KR,the article\npatents,KR,quotes the report\n");
+    assert_string_equal(ke_text_in(KE_LANG_KO, "en", NULL, "ja"), "en");
+    assert_string_equal(ke_text_in(KE_LANG_JA, "en", NULL, "ja"), "ja");
+    assert_string_equal(ke_text_in(KE_LANG_EN, "en", "ko", "ja"), "en");
+    assert_null(ke_text_in(KE_LANG_KO, NULL, "ko", "ja"));
 }
 
 /* ---- migration ------------------------------------------------------------- */
@@ -929,6 +954,7 @@ int main(void)
         cmocka_unit_test(test_rank_non_default_excluded_but_in_other_sources),
         cmocka_unit_test(test_rank_unknown_metric),
         cmocka_unit_test(test_rank_names_in_the_chosen_language),
+        cmocka_unit_test(test_notes_in_the_chosen_language),
         cmocka_unit_test(test_migration_latest_year_with_directions),
         cmocka_unit_test(test_migration_year),
         cmocka_unit_test(test_migration_series_in_the_order_given),

@@ -193,21 +193,32 @@ static void import_awkward_rows(void **state)
     /* 1.5e+21 written out, digits unchanged, under the month of publication */
     assert_has(models, "{\"metric\": \"parameters\", \"entity\": \"test-model\", \"period\": \"2025-03\", "
                        "\"value\": \"1500000000000000000000\", \"source\": \"" SNAPSHOT_ID "\", \"note\": "
-                       "\"The list prints 1.5e+21. Its note: 1.5e21, \\\"about\\\"\"}");
+                       "\"The list prints 1.5e+21. Its note: 1.5e21, \\\"about\\\"\", \"note_ko\": \"목록 표기: 1.5e+21. "
+                       "목록의 주석(원문): 1.5e21, \\\"about\\\"\", \"note_ja\": \"リストの表記: 1.5e+21。リストの注記（原文）: "
+                       "1.5e21, \\\"about\\\"\"}");
     assert_has(models, "{\"model\": \"plain\", \"source\": \"" SNAPSHOT_ID "\", \"name\": \"Plain\", "
                        "\"countries\": [\"Multinational\"], \"note\": \"The list names 0 organizations and 1 "
-                       "country, which do not pair up; the countries are kept as it names them.\"}");
+                       "country, which do not pair up; the countries are kept as it names them.\", \"note_ko\": \"목록이 "
+                       "기관 0곳과 국가 1곳을 적어 서로 짝이 맞지 않는다. 국가는 목록에 적힌 대로 둔다.\", \"note_ja\": "
+                       "\"リストは組織0件と国1件を挙げており、対応が取れない。国はリストの記載どおりに残す。\"}");
     /* the existing model: a listing of it, no new entity, the same figure
      * not entered twice; its training compute is new */
     assert_null(strstr(models, "\"id\": \"k-exaone\""));
     assert_has(models, "the figure the dataset has for 2025-12 from sportschosun-2025-12-30; it is not "
-                       "entered twice.");
+                       "entered twice.\", \"note_ko\": \"목록이 적은 매개변수 수(236000000000)는 "
+                       "sportschosun-2025-12-30에 따른 2025-12 수치로 데이터셋에 이미 있어 두 번 넣지 않는다.\", "
+                       "\"note_ja\": \"リストのパラメータ数（236000000000）は、sportschosun-2025-12-30による2025-12の数値"
+                       "としてデータセットに既にあるため、二重には入れない。\"}");
     /* training compute in petaFLOP: the point moved 15 places, digits kept */
     assert_has(models, "{\"metric\": \"training-compute\", \"entity\": \"k-exaone\", \"period\": \"2025-12\", "
                        "\"value\": \"1520000000\", \"source\": \"" SNAPSHOT_ID "\", \"note\": \"The list prints "
-                       "1.52e+24 FLOP.\"}");
+                       "1.52e+24 FLOP.\", \"note_ko\": \"목록 표기: 1.52e+24 FLOP.\", \"note_ja\": \"リストの表記: "
+                       "1.52e+24 FLOP。\"}");
     assert_has(models, "The list's parameter count, 256999999.99999997, is not entered as a figure (more "
-                       "digits than can be kept exactly, and it is not rounded).");
+                       "digits than can be kept exactly, and it is not rounded).\", \"note_ko\": \"목록이 적은 매개변수 "
+                       "수(256999999.99999997)는 수치로 넣지 않는다(정확히 담을 수 있는 자릿수보다 길며, 반올림하지 "
+                       "않는다).\", \"note_ja\": \"リストのパラメータ数（256999999.99999997）は数値として入れていない（正確に"
+                       "保持できる桁数を超えており、丸めない）。\"}");
     assert_null(strstr(orgs, "lg-ai-research"));
     assert_has(orgs, "{\"id\": \"croatia-lab\", \"kind\": \"organization\", \"name\": {\"en\": \"Croatia Lab\"}, "
                      "\"source\": \"" SNAPSHOT_ID "\"}");

@@ -5,6 +5,12 @@
  * `static const` data; see dataset/README.md for what each field means.
  * All strings are UTF-8 and never NULL unless the field is documented as
  * optional ("or NULL").
+ *
+ * A record's note (and a default_reason) is in English; its Korean and
+ * Japanese texts are the fields note_ko / note_ja (default_reason_ko /
+ * default_reason_ja) at the end of the struct, NULL where the dataset has
+ * none. ke_text_in (lookup.h) picks the one of a language, falling back to
+ * English.
  */
 #ifndef KAIECO_DATASET_H
 #define KAIECO_DATASET_H
@@ -69,6 +75,8 @@ typedef struct ke_source {
     const char *note;     /* or NULL */
     const char *no_url_reason; /* why there is no url (required without one), or NULL */
     ke_date checked;           /* day it was last checked against its page, or absent */
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_source;
 
 typedef struct ke_country {
@@ -100,6 +108,8 @@ typedef struct ke_entity {
     ke_date founded;
     const char *source;
     const char *note; /* or NULL */
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_entity;
 
 /* A model as a published list of models describes it (Epoch AI's Notable
@@ -123,6 +133,8 @@ typedef struct ke_listing {
     const char *link;           /* or NULL */
     const char *base_model;     /* as the list names it, or NULL */
     const char *note;           /* or NULL */
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_listing;
 
 typedef struct ke_metric {
@@ -147,6 +159,10 @@ typedef struct ke_observation {
     int disputed;           /* another source gives this metric/entity/period differently */
     const char *default_reason; /* or NULL */
     const char *note;       /* or NULL */
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    const char *default_reason_ko; /* default_reason in Korean, or NULL */
+    const char *default_reason_ja; /* default_reason in Japanese, or NULL */
 } ke_observation;
 
 /* Events with the same `group` are one happening as different sources
@@ -163,6 +179,10 @@ typedef struct ke_event {
     const char *group;          /* or NULL */
     const char *default_reason; /* or NULL */
     int is_default;             /* not in a group, or the group's default */
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    const char *default_reason_ko; /* default_reason in Korean, or NULL */
+    const char *default_reason_ja; /* default_reason in Japanese, or NULL */
 } ke_event;
 
 typedef struct ke_contest_team {
@@ -171,6 +191,8 @@ typedef struct ke_contest_team {
     const char *model;        /* entity id or NULL */
     const char *source;
     const char *note;
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_contest_team;
 
 typedef enum ke_outcome {
@@ -186,6 +208,8 @@ typedef struct ke_contest_decision {
     const char *reason;
     const char *source;
     const char *note;
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_contest_decision;
 
 typedef struct ke_contest_rule {
@@ -193,6 +217,8 @@ typedef struct ke_contest_rule {
     const char *text;
     const char *source;
     const char *note;
+    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
+    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_contest_rule;
 
 /* The whole dataset. The compiled-in one is ke_builtin_dataset(); tests

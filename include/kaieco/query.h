@@ -51,8 +51,8 @@ KE_API ke_table *ke_query_migration(const ke_dataset *ds, const char *const *cou
  * decision; for the standing on a past day, query ke_dataset_as_of (load.h). */
 KE_API ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
-/* The contest's rules as the sources describe them. */
-KE_API ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err);
+/* The contest's rules as the sources describe them; their notes in `lang`. */
+KE_API ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_lang lang, ke_error *err);
 
 KE_API ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err);
 

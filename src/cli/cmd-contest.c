@@ -4,7 +4,7 @@
 static ke_table *run(const kc_invocation *inv, ke_error *err)
 {
     if (kc_opt(inv, "rules"))
-        return ke_query_contest_rules(inv->ds, err);
+        return ke_query_contest_rules(inv->ds, inv->lang, err);
     return ke_query_contest(inv->ds, inv->lang, err);
 }
 

@@ -433,24 +433,49 @@ static const char *country_code(importer *im, const char *name, long line)
     return a2;
 }
 
-static void add_note(char *note, size_t cap, const char *fmt, ...)
+/* A listing's note in English, Korean and Japanese (note, note_ko,
+ * note_ja): each sentence is added in the three languages at once, from
+ * one template per language. */
+enum { L_EN, L_KO, L_JA, N_L };
+typedef struct tnote {
+    char s[N_L][4096];
+} tnote;
+
+static const char *const note_keys[N_L] = {"note", "note_ko", "note_ja"};
+
+static void add_text(char *note, size_t cap, const char *text)
 {
     size_t n = strlen(note);
     if (n && n + 1 < cap)
         note[n++] = ' ', note[n] = '\0';
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(note + n, cap - n, fmt, ap);
-    va_end(ap);
+    snprintf(note + n, cap - n, "%s", text);
+}
+
+static void add_note(tnote *note, const char *en, const char *ko, const char *ja)
+{
+    const char *t[N_L] = {en, ko, ja};
+    for (int l = 0; l < N_L; l++)
+        add_text(note->s[l], sizeof note->s[l], t[l]);
+}
+
+/* The three texts on record `o` after its other keys, if there are any. */
+static void set_note(json_t *o, const tnote *note)
+{
+    if (*note->s[L_EN])
+        for (int l = 0; l < N_L; l++)
+            json_object_set_new(o, note_keys[l], json_string(note->s[l]));
 }
 
 /* A figure of the list (parameters, training compute) as an observation
  * filed under the month of publication. */
 static void add_figure(importer *im, const char *metric, const char *what, int shift, const char *id, const char *raw,
-                       const char *notes, const char *published, const map_row *merged, char *lnote,
-                       size_t cap, long line)
+                       const char *notes, const char *published, const map_row *merged, tnote *lnote,
+                       long line)
 {
-    char value[512];
+    /* what, in each language: "parameter count", "training compute" */
+    const char *what_ko = shift ? "학습 연산량" : "매개변수 수", *what_ja = shift ? "学習計算量" : "パラメータ数";
+    const char *topic_ko = shift ? "은" : "는"; /* after 량 / 수, before the parenthesis */
+    char value[512], en[1024], ko[1024], ja[1024];
     if (!*raw)
         return;
     int sig = plain_decimal(raw, value, sizeof value, shift);
@@ -459,9 +484,15 @@ static void add_figure(importer *im, const char *metric, const char *what, int s
         return;
     }
     if (sig > MAX_SIGNIFICANT || !published || strlen(published) < 7) {
-        add_note(lnote, cap, "The list's %s, %s, is not entered as a figure (%s).", what, raw,
-                 sig > MAX_SIGNIFICANT ? "more digits than can be kept exactly, and it is not rounded"
-                                       : "no publication month to file it under");
+        int digits = sig > MAX_SIGNIFICANT;
+        snprintf(en, sizeof en, "The list's %s, %s, is not entered as a figure (%s).", what, raw,
+                 digits ? "more digits than can be kept exactly, and it is not rounded"
+                        : "no publication month to file it under");
+        snprintf(ko, sizeof ko, "목록이 적은 %s(%s)%s 수치로 넣지 않는다(%s).", what_ko, raw, topic_ko,
+                 digits ? "정확히 담을 수 있는 자릿수보다 길며, 반올림하지 않는다" : "수치를 둘 공개 월이 없다");
+        snprintf(ja, sizeof ja, "リストの%s（%s）は数値として入れていない（%s）。", what_ja, raw,
+                 digits ? "正確に保持できる桁数を超えており、丸めない" : "数値を置く公開月がない");
+        add_note(lnote, en, ko, ja);
         im->left_out++;
         return;
     }
@@ -474,8 +505,13 @@ static void add_figure(importer *im, const char *metric, const char *what, int s
         const ke_observation *e = &im->existing->observations[i];
         if (strcmp(e->metric, metric) == 0 && strcmp(e->entity, id) == 0 && strcmp(e->period.text, period) == 0 &&
             strcmp(e->value.text, value) == 0) {
-            add_note(lnote, cap, "The list's %s, %s, is the figure the dataset has for %s from %s; it is not "
+            snprintf(en, sizeof en, "The list's %s, %s, is the figure the dataset has for %s from %s; it is not "
                      "entered twice.", what, value, period, e->source);
+            snprintf(ko, sizeof ko, "목록이 적은 %s(%s)%s %s에 따른 %s 수치로 데이터셋에 이미 있어 두 번 넣지 "
+                     "않는다.", what_ko, value, topic_ko, e->source, period);
+            snprintf(ja, sizeof ja, "リストの%s（%s）は、%sによる%sの数値としてデータセットに既にあるため、二重には"
+                     "入れない。", what_ja, value, e->source, period);
+            add_note(lnote, en, ko, ja);
             return;
         }
     }
@@ -486,16 +522,33 @@ static void add_figure(importer *im, const char *metric, const char *what, int s
     if (merged && merged->n > 2 && *merged->cols[2] && strcmp(metric, "parameters") == 0) {
         json_object_set_new(o, "default", json_true());
         json_object_set_new(o, "default_reason", json_string(merged->cols[2]));
+        if (merged->n < 5 || !*merged->cols[3] || !*merged->cols[4])
+            error("models.tsv: %s: the reason has no Korean and Japanese text (columns 4 and 5)", merged->cols[0]);
+        else {
+            json_object_set_new(o, "default_reason_ko", json_string(merged->cols[3]));
+            json_object_set_new(o, "default_reason_ja", json_string(merged->cols[4]));
+        }
     }
+    /* the list's own note is quoted as it writes it (in English), in the
+     * Korean and Japanese texts as well */
     char *n = strdup(notes), *t = n ? one_line(trim(n)) : NULL;
-    char buf[2400];
-    if (strcmp(value, raw) != 0)
-        snprintf(buf, sizeof buf, "The list prints %s%s.%s%s", raw, shift ? " FLOP" : "", t && *t ? " Its note: " : "",
-                 t && *t ? t : "");
-    else
-        snprintf(buf, sizeof buf, "%s%s", t && *t ? "The list's note: " : "", t && *t ? t : "");
-    if (*buf)
-        json_object_set_new(o, "note", json_string(buf));
+    int has = t && *t;
+    static const char *const lead[N_L] = {" Its note: ", " 목록의 주석(원문): ", "リストの注記（原文）: "};
+    static const char *const alone[N_L] = {"The list's note: ", "목록의 주석(원문): ", "リストの注記（原文）: "};
+    tnote fig;
+    for (int l = 0; l < N_L; l++) {
+        char *buf = fig.s[l];
+        /* English: 2,400 bytes, as before (one note of the list, PaLI-X's, is
+         * longer and cut there) */
+        size_t cap = l == L_EN ? 2400 : sizeof fig.s[l];
+        if (strcmp(value, raw) != 0)
+            snprintf(buf, cap, l == L_EN ? "The list prints %s%s.%s%s" : l == L_KO ? "목록 표기: %s%s.%s%s"
+                                                                                  : "リストの表記: %s%s。%s%s",
+                     raw, shift ? " FLOP" : "", has ? lead[l] : "", has ? t : "");
+        else
+            snprintf(buf, cap, "%s%s", has ? alone[l] : "", has ? t : "");
+    }
+    set_note(o, &fig);
     free(n);
     json_array_append_new(im->observations, o);
 }
@@ -599,18 +652,23 @@ static void import_row(importer *im, char **f, long line)
     set_text(li, "accessibility", f[C_ACCESS]);
     set_text(li, "link", f[C_LINK]);
     set_text(li, "base_model", f[C_BASE]);
-    char note[1024] = "";
-    if (json_array_size(org_names) != json_array_size(cnames))
-        add_note(note, sizeof note, "The list names %zu organization%s and %zu countr%s, which do not pair "
-                 "up; the countries are kept as it names them.", json_array_size(org_names),
-                 json_array_size(org_names) == 1 ? "" : "s", json_array_size(cnames),
-                 json_array_size(cnames) == 1 ? "y" : "ies");
+    tnote note = {{"", "", ""}};
+    if (json_array_size(org_names) != json_array_size(cnames)) {
+        size_t no = json_array_size(org_names), nc = json_array_size(cnames);
+        char en[512], ko[512], ja[512];
+        snprintf(en, sizeof en, "The list names %zu organization%s and %zu countr%s, which do not pair "
+                 "up; the countries are kept as it names them.", no, no == 1 ? "" : "s", nc, nc == 1 ? "y" : "ies");
+        snprintf(ko, sizeof ko, "목록이 기관 %zu곳과 국가 %zu곳을 적어 서로 짝이 맞지 않는다. 국가는 목록에 적힌 "
+                 "대로 둔다.", no, nc);
+        snprintf(ja, sizeof ja, "リストは組織%zu件と国%zu件を挙げており、対応が取れない。国はリストの記載どおりに"
+                 "残す。", no, nc);
+        add_note(&note, en, ko, ja);
+    }
     add_figure(im, "parameters", "parameter count", 0, id, trim(f[C_PARAMS]), f[C_PARAMS_NOTES], *date ? date : NULL,
-               merged, note, sizeof note, line);
+               merged, &note, line);
     add_figure(im, "training-compute", "training compute", 15, id, trim(f[C_COMPUTE]), f[C_COMPUTE_NOTES],
-               *date ? date : NULL, merged, note, sizeof note, line);
-    if (*note)
-        json_object_set_new(li, "note", json_string(note));
+               *date ? date : NULL, merged, &note, line);
+    set_note(li, &note);
     json_decref(org_names);
     json_decref(orgs);
     json_decref(cnames);

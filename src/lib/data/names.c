@@ -32,3 +32,9 @@ const char *ke_name(const ke_names *n, ke_lang lang)
     const char *s = (unsigned)lang < KE_N_LANGS ? n->s[lang] : NULL;
     return s ? s : n->s[KE_LANG_EN];
 }
+
+const char *ke_text_in(ke_lang lang, const char *en, const char *ko, const char *ja)
+{
+    const char *s = !en ? NULL : lang == KE_LANG_KO ? ko : lang == KE_LANG_JA ? ja : NULL;
+    return s ? s : en;
+}

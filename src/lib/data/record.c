@@ -380,8 +380,28 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
 
 /* ---- rules about one record ------------------------------------------------ */
 
+/* A translation (note_ko, default_reason_ja, ...) stands only beside the
+ * English text it translates. */
+static void check_translations(const rec_ctx *c, const void *rec)
+{
+    for (const ke_field *f = ke_schema[c->k].fields; f->name; f++) {
+        size_t n = strlen(f->name);
+        if (f->type != KE_F_STR || n < 4 || (strcmp(f->name + n - 3, "_ko") != 0 && strcmp(f->name + n - 3, "_ja") != 0))
+            continue;
+        char base[64];
+        if (n - 3 >= sizeof base)
+            continue;
+        memcpy(base, f->name, n - 3);
+        base[n - 3] = '\0';
+        const ke_field *b = ke_field_find(c->k, base);
+        if (b && ke_field_str(rec, f) && !ke_field_str(rec, b))
+            REPORT(c, f->name, "given, but the record has no %s (the English text it translates)", base);
+    }
+}
+
 static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *origin)
 {
+    check_translations(c, rec);
     switch (c->k) {
     case KE_K_SOURCES: {
         const ke_source *s = rec;

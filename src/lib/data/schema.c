@@ -29,6 +29,8 @@ static const ke_field source_fields[] = {
     F(ke_source, seed, KE_F_STR, 0),
     F(ke_source, cites, KE_F_SLUGLIST, 0),
     F(ke_source, note, KE_F_STR, 0),
+    F(ke_source, note_ko, KE_F_STR, 0),
+    F(ke_source, note_ja, KE_F_STR, 0),
     END};
 
 static const ke_field country_fields[] = {
@@ -52,6 +54,8 @@ static const ke_field entity_fields[] = {
     F(ke_entity, founded, KE_F_DATE, 0),
     F(ke_entity, source, KE_F_ID, 1),
     F(ke_entity, note, KE_F_STR, 0),
+    F(ke_entity, note_ko, KE_F_STR, 0),
+    F(ke_entity, note_ja, KE_F_STR, 0),
     END};
 
 static const ke_field metric_fields[] = {
@@ -76,7 +80,11 @@ static const ke_field observation_fields[] = {
     F(ke_observation, source, KE_F_ID, 1),
     {"default", KE_F_FLAG, 0, NULL, 0, 0},
     F(ke_observation, default_reason, KE_F_STR, 0),
+    F(ke_observation, default_reason_ko, KE_F_STR, 0),
+    F(ke_observation, default_reason_ja, KE_F_STR, 0),
     F(ke_observation, note, KE_F_STR, 0),
+    F(ke_observation, note_ko, KE_F_STR, 0),
+    F(ke_observation, note_ja, KE_F_STR, 0),
     COMPUTED(ke_observation, entity_kind),
     COMPUTED(ke_observation, is_default),
     COMPUTED(ke_observation, disputed),
@@ -90,9 +98,13 @@ static const ke_field event_fields[] = {
     F(ke_event, entities, KE_F_STRLIST, 0),
     F(ke_event, source, KE_F_ID, 1),
     F(ke_event, note, KE_F_STR, 0),
+    F(ke_event, note_ko, KE_F_STR, 0),
+    F(ke_event, note_ja, KE_F_STR, 0),
     F(ke_event, group, KE_F_ID, 0),
     {"default", KE_F_FLAG, 0, NULL, 0, 0},
     F(ke_event, default_reason, KE_F_STR, 0),
+    F(ke_event, default_reason_ko, KE_F_STR, 0),
+    F(ke_event, default_reason_ja, KE_F_STR, 0),
     COMPUTED(ke_event, is_default),
     END};
 
@@ -102,6 +114,8 @@ static const ke_field team_fields[] = {
     F(ke_contest_team, model, KE_F_ID, 0),
     F(ke_contest_team, source, KE_F_ID, 1),
     F(ke_contest_team, note, KE_F_STR, 0),
+    F(ke_contest_team, note_ko, KE_F_STR, 0),
+    F(ke_contest_team, note_ja, KE_F_STR, 0),
     END};
 
 static const ke_field decision_fields[] = {
@@ -111,6 +125,8 @@ static const ke_field decision_fields[] = {
     F(ke_contest_decision, reason, KE_F_STR, 1),
     F(ke_contest_decision, source, KE_F_ID, 1),
     F(ke_contest_decision, note, KE_F_STR, 0),
+    F(ke_contest_decision, note_ko, KE_F_STR, 0),
+    F(ke_contest_decision, note_ja, KE_F_STR, 0),
     END};
 
 static const ke_field rule_fields[] = {
@@ -118,6 +134,8 @@ static const ke_field rule_fields[] = {
     F(ke_contest_rule, text, KE_F_STR, 1),
     F(ke_contest_rule, source, KE_F_ID, 1),
     F(ke_contest_rule, note, KE_F_STR, 0),
+    F(ke_contest_rule, note_ko, KE_F_STR, 0),
+    F(ke_contest_rule, note_ja, KE_F_STR, 0),
     END};
 
 static const ke_field listing_fields[] = {
@@ -134,6 +152,8 @@ static const ke_field listing_fields[] = {
     F(ke_listing, link, KE_F_STR, 0),
     F(ke_listing, base_model, KE_F_STR, 0),
     F(ke_listing, note, KE_F_STR, 0),
+    F(ke_listing, note_ko, KE_F_STR, 0),
+    F(ke_listing, note_ja, KE_F_STR, 0),
     END};
 
 static const char *const by_id[] = {"id", NULL};

@@ -114,7 +114,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "cites", cites);
         ke_table_set_text(t, r, "seed", s->seed);
         ke_table_set_int(t, r, "observations", count);
-        ke_table_set_text(t, r, "note", s->note);
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(s, lang));
         ke_table_set_text(t, r, "no_url_reason", s->no_url_reason);
         ke_table_set_text(t, r, "checked", s->checked.text);
         free(cites);

@@ -58,7 +58,7 @@ static const ke_column rule_cols[] = {
 };
 const ke_columns ke_contest_rules_columns = {rule_cols, sizeof rule_cols / sizeof rule_cols[0]};
 
-ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err)
+ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_lang lang, ke_error *err)
 {
     (void)err;
     ke_table *t = ke_table_new(rule_cols, ke_contest_rules_columns.n);
@@ -69,7 +69,7 @@ ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_error *err)
         ke_table_set_text(t, r, "id", ds->rules[i].id);
         ke_table_set_text(t, r, "text", ds->rules[i].text);
         ke_table_set_text(t, r, "source", ds->rules[i].source);
-        ke_table_set_text(t, r, "note", ds->rules[i].note);
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(&ds->rules[i], lang));
     }
     return ke_table_done(t, err);
 }

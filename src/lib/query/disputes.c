@@ -92,7 +92,7 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
             size_t la = strlen(e->date.text), lb = strlen(dflt->date.text);
             ke_table_set_bool(t, r, "agrees",
                               strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) == 0);
-            ke_table_set_text(t, r, "why", dflt->default_reason);
+            ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
             /* a date within the other (2026 and 2026-12) agrees */
             if (strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) != 0)
                 ke_table_set_text(t, r, "differs", "date");
@@ -189,7 +189,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_metric *m = ke_metric_by_id(ds, o->metric);
             if (m)
                 ke_table_set_text(t, r, "unit", m->unit);
-            ke_table_set_text(t, r, "why", dflt->default_reason);
+            ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
         }
     }
     add_computed_counts(t, ds, lang);

@@ -107,7 +107,7 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
         ke_table_set_text(t, r, "tags", tags);
         ke_table_set_text(t, r, "entities", ents);
         ke_table_set_text(t, r, "source", e->source);
-        ke_table_set_text(t, r, "note", e->note);
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(e, lang));
         free(tags);
         free(ents);
     }

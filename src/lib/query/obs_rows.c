@@ -128,7 +128,7 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
         free(others);
     }
     if (at[NOTE] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], o->note);
+        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], KE_NOTE_IN(o, lang));
 }
 
 void ke_order_by_value(ke_table *t, const ke_metric *m)
