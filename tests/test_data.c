@@ -419,8 +419,9 @@ static void test_edited_export_changes_one_value(void **state)
 }
 
 /* A note (and a default_reason) in Korean and Japanese: `--lang` shows
- * it, in the table and the machine formats alike, English where a record
- * has none in that language; export carries the translations right after
+ * it, in the table and the machine formats alike (the fallback to English,
+ * which the validator no longer lets a dataset need, is test_engine's);
+ * export carries the translations right after
  * the English text, and an export of the export is the same bytes. */
 static void test_translated_notes(void **state)
 {
@@ -439,7 +440,7 @@ static void test_translated_notes(void **state)
                "\"note\": \"As the call for teams says.\", \"note_ko\": \"공모 공고에 따름.\", "
                "\"note_ja\": \"公募要項による。\"},\n"
                "  {\"id\": \"term\", \"text\": \"Reviews every six months.\", \"source\": \"paper\", "
-               "\"note\": \"English only.\"}\n"
+               "\"note\": \"From the call.\", \"note_ko\": \"공모 공고에서.\", \"note_ja\": \"公募要項から。\"}\n"
                "]}\n");
 
     run_result r = RUN("--data", dir, "--lang", "ko", "contest", "--rules");
@@ -456,13 +457,13 @@ static void test_translated_notes(void **state)
                         "[2] 공모 공고에 따름.\n"
                         "[3] Reviewed every six months.\n"
                         "[4] Reviews every six months.\n"
-                        "[5] English only.\n");
+                        "[5] 공모 공고에서.\n");
     run_result_free(&r);
     r = RUN("--data", dir, "--lang", "ja", "contest", "--rules", "-f", "csv", "--fields", "id,note");
-    assert_string_equal(r.out, "id,note\nquorum,公募要項による。\nreview,\nterm,English only.\n");
+    assert_string_equal(r.out, "id,note\nquorum,公募要項による。\nreview,\nterm,公募要項から。\n");
     run_result_free(&r);
     r = RUN("--data", dir, "contest", "--rules", "-f", "csv", "--fields", "id,note");
-    assert_string_equal(r.out, "id,note\nquorum,As the call for teams says.\nreview,\nterm,English only.\n");
+    assert_string_equal(r.out, "id,note\nquorum,As the call for teams says.\nreview,\nterm,From the call.\n");
     run_result_free(&r);
     r = RUN("--data", dir, "--lang", "ja", "disputes", "-f", "csv", "--fields", "metric,entity,why");
     assert_string_equal(r.out, "metric,entity,why\npatents,KR,記事が報告書を引用している\n");

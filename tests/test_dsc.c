@@ -336,6 +336,23 @@ static void test_translation_without_text(void **state)
                     3);
 }
 
+/* Every note and default_reason has its Korean and Japanese text; the
+ * error names the keys that are missing. */
+static void test_note_without_translation(void **state)
+{
+    (void)state;
+    assert_rejected("note-without-translation.json",
+                    "note-without-translation.json:2: $.observations[0]: error: note has no Korean (note_ko) or "
+                    "Japanese (note_ja) text\n"
+                    "note-without-translation.json:3: $.observations[1]: error: note has no Japanese (note_ja) "
+                    "text\n"
+                    "note-without-translation.json:4: $.observations[2]: error: default_reason has no Japanese "
+                    "(default_reason_ja) text\n"
+                    "note-without-translation.json:8: $.contest_rules[0]: error: note has no Korean (note_ko) "
+                    "text\n",
+                    4);
+}
+
 static void test_default_false(void **state)
 {
     (void)state;
@@ -753,6 +770,7 @@ int main(void)
         cmocka_unit_test(test_default_without_reason),
         cmocka_unit_test(test_reason_without_default),
         cmocka_unit_test(test_translation_without_text),
+        cmocka_unit_test(test_note_without_translation),
         cmocka_unit_test(test_default_false),
         cmocka_unit_test(test_no_default),
         cmocka_unit_test(test_two_defaults),

@@ -397,6 +397,24 @@ static void check_translations(const rec_ctx *c, const void *rec)
         if (b && ke_field_str(rec, f) && !ke_field_str(rec, b))
             REPORT(c, f->name, "given, but the record has no %s (the English text it translates)", base);
     }
+    /* and every note (and default_reason) has both translations */
+    static const char *const texts[] = {"note", "default_reason"};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const ke_field *en = ke_field_find(c->k, texts[t]);
+        if (!en || !ke_field_str(rec, en))
+            continue;
+        char ko[64], ja[64];
+        snprintf(ko, sizeof ko, "%s_ko", texts[t]);
+        snprintf(ja, sizeof ja, "%s_ja", texts[t]);
+        const ke_field *fko = ke_field_find(c->k, ko), *fja = ke_field_find(c->k, ja);
+        int no_ko = !fko || !ke_field_str(rec, fko), no_ja = !fja || !ke_field_str(rec, fja);
+        if (no_ko && no_ja)
+            REPORT(c, NULL, "%s has no Korean (%s) or Japanese (%s) text", texts[t], ko, ja);
+        else if (no_ko)
+            REPORT(c, NULL, "%s has no Korean (%s) text", texts[t], ko);
+        else if (no_ja)
+            REPORT(c, NULL, "%s has no Japanese (%s) text", texts[t], ja);
+    }
 }
 
 static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *origin)
