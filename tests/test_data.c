@@ -261,7 +261,8 @@ static void test_large_answer_streams(void **state)
     snprintf(big, sizeof big, "%s/big.json", dir);
     snprintf(cmd, sizeof cmd,
              "head -c 9000000 /dev/zero | tr '\\0' x > '%s/note' && "
-             "jq --rawfile n '%s/note' '.observations[0].note = $n' valid.json > '%s'",
+             "jq --rawfile n '%s/note' '.observations[0] += {note: $n, note_ko: \"긴 비고\", note_ja: \"長い備考\"}' "
+             "valid.json > '%s'",
              dir, dir, big);
     assert_int_equal(system(cmd), 0);
     run_result r = RUN("--data", big, "facts", "-f", "json");
