@@ -223,3 +223,18 @@ char **readme_commands(const char *readme)
     cmds[n] = NULL;
     return cmds;
 }
+
+run_result run_kaieco(const char *const *args, const char *const *env)
+{
+    const char *argv[32] = {KAIECO_BIN};
+    size_t n = 1;
+    for (size_t i = 0; args[i]; i++) {
+        if (n + 1 >= sizeof argv / sizeof argv[0]) {
+            fprintf(stderr, "run_kaieco: more than 30 arguments\n");
+            return (run_result){.status = -1, .out = strdup(""), .err = strdup("")};
+        }
+        argv[n++] = args[i];
+    }
+    argv[n] = NULL;
+    return run_program(argv, env);
+}

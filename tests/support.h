@@ -16,6 +16,10 @@ typedef struct run_result {
 /* Runs argv[0] with argv (NULL-terminated) and `envp` added to a clean
  * environment (LC_ALL=C, TZ=UTC unless envp overrides). */
 run_result run_program(const char *const *argv, const char *const *envp);
+/* Runs the built kaieco with `args` (NULL-terminated, at most 30) and `env`
+ * (NULL-terminated, or NULL) added to run_program's neutral environment;
+ * more arguments than that is a mistake of the test: status -1. */
+run_result run_kaieco(const char *const *args, const char *const *env);
 void run_result_free(run_result *r);
 
 /* The whole file at `path`, NUL-terminated (malloc'd), or NULL. */

@@ -237,17 +237,7 @@ static void test_wrap(void **state)
     }
 }
 
-/* Runs kaieco with args (NULL-terminated). */
-static run_result kaieco(const char *const *args)
-{
-    const char *argv[24] = {KAIECO_BIN};
-    size_t n = 1;
-    for (size_t i = 0; args[i] && n < 23; i++)
-        argv[n++] = args[i];
-    argv[n] = NULL;
-    return run_program(argv, NULL);
-}
-#define RUN(...) kaieco((const char *const[]){__VA_ARGS__, NULL})
+#define RUN(...) run_kaieco((const char *const[]){__VA_ARGS__, NULL}, NULL)
 #define FIXTURE KAIECO_FIXTURES "/brief/data.json"
 
 static void assert_fails(run_result r, int status, const char *err)

@@ -21,23 +21,10 @@
 
 #define MAX_ARGS 16
 
-/* Runs kaieco with `args` (NULL-terminated) and `env` (NULL-terminated,
- * or NULL) added to the neutral environment run_program sets. */
-static run_result kaieco_env(const char *const *args, const char *const *env)
-{
-    const char *argv[MAX_ARGS + 2] = {KAIECO_BIN};
-    size_t n = 1;
-    for (size_t i = 0; args[i]; i++) {
-        assert_true(n <= MAX_ARGS);
-        argv[n++] = args[i];
-    }
-    argv[n] = NULL;
-    return run_program(argv, env);
-}
 
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
-#define RUN(...) kaieco_env(ARGS(__VA_ARGS__), NULL)
-#define RUN_ENV(env, ...) kaieco_env(ARGS(__VA_ARGS__), env)
+#define RUN(...) run_kaieco(ARGS(__VA_ARGS__), NULL)
+#define RUN_ENV(env, ...) run_kaieco(ARGS(__VA_ARGS__), env)
 
 static int starts_with(const char *s, const char *prefix)
 {
@@ -604,9 +591,9 @@ static void test_environment_does_not_change_output(void **state)
         {"country", "KR", "-f", "markdown", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
-        run_result base = kaieco_env(runs[i], NULL);
+        run_result base = run_kaieco(runs[i], NULL);
         for (size_t e = 0; e < sizeof envs / sizeof envs[0]; e++) {
-            run_result r = kaieco_env(runs[i], envs[e]);
+            run_result r = run_kaieco(runs[i], envs[e]);
             if (strcmp(r.out, base.out) || strcmp(r.err, base.err) || r.status != base.status)
                 fail_msg("'%s %s ...' differs under %s", runs[i][0], runs[i][1] ? runs[i][1] : "", envs[e][0]);
             run_result_free(&r);
@@ -682,7 +669,7 @@ static void test_contest_rules(void **state)
 static void test_no_arguments_lists_commands(void **state)
 {
     (void)state;
-    run_result r = kaieco_env((const char *const[]){NULL}, NULL);
+    run_result r = run_kaieco((const char *const[]){NULL}, NULL);
     assert_string_equal(r.out, "");
     assert_int_equal(r.status, 2);
     assert_true(starts_with(r.err, "kaieco: missing command; see 'kaieco --help'\n\nCommands:\n"
@@ -947,7 +934,7 @@ static const bad_case bad_cases[] = {
 static void test_bad_input(void **state)
 {
     const bad_case *c = *state;
-    run_result r = kaieco_env(c->args, c->env[0] ? c->env : NULL);
+    run_result r = run_kaieco(c->args, c->env[0] ? c->env : NULL);
     assert_string_equal(r.out, "");
     assert_string_equal(r.err, c->message);
     assert_int_equal(r.status, 2);
@@ -987,7 +974,7 @@ static void test_bad_input_in_lang(void **state)
     char env_lang[32];
     snprintf(env_lang, sizeof env_lang, "KAIECO_LANG=%s", bl->lang);
     const char *env[] = {c->env[0] ? c->env[0] : env_lang, NULL};
-    run_result r = kaieco_env(c->args, env);
+    run_result r = run_kaieco(c->args, env);
     assert_string_equal(r.out, "");
     assert_int_equal(r.status, 2);
     assert_true(starts_with(r.err, "kaieco: "));

@@ -23,18 +23,9 @@
 
 #define FIXTURES KAIECO_FIXTURES "/data"
 
-static run_result kaieco(const char *const *args, const char *const *env)
-{
-    const char *argv[24] = {KAIECO_BIN};
-    size_t n = 1;
-    for (size_t i = 0; args[i] && n < 23; i++)
-        argv[n++] = args[i];
-    argv[n] = NULL;
-    return run_program(argv, env);
-}
 
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
-#define RUN(...) kaieco(ARGS(__VA_ARGS__), NULL)
+#define RUN(...) run_kaieco(ARGS(__VA_ARGS__), NULL)
 
 static void write_text(const char *path, const char *text)
 {
@@ -525,23 +516,23 @@ static void test_kaieco_data_environment(void **state)
 {
     (void)state;
     const char *env[] = {"KAIECO_DATA=" FIXTURES "/valid.json", NULL};
-    run_result r = kaieco(ARGS("rank", "patents", "--csv", "--fields", "country"), env);
+    run_result r = run_kaieco(ARGS("rank", "patents", "--csv", "--fields", "country"), env);
     assert_string_equal(r.out, "country\nKR\nJP\n");
     run_result_free(&r);
     /* --data wins over the environment */
     const char *bad_env[] = {"KAIECO_DATA=" FIXTURES "/thousands.json", NULL};
-    r = kaieco(ARGS("--data", "valid.json", "rank", "patents", "--csv", "--fields", "country"), bad_env);
+    r = run_kaieco(ARGS("--data", "valid.json", "rank", "patents", "--csv", "--fields", "country"), bad_env);
     assert_string_equal(r.out, "country\nKR\nJP\n");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
     /* a bad one is rejected like --data's */
-    r = kaieco(ARGS("rank", "patents"), bad_env);
+    r = run_kaieco(ARGS("rank", "patents"), bad_env);
     assert_non_null(strstr(r.err, "thousands.json:120: $.observations[2].value: error: '12,000'"));
     assert_string_equal(r.out, "");
     assert_int_equal(r.status, 1);
     run_result_free(&r);
     /* commands that read no dataset ignore it */
-    r = kaieco(ARGS("help", "rank"), bad_env);
+    r = run_kaieco(ARGS("help", "rank"), bad_env);
     assert_int_equal(r.status, 0);
     run_result_free(&r);
 }

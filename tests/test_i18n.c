@@ -17,23 +17,11 @@
 #include "kaieco/messages.h"
 #include "support.h"
 
-#define MAX_ARGS 16
 
-static run_result kaieco_env(const char *const *args, const char *const *env)
-{
-    const char *argv[MAX_ARGS + 2] = {KAIECO_BIN};
-    size_t n = 1;
-    for (size_t i = 0; args[i]; i++) {
-        assert_true(n <= MAX_ARGS);
-        argv[n++] = args[i];
-    }
-    argv[n] = NULL;
-    return run_program(argv, env);
-}
 
 #define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
-#define RUN(...) kaieco_env(ARGS(__VA_ARGS__), NULL)
-#define RUN_ENV(env, ...) kaieco_env(ARGS(__VA_ARGS__), env)
+#define RUN(...) run_kaieco(ARGS(__VA_ARGS__), NULL)
+#define RUN_ENV(env, ...) run_kaieco(ARGS(__VA_ARGS__), env)
 
 /* The code point of the UTF-8 character at *s, advancing *s. */
 static unsigned long next_cp(const char **s)
@@ -448,7 +436,7 @@ static void test_errors_exact(void **state)
             char env_lang[32];
             snprintf(env_lang, sizeof env_lang, "KAIECO_LANG=%s", name);
             const char *env[] = {env_lang, NULL};
-            run_result rs[] = {kaieco_env(args, NULL), kaieco_env(after, NULL), kaieco_env(exact[i].args, env)};
+            run_result rs[] = {run_kaieco(args, NULL), run_kaieco(after, NULL), run_kaieco(exact[i].args, env)};
             for (size_t k = 0; k < 3; k++) {
                 assert_string_equal(rs[k].out, "");
                 assert_string_equal(rs[k].err, want);
@@ -513,7 +501,7 @@ static void test_machine_formats_unchanged(void **state)
         {"rank", "patnts", "--json", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
-        run_result base = kaieco_env(runs[i], NULL);
+        run_result base = run_kaieco(runs[i], NULL);
         for (int l = 0; l < 2; l++) {
             const char *args[16];
             size_t n = 0;
@@ -522,7 +510,7 @@ static void test_machine_formats_unchanged(void **state)
             args[n++] = "--lang";
             args[n++] = l ? "ja" : "ko";
             args[n] = NULL;
-            run_result r = kaieco_env(args, NULL);
+            run_result r = run_kaieco(args, NULL);
             if (strcmp(r.out, base.out) != 0 || r.status != base.status)
                 fail_msg("'kaieco %s %s ...' differs with --lang %s", runs[i][0], runs[i][1], args[n - 1]);
             run_result_free(&r);
