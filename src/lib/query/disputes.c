@@ -105,6 +105,29 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
     free(grouped);
 }
 
+/* A row comparing two values of figure `o`'s metric, subject and period:
+ * the default's (value and source) and another's, with the metric's unit;
+ * the caller sets what differs and why. */
+static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observation *o,
+                             const ke_number *shown, const char *shown_source, const ke_number *other,
+                             const char *other_source, ke_lang lang)
+{
+    size_t r = ke_table_add_row(t);
+    ke_table_set_text(t, r, "metric", o->metric);
+    ke_table_set_text(t, r, "entity", o->entity);
+    ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
+    ke_table_set_text(t, r, "period", o->period.text);
+    ke_table_set_int(t, r, "year", ke_obs_year(o));
+    ke_table_set_num(t, r, "value_default", shown);
+    ke_table_set_text(t, r, "source_default", shown_source);
+    ke_table_set_num(t, r, "value_other", other);
+    ke_table_set_text(t, r, "source_other", other_source);
+    const ke_metric *m = ke_metric_by_id(ds, o->metric);
+    if (m)
+        ke_table_set_text(t, r, "unit", m->unit);
+    return r;
+}
+
 /* A count a report printed from a list of models (notable-models) beside
  * the count computed from the list's snapshot in the dataset, for every
  * year the snapshot covers: after the figures. */
@@ -128,24 +151,12 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             snprintf(text, sizeof text, "%ld", n);
             ke_number computed = {text, (double)n};
             ke_count_reason(why, sizeof why, ds, o, src, n, 0);
-            size_t r = ke_table_add_row(t);
-            ke_table_set_text(t, r, "metric", o->metric);
-            ke_table_set_text(t, r, "entity", o->entity);
-            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
-            ke_table_set_text(t, r, "period", o->period.text);
-            ke_table_set_int(t, r, "year", ke_obs_year(o));
-            ke_table_set_num(t, r, "value_default", &o->value);
-            ke_table_set_text(t, r, "source_default", o->source);
-            ke_table_set_num(t, r, "value_other", &computed);
-            ke_table_set_text(t, r, "source_other", src);
+            size_t r = add_figure_row(t, ds, o, &o->value, o->source, &computed, src, lang);
             ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
             if (strcmp(o->value.text, text) != 0)
                 ke_table_set_text(t, r, "differs", "value");
             ke_table_set_text(t, r, "shown", o->value.text);
             ke_table_set_text(t, r, "other", text);
-            const ke_metric *m = ke_metric_by_id(ds, o->metric);
-            if (m)
-                ke_table_set_text(t, r, "unit", m->unit);
             ke_table_set_text(t, r, "why", why);
         }
     }
@@ -170,25 +181,13 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_observation *o = &ds->observations[i];
             if (o == dflt)
                 continue;
-            size_t r = ke_table_add_row(t);
-            ke_table_set_text(t, r, "metric", o->metric);
-            ke_table_set_text(t, r, "entity", o->entity);
-            ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
-            ke_table_set_text(t, r, "period", o->period.text);
-            ke_table_set_int(t, r, "year", ke_obs_year(o));
-            ke_table_set_num(t, r, "value_default", &dflt->value);
-            ke_table_set_text(t, r, "source_default", dflt->source);
-            ke_table_set_num(t, r, "value_other", &o->value);
-            ke_table_set_text(t, r, "source_other", o->source);
+            size_t r = add_figure_row(t, ds, o, &dflt->value, dflt->source, &o->value, o->source, lang);
             if (dflt->rank)
                 ke_table_set_int(t, r, "rank_default", dflt->rank);
             if (o->rank)
                 ke_table_set_int(t, r, "rank_other", o->rank);
             ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
             set_sides(t, r, o, dflt);
-            const ke_metric *m = ke_metric_by_id(ds, o->metric);
-            if (m)
-                ke_table_set_text(t, r, "unit", m->unit);
             ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
         }
     }
