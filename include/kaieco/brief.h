@@ -44,6 +44,7 @@ typedef struct ke_brief {
     const ke_source **refs;     /* the references: refs[0] is [1] */
     size_t n_refs;
     ke_lang lang;
+    const ke_dataset *ds;       /* the dataset it was made from (its strings) */
 } ke_brief;
 
 /* The brief of one country (any form ke_country_resolve takes) in `lang`,

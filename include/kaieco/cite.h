@@ -53,7 +53,7 @@ typedef enum ke_cite_format {
 /* "text", "bibtex", "csl-json", "ris", NULL: indexed by ke_cite_format. */
 KE_API extern const char *const ke_cite_format_names[];
 
-/* Writes references to `n` sources in `fmt`; `lang` chooses the labels
+/* Writes references to `n` sources of `ds` in `fmt`; `lang` chooses the labels
  * and date words of KE_CITE_TEXT (the other formats have fields, not
  * labels). A source's kind gives the type of its entry: an article (one
  * of the seed press articles) is a newspaper article with its outlet as
@@ -66,7 +66,7 @@ KE_API extern const char *const ke_cite_format_names[];
  * one reference a line, as when piped; the other formats never adapt).
  * Returns 0,
  * or -1 on a write or allocation failure. */
-KE_API int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang,
+KE_API int ke_cite_write(const ke_dataset *ds, const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang,
                          size_t width, FILE *out);
 
 #ifdef __cplusplus

@@ -3,12 +3,18 @@
  * The tables are generated at build time by kaieco-dsc (tools/dsc/) from the
  * hand-written JSON in dataset/ and linked into the core library as
  * `static const` data; see dataset/README.md for what each field means.
- * All strings are UTF-8 and never NULL unless the field is documented as
- * optional ("or NULL").
+ * Records hold no pointers (so that the compiled-in tables need no
+ * relocations and stay read-only and shared): a string is a ke_str, an
+ * offset into the dataset's one string table, read with ke_s(ds, field);
+ * a list's entries with ke_item(ds, list, i); a reference to another
+ * record is also an index into that kind's array (the *_ix members,
+ * KE_NO_INDEX for none), resolved once when the dataset is loaded or
+ * compiled. All strings are UTF-8 and never NULL unless the field is
+ * documented as optional ("or NULL").
  *
  * A record's note (and a default_reason) is in English; its Korean and
  * Japanese texts are the fields note_ko / note_ja (default_reason_ko /
- * default_reason_ja) at the end of the struct, NULL where the dataset has
+ * default_reason_ja) near the end of the struct, NULL where the dataset has
  * none. ke_text_in (lookup.h) picks the one of a language, falling back to
  * English.
  */
@@ -19,10 +25,29 @@
 #include "kaieco/lang.h" /* ke_lang, KE_N_LANGS */
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* A string of the dataset: an offset into its one string table
+ * (ke_dataset.strings). Offset 0 is the empty string reserved for "absent":
+ * read a field with ke_s(), which gives NULL for it. Records hold no
+ * pointers, so that the compiled-in dataset needs no relocations. */
+typedef struct ke_str {
+    uint32_t at;
+} ke_str;
+
+/* A list of strings: `n` entries of ke_dataset.str_items from `first`
+ * (read them with ke_item()). */
+typedef struct ke_strlist {
+    uint32_t first;
+    uint32_t n;
+} ke_strlist;
+
+/* A reference resolved to an index into another kind's array, or none. */
+#define KE_NO_INDEX UINT32_MAX
 
 /* How much of a date is known. A date's text is ISO 8601 cut to that
  * precision ("2025", "2025-05", "2025-05-26"), so texts compare correctly
@@ -34,27 +59,22 @@ typedef enum ke_precision {
 } ke_precision;
 
 typedef struct ke_date {
-    const char *text;       /* ISO 8601, or NULL when absent */
+    ke_str text;            /* ISO 8601, or NULL when absent */
     ke_precision precision; /* 0 when absent */
 } ke_date;
 
 
 /* A name in English, Korean and Japanese, indexed by ke_lang. */
 typedef struct ke_names {
-    const char *s[KE_N_LANGS];
+    ke_str s[KE_N_LANGS];
 } ke_names;
 
 /* A decimal number as the source printed it: `text` keeps its digits
  * ("59.40"), `value` is the same number for ordering. */
 typedef struct ke_number {
-    const char *text;
+    ke_str text;
     double value;
 } ke_number;
-
-typedef struct ke_strlist {
-    const char *const *items;
-    size_t n;
-} ke_strlist;
 
 typedef enum ke_source_kind {
     KE_SOURCE_ARTICLE = 0,   /* one of the five seed articles */
@@ -63,25 +83,25 @@ typedef enum ke_source_kind {
 } ke_source_kind;
 
 typedef struct ke_source {
-    const char *id;
+    ke_str id;
     ke_source_kind kind;
-    const char *outlet;
-    const char *title;
+    ke_str outlet;
+    ke_str title;
     ke_date date;
-    const char *language; /* "en", "ko", "ja" */
-    const char *url;      /* or NULL */
-    const char *seed;     /* seed file name, or NULL */
+    ke_str language; /* "en", "ko", "ja" */
+    ke_str url;      /* or NULL */
+    ke_str seed;     /* seed file name, or NULL */
     ke_strlist cites;     /* ids of the sources it reports */
-    const char *note;     /* or NULL */
-    const char *no_url_reason; /* why there is no url (required without one), or NULL */
+    ke_str note;     /* or NULL */
+    ke_str no_url_reason; /* why there is no url (required without one), or NULL */
     ke_date checked;           /* day it was last checked against its page, or absent */
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
 } ke_source;
 
 typedef struct ke_country {
-    const char *alpha2;
-    const char *alpha3;
+    ke_str alpha2;
+    ke_str alpha3;
     ke_names name;
     ke_strlist aliases;
 } ke_country;
@@ -97,19 +117,21 @@ typedef enum ke_entity_kind {
 } ke_entity_kind;
 
 typedef struct ke_entity {
-    const char *id;
+    ke_str id;
     ke_entity_kind kind;
     ke_names name;
     ke_strlist aliases;
-    const char *country;      /* alpha-2, or NULL */
-    const char *organization; /* entity id, or NULL */
-    const char *role;         /* or NULL */
+    ke_str country;      /* alpha-2, or NULL */
+    ke_str organization; /* entity id, or NULL */
+    ke_str role;         /* or NULL */
     ke_date released;
     ke_date founded;
-    const char *source;
-    const char *note; /* or NULL */
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str source;
+    ke_str note; /* or NULL */
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    uint32_t source_ix;       /* index of `source` in sources */
+    uint32_t organization_ix; /* index of `organization` in entities, or KE_NO_INDEX */
 } ke_entity;
 
 /* A model as a published list of models describes it (Epoch AI's Notable
@@ -119,9 +141,9 @@ typedef struct ke_entity {
 #define KE_MULTINATIONAL "Multinational" /* a list's country that is no country */
 
 typedef struct ke_listing {
-    const char *model;          /* entity id of the model */
-    const char *source;         /* source id of the list (its snapshot) */
-    const char *name;           /* the model's name as the list writes it */
+    ke_str model;          /* entity id of the model */
+    ke_str source;         /* source id of the list (its snapshot) */
+    ke_str name;           /* the model's name as the list writes it */
     ke_date published;          /* publication date the list gives; text NULL if none */
     ke_strlist organizations;   /* entity ids, in the list's order */
     ke_strlist countries;       /* alpha-2 codes, or "Multinational", as the list
@@ -129,70 +151,79 @@ typedef struct ke_listing {
     ke_strlist domain;          /* "Language", "Vision", ... as the list writes them */
     ke_strlist task;
     ke_strlist notability;      /* the list's notability criteria */
-    const char *accessibility;  /* or NULL */
-    const char *link;           /* or NULL */
-    const char *base_model;     /* as the list names it, or NULL */
-    const char *note;           /* or NULL */
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str accessibility;  /* or NULL */
+    ke_str link;           /* or NULL */
+    ke_str base_model;     /* as the list names it, or NULL */
+    ke_str note;           /* or NULL */
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    uint32_t model_ix;          /* index of `model` in entities */
+    uint32_t source_ix;         /* index of `source` in sources */
 } ke_listing;
 
 typedef struct ke_metric {
-    const char *id;
+    ke_str id;
     ke_strlist aliases;
     ke_names name;
-    const char *unit;
-    const char *definition;
+    ke_str unit;
+    ke_str definition;
     int higher_is_better;
 } ke_metric;
 
 typedef struct ke_observation {
-    const char *metric;
-    const char *entity;     /* alpha-2 or entity id */
+    ke_str metric;
+    ke_str entity;     /* alpha-2 or entity id */
     ke_entity_kind entity_kind;
     ke_date period;
     ke_number value;
-    const char *approx;     /* "about", "over", ... or NULL */
+    ke_str approx;     /* "about", "over", ... or NULL */
     int rank;               /* as the source states it; 0 = not stated */
-    const char *source;
+    ke_str source;
     int is_default;         /* shown by default (the lone figure, or the flagged one) */
     int disputed;           /* another source gives this metric/entity/period differently */
-    const char *default_reason; /* or NULL */
-    const char *note;       /* or NULL */
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
-    const char *default_reason_ko; /* default_reason in Korean, or NULL */
-    const char *default_reason_ja; /* default_reason in Japanese, or NULL */
+    ke_str default_reason; /* or NULL */
+    ke_str note;       /* or NULL */
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str default_reason_ko; /* default_reason in Korean, or NULL */
+    ke_str default_reason_ja; /* default_reason in Japanese, or NULL */
+    uint32_t metric_ix;     /* index of `metric` in metrics */
+    uint32_t entity_ix;     /* of `entity` in countries (entity_kind KE_ENTITY_COUNTRY), else entities */
+    uint32_t source_ix;     /* index of `source` in sources */
 } ke_observation;
 
 /* Events with the same `group` are one happening as different sources
  * date it: exactly one is the default (the one with a default_reason);
  * `kaieco events` shows it, `kaieco disputes` shows the others beside it. */
 typedef struct ke_event {
-    const char *id;
+    ke_str id;
     ke_date date;
     ke_names title; /* en always; ko/ja may be NULL */
     ke_strlist tags;
     ke_strlist entities;
-    const char *source;
-    const char *note;
-    const char *group;          /* or NULL */
-    const char *default_reason; /* or NULL */
+    ke_str source;
+    ke_str note;
+    ke_str group;          /* or NULL */
+    ke_str default_reason; /* or NULL */
     int is_default;             /* not in a group, or the group's default */
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
-    const char *default_reason_ko; /* default_reason in Korean, or NULL */
-    const char *default_reason_ja; /* default_reason in Japanese, or NULL */
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str default_reason_ko; /* default_reason in Korean, or NULL */
+    ke_str default_reason_ja; /* default_reason in Japanese, or NULL */
+    uint32_t source_ix;        /* index of `source` in sources */
 } ke_event;
 
 typedef struct ke_contest_team {
-    const char *id;
-    const char *organization; /* entity id */
-    const char *model;        /* entity id or NULL */
-    const char *source;
-    const char *note;
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str id;
+    ke_str organization; /* entity id */
+    ke_str model;        /* entity id or NULL */
+    ke_str source;
+    ke_str note;
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    uint32_t organization_ix; /* index of `organization` in entities */
+    uint32_t model_ix;        /* index of `model` in entities, or KE_NO_INDEX */
+    uint32_t source_ix;       /* index of `source` in sources */
 } ke_contest_team;
 
 typedef enum ke_outcome {
@@ -203,26 +234,29 @@ typedef enum ke_outcome {
 
 typedef struct ke_contest_decision {
     ke_date date;
-    const char *team;
+    ke_str team;
     ke_outcome outcome;
-    const char *reason;
-    const char *source;
-    const char *note;
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str reason;
+    ke_str source;
+    ke_str note;
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    uint32_t team_ix;      /* index of `team` in teams */
+    uint32_t source_ix;    /* index of `source` in sources */
 } ke_contest_decision;
 
 typedef struct ke_contest_rule {
-    const char *id;
-    const char *text;
-    const char *source;
-    const char *note;
-    const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
-    const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str id;
+    ke_str text;
+    ke_str source;
+    ke_str note;
+    ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
+    ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    uint32_t source_ix;    /* index of `source` in sources */
 } ke_contest_rule;
 
 /* The whole dataset. The compiled-in one is ke_builtin_dataset(); tests
- * build small ones by hand. Arrays are sorted as the compiler emits them:
+ * load small ones from JSON text (ke_dataset_load_text). Arrays are sorted as the compiler emits them:
  * sources, countries, entities, metrics by id; observations by metric,
  * entity, period, source; events and decisions by date; listings by
  * model, source. */
@@ -237,9 +271,23 @@ typedef struct ke_dataset {
     const ke_contest_decision *decisions;     size_t n_decisions;
     const ke_contest_rule *rules;             size_t n_rules;
     const ke_listing *listings;               size_t n_listings;
+    const char *strings;     size_t strings_len;  /* every string, NUL-terminated; strings[0] == '\0' */
+    const ke_str *str_items; size_t n_str_items;  /* the entries of every ke_strlist */
 } ke_dataset;
 
 KE_API const ke_dataset *ke_builtin_dataset(void);
+
+/* The text of a string field, or NULL when absent. */
+static inline const char *ke_s(const ke_dataset *ds, ke_str s)
+{
+    return s.at ? ds->strings + s.at : NULL;
+}
+
+/* Entry i (< l.n) of a string list. */
+static inline const char *ke_item(const ke_dataset *ds, ke_strlist l, size_t i)
+{
+    return ds->strings + ds->str_items[l.first + i].at;
+}
 
 /* Names of enum values as they appear in the dataset and in output. */
 KE_API const char *ke_source_kind_name(ke_source_kind k);

@@ -16,15 +16,17 @@ extern "C" {
 /* ---- names and lookups ---------------------------------------------- */
 
 /* The name in `lang`, falling back to English when it has none. */
-KE_API const char *ke_name(const ke_names *n, ke_lang lang);
+KE_API const char *ke_name(const ke_dataset *ds, const ke_names *n, ke_lang lang);
 /* A record's text in `lang` (its note or default_reason: the English text
  * `en` and its translations `ko`, `ja`, each or NULL), falling back to
  * English where the record has none in that language; NULL when `en` is. */
 KE_API const char *ke_text_in(ke_lang lang, const char *en, const char *ko, const char *ja);
 /* A record's note, or its default_reason, in `lang` (ke_text_in). */
-#define KE_NOTE_IN(rec, lang) ke_text_in((lang), (rec)->note, (rec)->note_ko, (rec)->note_ja)
-#define KE_REASON_IN(rec, lang)                                                                    \
-    ke_text_in((lang), (rec)->default_reason, (rec)->default_reason_ko, (rec)->default_reason_ja)
+#define KE_NOTE_IN(ds, rec, lang)                                                                  \
+    ke_text_in((lang), ke_s((ds), (rec)->note), ke_s((ds), (rec)->note_ko), ke_s((ds), (rec)->note_ja))
+#define KE_REASON_IN(ds, rec, lang)                                                                \
+    ke_text_in((lang), ke_s((ds), (rec)->default_reason), ke_s((ds), (rec)->default_reason_ko),      \
+               ke_s((ds), (rec)->default_reason_ja))
 
 /* The dataset's arrays are sorted (dataset.h), so look-ups by id are
  * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find

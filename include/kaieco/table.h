@@ -150,14 +150,15 @@ KE_API int ke_table_col(const ke_table *t, const char *key);
  * and so does a column or row the table does not have (ke_table_done). */
 KE_API void ke_table_set_text(ke_table *t, size_t row, const char *key, const char *s);
 KE_API void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v);
-KE_API void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n);
+/* A number: its text as the source printed it (NULL: missing), and its value. */
+KE_API void ke_table_set_num(ke_table *t, size_t row, const char *key, const char *text, double value);
 KE_API void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v);
 
 /* The same by column index (from ke_table_col, looked up once per table
  * rather than once per cell: what a query filling many rows uses). */
 KE_API void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char *s);
 KE_API void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v);
-KE_API void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const ke_number *n);
+KE_API void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const char *text, double value);
 KE_API void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v);
 /* Keeps `s` itself rather than a copy: for text that outlives the table,
  * such as the dataset's own strings (queries fill figures so, which is why

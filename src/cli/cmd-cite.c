@@ -91,7 +91,7 @@ static int run(const kc_invocation *inv, FILE *out, ke_error *err)
     if (n != (size_t)-1) {
         kc_terminal term; /* at a terminal, text references are wrapped to it */
         kc_terminal_detect(&term);
-        rc = ke_cite_write(found, n, fmt, inv->lang, term.is_tty ? term.columns : 0, out);
+        rc = ke_cite_write(inv->ds, found, n, fmt, inv->lang, term.is_tty ? term.columns : 0, out);
         if (rc != 0) /* into memory: a failed write to stdout is run_command's (buf.error) */
             ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
     }

@@ -69,7 +69,7 @@ static void each_tag(const ke_dataset *ds, kc_word_fn fn, void *ctx)
     n = 0;
     for (size_t i = 0; i < ds->n_events; i++)
         for (size_t t = 0; t < ds->events[i].tags.n; t++)
-            tags[n++] = ds->events[i].tags.items[t];
+            tags[n++] = ke_item(ds, ds->events[i].tags, t);
     qsort(tags, n, sizeof *tags, compare_strings);
     for (size_t i = 0; i < n; i++)
         if (i == 0 || strcmp(tags[i], tags[i - 1]) != 0)
@@ -123,7 +123,7 @@ static void metric_with_name(const char *id, void *ctx)
 {
     metric_namer *m = ctx;
     const ke_metric *metric = ke_metric_by_id(m->ds, id);
-    only_plain_described(id, metric ? ke_name(&metric->name, KE_LANG_EN) : NULL, m->f);
+    only_plain_described(id, metric ? ke_name(m->ds, &metric->name, KE_LANG_EN) : NULL, m->f);
 }
 
 void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx)
@@ -133,7 +133,7 @@ void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx)
     switch (v) {
     case KC_VALUES_METRIC:
         for (size_t i = 0; i < ds->n_metrics; i++)
-            only_plain_described(ds->metrics[i].id, ke_name(&ds->metrics[i].name, KE_LANG_EN), &f);
+            only_plain_described(ke_s(ds, ds->metrics[i].id), ke_name(ds, &ds->metrics[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_METRIC_BY_COUNTRY: {
         metric_namer m = {ds, &f};
@@ -143,18 +143,18 @@ void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx)
     case KC_VALUES_ENTITY: /* a country, or an organisation, model, person ... */
     case KC_VALUES_COUNTRY:
         for (size_t i = 0; i < ds->n_countries; i++)
-            only_plain_described(ds->countries[i].alpha2, ke_name(&ds->countries[i].name, KE_LANG_EN), &f);
+            only_plain_described(ke_s(ds, ds->countries[i].alpha2), ke_name(ds, &ds->countries[i].name, KE_LANG_EN), &f);
         for (size_t i = 0; v == KC_VALUES_ENTITY && i < ds->n_entities; i++)
-            only_plain_described(ds->entities[i].id, ke_name(&ds->entities[i].name, KE_LANG_EN), &f);
+            only_plain_described(ke_s(ds, ds->entities[i].id), ke_name(ds, &ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_ORGANIZATION:
         for (size_t i = 0; i < ds->n_entities; i++)
             if (ds->entities[i].kind == KE_ENTITY_ORGANIZATION)
-                only_plain_described(ds->entities[i].id, ke_name(&ds->entities[i].name, KE_LANG_EN), &f);
+                only_plain_described(ke_s(ds, ds->entities[i].id), ke_name(ds, &ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_SOURCE:
         for (size_t i = 0; i < ds->n_sources; i++)
-            only_plain_described(ds->sources[i].id, ds->sources[i].outlet, &f);
+            only_plain_described(ke_s(ds, ds->sources[i].id), ke_s(ds, ds->sources[i].outlet), &f);
         break;
     case KC_VALUES_TAG:
         each_tag(ds, only_plain, &f);

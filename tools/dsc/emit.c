@@ -1,22 +1,20 @@
-/* Emitting a validated dataset as C: one `static const` array per record
- * kind and the ke_dataset that points at them (types in kaieco/dataset.h).
- * Driven by the schema's field tables (src/lib/data/schema.h), with designated
- * initializers, so that the C says which member each value fills. */
+/* Emitting a validated dataset as C: the string table, the list entries,
+ * one `static const` array per record kind and the ke_dataset that points
+ * at them (types in kaieco/dataset.h). Records hold only numbers (string
+ * offsets and the indexes the loader resolved), so that the tables need no
+ * relocations. Driven by the schema's field tables (src/lib/data/schema.h),
+ * with designated initializers, so that the C says which member each value
+ * fills. */
 #include "emit.h"
 
 #include <string.h>
 
 #include "data/schema.h"
 
-/* A C string literal. Bytes >= 0x80 (UTF-8) pass through; control bytes,
- * quotes, backslashes and '?' (trigraphs) are escaped. */
-static void put_str(FILE *out, const char *s)
+/* A C string literal's body. Bytes >= 0x80 (UTF-8) pass through; control
+ * bytes, quotes, backslashes and '?' (trigraphs) are escaped. */
+static void put_chars(FILE *out, const char *s)
 {
-    if (!s) {
-        fputs("NULL", out);
-        return;
-    }
-    fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (*p == '"' || *p == '\\' || *p == '?')
             fprintf(out, "\\%c", *p);
@@ -25,29 +23,36 @@ static void put_str(FILE *out, const char *s)
         else
             fputc(*p, out);
     }
-    fputc('"', out);
+}
+
+/* The string table as it is in memory: one literal per string, each
+ * ending in "\0" but the last, whose NUL is the literal's own. */
+static void emit_strings(FILE *out, const ke_dataset *ds)
+{
+    fputs("#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n", out);
+    fprintf(out, "static const char strings[%zu] =\n    \"\\0\"", ds->strings_len);
+    for (size_t at = 1; at < ds->strings_len; at += strlen(ds->strings + at) + 1) {
+        fputs("\n    \"", out);
+        put_chars(out, ds->strings + at);
+        fputs(at + strlen(ds->strings + at) + 1 < ds->strings_len ? "\\0\"" : "\"", out);
+    }
+    fputs(";\n\n", out);
+    if (!ds->n_str_items)
+        return;
+    fprintf(out, "static const ke_str str_items[%zu] = {", ds->n_str_items);
+    for (size_t i = 0; i < ds->n_str_items; i++)
+        fprintf(out, "%s{%lu},", i % 16 ? " " : "\n    ", (unsigned long)ds->str_items[i].at);
+    fputs("\n};\n\n", out);
 }
 
 static const char *const precisions[] = {"0", "KE_PREC_YEAR", "KE_PREC_MONTH", "KE_PREC_DAY"};
 
-/* String lists are separate arrays, declared before the table that points
- * at them and numbered in the order they are written. */
-static void declare_lists(FILE *out, const void *rec, ke_kind k, size_t *n_lists)
+static void put_str(FILE *out, ke_str s)
 {
-    for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
-        const ke_strlist *l = KE_FIELD_PTR(rec, f);
-        if ((f->type != KE_F_STRLIST && f->type != KE_F_SLUGLIST) || !l->n)
-            continue;
-        fprintf(out, "static const char *const list_%zu[] = {", ++*n_lists);
-        for (size_t i = 0; i < l->n; i++) {
-            fputs(i ? ", " : "", out);
-            put_str(out, l->items[i]);
-        }
-        fputs("};\n", out);
-    }
+    fprintf(out, "{%lu}", (unsigned long)s.at);
 }
 
-static void put_value(FILE *out, const void *rec, const ke_field *f, size_t *list)
+static void put_value(FILE *out, const ke_dataset *ds, const void *rec, const ke_field *f)
 {
     const void *p = KE_FIELD_PTR(rec, f);
     switch (f->type) {
@@ -72,10 +77,7 @@ static void put_value(FILE *out, const void *rec, const ke_field *f, size_t *lis
     case KE_F_STRLIST:
     case KE_F_SLUGLIST: {
         const ke_strlist *l = p;
-        if (l->n)
-            fprintf(out, "{list_%zu, %zu}", ++*list, l->n);
-        else
-            fputs("{NULL, 0}", out);
+        fprintf(out, "{%lu, %lu}", (unsigned long)l->first, (unsigned long)l->n);
         break;
     }
     case KE_F_ENUM: {
@@ -88,31 +90,38 @@ static void put_value(FILE *out, const void *rec, const ke_field *f, size_t *lis
     case KE_F_COMPUTED:
         fprintf(out, "%d", *(const int *)p);
         break;
+    case KE_F_INDEX: {
+        uint32_t ix = *(const uint32_t *)p;
+        if (ix == KE_NO_INDEX)
+            fputs("KE_NO_INDEX", out);
+        else
+            fprintf(out, "%lu", (unsigned long)ix);
+        break;
+    }
     case KE_F_VALUE: {
         /* the text, and the same text as a C double literal ("12" -> 12.0;
          * with a '.' or an exponent it is decimal even with leading zeros) */
         const ke_number *num = p;
+        const char *text = ke_s(ds, num->text);
         fputc('{', out);
         put_str(out, num->text);
-        fprintf(out, ", %s%s}", num->text, strchr(num->text, '.') ? "" : ".0");
+        fprintf(out, ", %s%s}", text ? text : "0", text && strchr(text, '.') ? "" : ".0");
         break;
     }
     case KE_F_FLAG:
         break;
     default:
-        put_str(out, ke_field_str(rec, f));
+        put_str(out, *(const ke_str *)p);
         break;
     }
 }
 
-static void emit_kind(FILE *out, const ke_dataset *ds, ke_kind k, size_t *n_lists)
+static void emit_kind(FILE *out, const ke_dataset *ds, ke_kind k)
 {
     size_t n = ke_kind_count(ds, k);
     if (!n)
         return;
-    size_t list = *n_lists;
-    for (size_t i = 0; i < n; i++)
-        declare_lists(out, ke_kind_record(ds, k, i), k, n_lists);
+    const ke_field *key = ke_schema[k].key ? ke_field_find(k, ke_schema[k].key) : NULL;
     fprintf(out, "static const %s %s[%zu] = {\n", ke_schema[k].ctype, ke_schema[k].cvar, n);
     for (size_t i = 0; i < n; i++) {
         const void *rec = ke_kind_record(ds, k, i);
@@ -122,10 +131,12 @@ static void emit_kind(FILE *out, const ke_dataset *ds, ke_kind k, size_t *n_list
             if (f->type == KE_F_FLAG)
                 continue;
             fprintf(out, "%s.%s = ", first ? "" : ", ", f->name);
-            put_value(out, rec, f, &list);
+            put_value(out, ds, rec, f);
             first = 0;
         }
-        fputs("},\n", out);
+        /* the record's key, for a reader (ids and codes: no comment ends in them) */
+        const char *id = key ? ke_field_str(ds, rec, key) : NULL;
+        fprintf(out, "},%s%s%s\n", id ? " /* " : "", id ? id : "", id ? " */" : "");
     }
     fputs("};\n\n", out);
 }
@@ -134,15 +145,18 @@ int emit_c(const ke_dataset *ds, FILE *out)
 {
     fputs("/* Generated by kaieco-dsc from the files in dataset/. Do not edit. */\n"
           "#include <stddef.h>\n#include \"kaieco/dataset.h\"\n\n", out);
-    size_t n_lists = 0;
+    emit_strings(out, ds);
     for (int k = 0; k < KE_K_COUNT; k++)
-        emit_kind(out, ds, (ke_kind)k, &n_lists);
+        emit_kind(out, ds, (ke_kind)k);
     fputs("static const ke_dataset dataset = {\n", out);
     for (int k = 0; k < KE_K_COUNT; k++) {
         size_t n = ke_kind_count(ds, (ke_kind)k);
         fprintf(out, "    .%s = %s, .n_%s = %zu,\n", ke_schema[k].cvar, n ? ke_schema[k].cvar : "NULL",
                 ke_schema[k].cvar, n);
     }
+    fprintf(out, "    .strings = strings, .strings_len = %zu,\n", ds->strings_len);
+    fprintf(out, "    .str_items = %s, .n_str_items = %zu,\n", ds->n_str_items ? "str_items" : "NULL",
+            ds->n_str_items);
     fputs("};\n\nconst ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n", out);
     return ferror(out) ? -1 : 0;
 }

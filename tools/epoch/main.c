@@ -350,13 +350,14 @@ static const ke_entity *named_like(const importer *im, const char *word)
 {
     for (size_t i = 0; i < im->existing->n_entities; i++) {
         const ke_entity *e = &im->existing->entities[i];
-        if (ke_text_eq(e->id, word))
+        const ke_dataset *ds = im->existing;
+        if (ke_text_eq(ke_s(ds, e->id), word))
             return e;
         for (int l = 0; l < KE_N_LANGS; l++)
-            if (e->name.s[l] && ke_text_eq(e->name.s[l], word))
+            if (e->name.s[l].at && ke_text_eq(ke_s(ds, e->name.s[l]), word))
                 return e;
         for (size_t a = 0; a < e->aliases.n; a++)
-            if (ke_text_eq(e->aliases.items[a], word))
+            if (ke_text_eq(ke_item(ds, e->aliases, a), word))
                 return e;
     }
     return NULL;
@@ -502,15 +503,17 @@ static void add_figure(importer *im, const char *metric, const char *what, int s
     /* a model the dataset has, with the same figure from another source for
      * the same month: the figure is not entered twice */
     for (size_t i = 0; merged && i < im->existing->n_observations; i++) {
-        const ke_observation *e = &im->existing->observations[i];
-        if (strcmp(e->metric, metric) == 0 && strcmp(e->entity, id) == 0 && strcmp(e->period.text, period) == 0 &&
-            strcmp(e->value.text, value) == 0) {
+        const ke_dataset *ds = im->existing;
+        const ke_observation *e = &ds->observations[i];
+        const char *source = ke_s(ds, e->source);
+        if (strcmp(ke_s(ds, e->metric), metric) == 0 && strcmp(ke_s(ds, e->entity), id) == 0 &&
+            strcmp(ke_s(ds, e->period.text), period) == 0 && strcmp(ke_s(ds, e->value.text), value) == 0) {
             snprintf(en, sizeof en, "The list's %s, %s, is the figure the dataset has for %s from %s; it is not "
-                     "entered twice.", what, value, period, e->source);
+                     "entered twice.", what, value, period, source);
             snprintf(ko, sizeof ko, "목록이 적은 %s(%s)%s %s에 따른 %s 수치로 데이터셋에 이미 있어 두 번 넣지 "
-                     "않는다.", what_ko, value, topic_ko, e->source, period);
+                     "않는다.", what_ko, value, topic_ko, source, period);
             snprintf(ja, sizeof ja, "リストの%s（%s）は、%sによる%sの数値としてデータセットに既にあるため、二重には"
-                     "入れない。", what_ja, value, e->source, period);
+                     "入れない。", what_ja, value, source, period);
             add_note(lnote, en, ko, ja);
             return;
         }

@@ -188,18 +188,18 @@ static void write_sources(roff *r)
     for (size_t i = 0; i < ds->n_sources; i++) {
         const ke_source *s = &ds->sources[i];
         char tag[512] = "";
-        bold(tag, sizeof tag, s->id);
+        bold(tag, sizeof tag, ke_s(ds, s->id));
         strncat(tag, ", ", sizeof tag - strlen(tag) - 1);
-        roff_escape(tag, sizeof tag, s->date.text ? s->date.text : "undated");
+        roff_escape(tag, sizeof tag, ke_s(ds, s->date.text) ? ke_s(ds, s->date.text) : "undated");
         roff_macro(r, ".TP");
         roff_tag(r, tag);
-        roff_text(r, s->outlet);
+        roff_text(r, ke_s(ds, s->outlet));
         roff_attach(r, ":");
-        roff_text(r, s->title);
-        if (s->url) {
+        roff_text(r, ke_s(ds, s->title));
+        if (ke_s(ds, s->url)) {
             /* not hyphenated (\%), but broken after a '/' (\:) if need be */
             char escaped[1024] = "", url[2048] = "\\%";
-            roff_escape(escaped, sizeof escaped, s->url);
+            roff_escape(escaped, sizeof escaped, ke_s(ds, s->url));
             for (const char *p = escaped; *p; p++) {
                 size_t n = strlen(url);
                 if (n + 4 >= sizeof url)
@@ -210,17 +210,17 @@ static void write_sources(roff *r)
                     strcat(url, "\\:");
             }
             roff_raw(r, url);
-        } else if (s->no_url_reason) {
+        } else if (ke_s(ds, s->no_url_reason)) {
             roff_text(r, "(no address:");
-            roff_text(r, s->no_url_reason);
+            roff_text(r, ke_s(ds, s->no_url_reason));
             roff_attach(r, ")");
         }
         char kind[128];
-        snprintf(kind, sizeof kind, "(%s, in %s).", ke_source_kind_name(s->kind), s->language);
+        snprintf(kind, sizeof kind, "(%s, in %s).", ke_source_kind_name(s->kind), ke_s(ds, s->language));
         roff_text(r, kind);
-        if (s->checked.text) {
+        if (ke_s(ds, s->checked.text)) {
             char checked[64];
-            snprintf(checked, sizeof checked, "Checked against its page on %s.", s->checked.text);
+            snprintf(checked, sizeof checked, "Checked against its page on %s.", ke_s(ds, s->checked.text));
             roff_text(r, checked);
         }
     }

@@ -7,8 +7,9 @@
  * dates lists give it (the end of the period, for a month or a year); a
  * model with none of them, once the source of its record is out (the
  * publication axis). Its listings count with it, and figures about it only
- * once it counts. Other names stay. The result shares its strings with
- * `ds`. */
+ * once it counts. Other names stay. The result has a copy of the string
+ * table of `ds` (and one more string), shares its list entries, and its
+ * references are indexes into its own arrays. */
 #include "data/loader.h"
 
 #include <stdio.h>
@@ -19,35 +20,37 @@
 #include "date.h"
 #include "kaieco/lookup.h"
 
-static int published_by(const ke_source *s, const char *day)
+static int published_by(const ke_dataset *ds, const ke_source *s, const char *day)
 {
     char end[11];
-    if (!s || !s->date.text)
+    if (!s || !s->date.text.at)
         return 0;
-    ke_date_period_end(s->date.text, end);
+    ke_date_period_end(ke_s(ds, s->date.text), end);
     return strcmp(end, day) <= 0;
 }
 
-/* Whether the model with id `id` was known on `day` (1 for any other id). */
-static int model_known(const ke_dataset *ds, const char *id, const char *day)
+/* The record at index `ix` of an array of `n`, or NULL for none. */
+#define AT(array, n, ix) ((ix) < (n) ? &(array)[ix] : NULL)
+
+/* Whether entity `e` (or NULL) was known on `day` (1 unless a model). */
+static int model_known(const ke_dataset *ds, const ke_entity *e, const char *day)
 {
-    const ke_entity *e = id ? ke_entity_find(ds, id) : NULL;
     if (!e || e->kind != KE_ENTITY_MODEL)
         return 1;
     char end[11], first[11] = "";
-    if (e->released.text)
-        ke_date_period_end(e->released.text, first);
+    if (e->released.text.at)
+        ke_date_period_end(ke_s(ds, e->released.text), first);
     size_t from, to;
-    ke_listings_of(ds, id, &from, &to);
+    ke_listings_of(ds, ke_s(ds, e->id), &from, &to);
     for (const ke_listing *li = ds->listings + from; li < ds->listings + to; li++)
-        if (li->published.text) {
-            ke_date_period_end(li->published.text, end);
+        if (li->published.text.at) {
+            ke_date_period_end(ke_s(ds, li->published.text), end);
             if (!*first || strcmp(end, first) < 0)
                 memcpy(first, end, sizeof first);
         }
     /* no date of its own: known once the source that names it was out */
     if (!*first)
-        return published_by(e->source ? ke_source_find(ds, e->source) : NULL, day);
+        return published_by(ds, AT(ds->sources, ds->n_sources, e->source_ix), day);
     return strcmp(first, day) <= 0;
 }
 
@@ -56,35 +59,70 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
 {
     switch (k) {
     case KE_K_ENTITIES:
-        return model_known(ds, ((const ke_entity *)rec)->id, day);
+        return model_known(ds, rec, day);
     case KE_K_LISTINGS:
-        return model_known(ds, ((const ke_listing *)rec)->model, day);
+        return model_known(ds, AT(ds->entities, ds->n_entities, ((const ke_listing *)rec)->model_ix), day);
     case KE_K_TEAMS: /* a team stays; its model only once known (below) */
         return 1;
     case KE_K_SOURCES:
-        return published_by(rec, day);
-    case KE_K_OBSERVATIONS:
-        if (!model_known(ds, ((const ke_observation *)rec)->entity, day))
+        return published_by(ds, rec, day);
+    case KE_K_OBSERVATIONS: {
+        const ke_observation *o = rec;
+        if (o->entity_kind != KE_ENTITY_COUNTRY &&
+            !model_known(ds, AT(ds->entities, ds->n_entities, o->entity_ix), day))
             return 0;
         goto with_source;
+    }
     case KE_K_DECISIONS: {
         /* a decision also needs to have been taken: one known only to the
          * month counts from the month's last day */
         const ke_contest_decision *d = rec;
         char end[11];
-        ke_date_period_end(d->date.text, end);
+        ke_date_period_end(ke_s(ds, d->date.text), end);
         if (strcmp(end, day) > 0)
             return 0;
     }
     /* fall through */
     case KE_K_EVENTS:
     with_source: {
-        const char *src = ke_field_str(rec, ke_field_find(k, "source"));
-        return published_by(src ? ke_source_find(ds, src) : NULL, day);
+        const uint32_t *src = KE_FIELD_PTR(rec, ke_field_find(k, "source_ix"));
+        return published_by(ds, AT(ds->sources, ds->n_sources, *src), day);
     }
     default:
         return 1; /* names and rules stay */
     }
+}
+
+/* The filtered arrays' references: kept[k][i] is the new index of record
+ * i of kind k, or KE_NO_INDEX when it was left out. */
+static void remap(ke_owned *o, uint32_t *const kept[KE_K_COUNT])
+{
+    for (int k = 0; k < KE_K_COUNT; k++)
+        for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
+            if (f->type != KE_F_INDEX)
+                continue;
+            for (size_t i = 0; i < ke_kind_count(&o->ds, (ke_kind)k); i++) {
+                void *rec = ke_kind_record(&o->ds, (ke_kind)k, i);
+                uint32_t *ix = KE_FIELD_PTR(rec, f);
+                int target = f->ref_kind;
+                if (target == KE_REF_SUBJECT)
+                    target = ((const ke_observation *)rec)->entity_kind == KE_ENTITY_COUNTRY ? KE_K_COUNTRIES
+                                                                                           : KE_K_ENTITIES;
+                if (*ix != KE_NO_INDEX)
+                    *ix = kept[target][*ix];
+            }
+        }
+}
+
+/* `text` in the string table of `o`: the parent's copy when it has it
+ * (equal strings are stored once), else added. */
+static ke_str intern(ke_owned *o, const char *text)
+{
+    size_t n = strlen(text) + 1;
+    for (const char *p = o->pool.buf + 1, *end = o->pool.buf + o->pool.len; p + n <= end; p += strlen(p) + 1)
+        if (memcmp(p, text, n) == 0)
+            return (ke_str){(uint32_t)(p - o->pool.buf)};
+    return ke_pool_add(&o->pool, text);
 }
 
 ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err)
@@ -98,37 +136,49 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
     }
     char day[11];
     ke_date_period_end(date, day);
+    uint32_t *kept[KE_K_COUNT] = {0};
     ke_owned *o = calloc(1, sizeof *o);
-    if (!o)
+    if (!o || ke_pool_init(&o->pool, ds->strings, ds->strings_len) != 0)
         goto oom;
     for (int k = 0; k < KE_K_COUNT; k++) {
-        size_t n = ke_kind_count(ds, (ke_kind)k), size = ke_schema[k].size, kept = 0;
-        if (!(o->arrays[k] = malloc(n ? n * size : 1)))
+        size_t n = ke_kind_count(ds, (ke_kind)k), size = ke_schema[k].size, n_kept = 0;
+        if (!(o->arrays[k] = malloc(n ? n * size : 1)) || !(kept[k] = malloc((n ? n : 1) * sizeof *kept[k])))
             goto oom;
         for (size_t i = 0; i < n; i++) {
             const void *rec = ke_kind_record(ds, (ke_kind)k, i);
-            if (counts(ds, (ke_kind)k, rec, day))
-                memcpy((char *)o->arrays[k] + kept++ * size, rec, size);
+            kept[k][i] = KE_NO_INDEX;
+            if (counts(ds, (ke_kind)k, rec, day)) {
+                kept[k][i] = (uint32_t)n_kept;
+                memcpy((char *)o->arrays[k] + n_kept++ * size, rec, size);
+            }
         }
-        ke_kind_set(&o->ds, (ke_kind)k, o->arrays[k], kept);
+        ke_kind_set(&o->ds, (ke_kind)k, o->arrays[k], n_kept);
     }
-    /* a team's model not yet known is no reference */
+    remap(o, kept);
+    /* a team's model not yet known is no reference (remap left it out) */
     ke_contest_team *teams = o->arrays[KE_K_TEAMS];
     for (size_t i = 0; i < o->ds.n_teams; i++)
-        if (teams[i].model && !model_known(ds, teams[i].model, day))
-            teams[i].model = NULL;
+        if (teams[i].model_ix == KE_NO_INDEX)
+            teams[i].model = (ke_str){0};
     /* A default chosen by date says so, so that an export of this dataset
      * loads again (a group of several needs its one flagged default). */
     char text[128];
     snprintf(text, sizeof text, "the most recently published of the versions known on %s", day);
-    const char *why = ke_arena_strdup(&o->arena, text);
-    if (!why)
+    ke_str why = intern(o, text);
+    if (o->pool.failed)
         goto oom;
+    ke_pool_publish(&o->pool, &o->ds);
+    o->ds.str_items = ds->str_items; /* the lists are the parent's */
+    o->ds.n_str_items = ds->n_str_items;
     ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds, why);
     if (ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, why, NULL, NULL) != 0)
         goto oom;
+    for (int k = 0; k < KE_K_COUNT; k++)
+        free(kept[k]);
     return &o->ds;
 oom:
+    for (int k = 0; k < KE_K_COUNT; k++)
+        free(kept[k]);
     ke_dataset_free(o ? &o->ds : NULL);
     ke_error_set(err, KE_EXIT_RUNTIME, "out of memory");
     return NULL;

@@ -155,7 +155,7 @@ void ke_diag_unresolved(ke_loader *L, ke_kind k, size_t i, const char *field, co
     for (int n = 0; n < (k2 >= 0 ? 2 : 1); n++) {
         const ke_field *key = ke_field_find(kinds[n], ke_schema[kinds[n]].key);
         for (size_t j = 0; j < ke_kind_count(ds, kinds[n]); j++)
-            ke_suggest_add(&sg, ke_field_str(ke_kind_record(ds, kinds[n], j), key));
+            ke_suggest_add(&sg, ke_field_str(ds, ke_kind_record(ds, kinds[n], j), key));
     }
     const char *best = ke_suggest_result(&sg);
     if (best)

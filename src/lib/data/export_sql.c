@@ -146,7 +146,7 @@ static void create_table(ke_kind k, FILE *out)
         sep = ",\n  ";
     }
     for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
-        if (is_list(f) || f->type == KE_F_COMPUTED)
+        if (is_list(f) || ke_field_derived(f))
             continue;
         if (f->type == KE_F_NAMES || f->type == KE_F_TITLE) {
             for (int l = 0; l < KE_N_LANGS; l++) {
@@ -194,7 +194,7 @@ static void create_table(ke_kind k, FILE *out)
     }
 }
 
-static void put_value(const void *rec, ke_kind k, const ke_field *f, FILE *out)
+static void put_value(const ke_dataset *ds, const void *rec, ke_kind k, const ke_field *f, FILE *out)
 {
     const void *p = KE_FIELD_PTR(rec, f);
     switch (f->type) {
@@ -209,7 +209,7 @@ static void put_value(const void *rec, ke_kind k, const ke_field *f, FILE *out)
         for (int l = 0; l < KE_N_LANGS; l++) {
             if (l)
                 fputs(", ", out);
-            put_text_or_null(n->s[l], out);
+            put_text_or_null(ke_s(ds, n->s[l]), out);
         }
         break;
     }
@@ -229,7 +229,7 @@ static void put_value(const void *rec, ke_kind k, const ke_field *f, FILE *out)
             fputs(((const ke_event *)rec)->is_default ? "TRUE" : "FALSE", out);
         break;
     default:
-        put_text_or_null(ke_field_str(rec, f), out);
+        put_text_or_null(ke_field_str(ds, rec, f), out);
         break;
     }
 }
@@ -246,10 +246,10 @@ static void insert_rows(const ke_dataset *ds, ke_kind k, FILE *out)
             sep = ", ";
         }
         for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
-            if (is_list(f) || f->type == KE_F_COMPUTED)
+            if (is_list(f) || ke_field_derived(f))
                 continue;
             fputs(sep, out);
-            put_value(rec, k, f, out);
+            put_value(ds, rec, k, f, out);
             sep = ", ";
         }
         if (k == KE_K_OBSERVATIONS)
@@ -262,8 +262,8 @@ static void insert_rows(const ke_dataset *ds, ke_kind k, FILE *out)
             const ke_field *lf = ke_field_find(k, l->field);
             const ke_strlist *items = KE_FIELD_PTR(rec, lf);
             /* the owner: the record's key (its first column, and the second) */
-            const char *owner = ke_field_str(rec, ke_field_find(k, kinds[k].pk2 ? l->owner : kinds[k].pk));
-            const char *owner2 = kinds[k].pk2 ? ke_field_str(rec, ke_field_find(k, kinds[k].pk2)) : NULL;
+            const char *owner = ke_field_str(ds, rec, ke_field_find(k, kinds[k].pk2 ? l->owner : kinds[k].pk));
+            const char *owner2 = kinds[k].pk2 ? ke_field_str(ds, rec, ke_field_find(k, kinds[k].pk2)) : NULL;
             for (size_t m = 0; m < items->n; m++) {
                 fprintf(out, "INSERT INTO %s VALUES (", l->table);
                 put_string(owner, out);
@@ -272,7 +272,7 @@ static void insert_rows(const ke_dataset *ds, ke_kind k, FILE *out)
                     put_string(owner2, out);
                 }
                 fprintf(out, ", %zu, ", m + 1);
-                put_string(items->items[m], out);
+                put_string(ke_item(ds, *items, m), out);
                 fputs(");\n", out);
             }
         }

@@ -9,9 +9,9 @@
 
 int ke_obs_same_group(const ke_observation *a, const ke_observation *b)
 {
-    return a->metric && b->metric && a->entity && b->entity && a->period.text && b->period.text &&
-           strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
-           strcmp(a->period.text, b->period.text) == 0;
+    /* equal strings are stored once: equal texts, equal offsets */
+    return a->metric.at && a->entity.at && a->period.text.at && a->metric.at == b->metric.at &&
+           a->entity.at == b->entity.at && a->period.text.at == b->period.text.at;
 }
 
 int ke_obs_agrees(const ke_observation *o, const ke_observation *dflt)
@@ -28,11 +28,11 @@ size_t ke_obs_group_end(const ke_observation *obs, size_t n, size_t start)
 }
 
 /* The end of the period in which a source was published, or "". */
-static void published(const ke_dataset *ds, const char *source, char out[11])
+static void published(const ke_dataset *ds, ke_str source, char out[11])
 {
-    const ke_source *s = source ? ke_source_find(ds, source) : NULL;
-    if (s && s->date.text)
-        ke_date_period_end(s->date.text, out);
+    const ke_source *s = source.at ? ke_source_find(ds, ke_s(ds, source)) : NULL;
+    if (s && s->date.text.at)
+        ke_date_period_end(ke_s(ds, s->date.text), out);
     else
         out[0] = '\0';
 }
@@ -41,8 +41,8 @@ static void published(const ke_dataset *ds, const char *source, char out[11])
  * reason), else the most recently published, the first of equals. Member k
  * is base[idx[k]], or base[first + k] without idx. */
 typedef struct members {
-    const char *(*reason)(const void *base, size_t i);
-    const char *(*source)(const void *base, size_t i);
+    ke_str (*reason)(const void *base, size_t i);
+    ke_str (*source)(const void *base, size_t i);
     const void *base;
 } members;
 
@@ -53,7 +53,7 @@ static size_t pick_default(const members *m, const size_t *idx, size_t first, si
     char best[11] = "";
     *flagged = 0;
     for (size_t k = 0; k < n; k++)
-        if (m->reason(m->base, idx ? idx[k] : first + k)) {
+        if (m->reason(m->base, idx ? idx[k] : first + k).at) {
             *flagged = 1;
             return idx ? idx[k] : first + k;
         }
@@ -68,12 +68,12 @@ static size_t pick_default(const members *m, const size_t *idx, size_t first, si
     return dflt;
 }
 
-static const char *obs_reason(const void *b, size_t i) { return ((const ke_observation *)b)[i].default_reason; }
-static const char *obs_source(const void *b, size_t i) { return ((const ke_observation *)b)[i].source; }
-static const char *ev_reason(const void *b, size_t i) { return ((const ke_event *)b)[i].default_reason; }
-static const char *ev_source(const void *b, size_t i) { return ((const ke_event *)b)[i].source; }
+static ke_str obs_reason(const void *b, size_t i) { return ((const ke_observation *)b)[i].default_reason; }
+static ke_str obs_source(const void *b, size_t i) { return ((const ke_observation *)b)[i].source; }
+static ke_str ev_reason(const void *b, size_t i) { return ((const ke_event *)b)[i].default_reason; }
+static ke_str ev_source(const void *b, size_t i) { return ((const ke_event *)b)[i].source; }
 
-void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, const char *why)
+void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, ke_str why)
 {
     const members m = {obs_reason, obs_source, obs};
     for (size_t start = 0, end; start < n; start = end) {
@@ -87,7 +87,7 @@ void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, con
             obs[i].is_default = i == dflt;
             obs[i].disputed = differ;
         }
-        if (!flagged && end - start > 1 && why)
+        if (!flagged && end - start > 1 && why.at)
             obs[dflt].default_reason = why;
     }
 }
@@ -104,7 +104,7 @@ static int by_group(const void *pa, const void *pb)
     return c ? c : (a->i > b->i) - (a->i < b->i);
 }
 
-int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
+int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, ke_str why,
                           size_t **order, size_t *n_order)
 {
     grouped *g = malloc((n ? n : 1) * sizeof *g);
@@ -113,8 +113,8 @@ int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const ch
         *order = NULL, *n_order = 0;
     for (size_t i = 0; i < n; i++) {
         ev[i].is_default = 1;
-        if (ev[i].group && g)
-            g[k++] = (grouped){ev[i].group, i};
+        if (ev[i].group.at && g)
+            g[k++] = (grouped){ke_s(ds, ev[i].group), i};
     }
     if (!g || !idx) {
         free(g);
@@ -127,13 +127,13 @@ int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const ch
     free(g);
     const members m = {ev_reason, ev_source, ev};
     for (size_t start = 0, end; start < k; start = end) {
-        for (end = start + 1; end < k && strcmp(ev[idx[end]].group, ev[idx[start]].group) == 0; end++)
+        for (end = start + 1; end < k && ev[idx[end]].group.at == ev[idx[start]].group.at; end++)
             ;
         int flagged;
         size_t dflt = pick_default(&m, idx + start, 0, end - start, ds, &flagged);
         for (size_t j = start; j < end; j++)
             ev[idx[j]].is_default = idx[j] == dflt;
-        if (!flagged && end - start > 1 && why)
+        if (!flagged && end - start > 1 && why.at)
             ev[dflt].default_reason = why;
     }
     if (order) {

@@ -26,15 +26,15 @@ size_t ke_obs_group_end(const ke_observation *obs, size_t n, size_t start);
  * group of several has none flagged (after ke_dataset_as_of dropped it),
  * the figure from the most recently published source (`ds` holds the
  * sources; ties go to the smaller source id), which then gets `why` as its
- * default_reason when `why` is not NULL. */
-void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, const char *why);
+ * default_reason when `why` is not absent. */
+void ke_obs_mark_groups(ke_observation *obs, size_t n, const ke_dataset *ds, ke_str why);
 
 /* The same for events that share a `group` (events outside one are
  * defaults). Groups are not neighbours in the events' date order; `order`
  * (n entries, or NULL) returns the grouped events' indexes sorted by group
  * then position, for checks over groups; the caller frees it. 0, or -1
  * when out of memory (the events then are not to be used). */
-int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, const char *why,
+int ke_events_mark_groups(ke_event *ev, size_t n, const ke_dataset *ds, ke_str why,
                           size_t **order, size_t *n_order);
 
 #endif

@@ -508,6 +508,14 @@ static ke_loader *loader_new(ke_diags *diags)
         diags->errors++;
         return NULL;
     }
+    if (ke_pool_init(&L->out->pool, NULL, 0) != 0) {
+        free(L->out);
+        free(L);
+        diags->io_error = 1;
+        diags->errors++;
+        return NULL;
+    }
+    ke_pool_publish(&L->out->pool, &L->out->ds);
     L->diags = diags;
     L->errors_before = diags->errors;
     L->data_max = KE_DATA_MAX_DEFAULT;
@@ -590,6 +598,6 @@ void ke_dataset_free(ke_dataset *ds)
     ke_owned *o = (ke_owned *)ds;
     for (int k = 0; k < KE_K_COUNT; k++)
         free(o->arrays[k]);
-    ke_arena_free(&o->arena);
+    ke_pool_free(&o->pool);
     free(o);
 }

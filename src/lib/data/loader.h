@@ -7,7 +7,7 @@
 #include <jansson.h>
 #include <stddef.h>
 
-#include "base/arena.h"
+#include "data/pool.h"
 #include "kaieco/load.h"
 #include "data/schema.h"
 
@@ -26,7 +26,7 @@ typedef struct ke_origin {
  * ke_dataset * from the loader is also a ke_owned *. */
 typedef struct ke_owned {
     ke_dataset ds;
-    ke_arena arena;
+    ke_pool pool; /* its strings and list entries */
     void *arrays[KE_K_COUNT];
 } ke_owned;
 
@@ -80,7 +80,8 @@ size_t ke_locate(const char *text, const char *start, size_t line, const char *k
 void ke_take_record(ke_loader *L, ke_kind k, json_t *obj, const ke_origin *origin);
 
 /* validate.c: the checks across records (ids, references, contest order,
- * observation groups); sorts every kind first. */
+ * observation groups); sorts every kind first, then resolves every
+ * reference to its index (ke_resolve_refs). */
 void ke_validate(ke_loader *L);
 
 #endif

@@ -6,10 +6,10 @@
 #include <stddef.h>
 #include <string.h>
 
-static int in_list(const ke_strlist *l, const char *word)
+static int in_list(const ke_dataset *ds, ke_strlist l, const char *word)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (ke_text_eq(l->items[i], word))
+    for (size_t i = 0; i < l.n; i++)
+        if (ke_text_eq(ke_item(ds, l, i), word))
             return 1;
     return 0;
 }
@@ -18,7 +18,8 @@ static int in_list(const ke_strlist *l, const char *word)
  * order: sources, entities, metrics by id, countries by alpha-2). A record
  * without its key (a loaded dataset that failed validation for it) sorts
  * as "", as validate.c orders it, and is never found. */
-static const void *by_key(const void *base, size_t n, size_t size, size_t offset, const char *key)
+static const void *by_key(const ke_dataset *ds, const void *base, size_t n, size_t size, size_t offset,
+                          const char *key)
 {
     size_t lo = 0, hi = n;
     if (!key || !*key)
@@ -26,7 +27,7 @@ static const void *by_key(const void *base, size_t n, size_t size, size_t offset
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         const char *elem = (const char *)base + mid * size;
-        const char *k = *(const char *const *)(elem + offset);
+        const char *k = ke_s(ds, *(const ke_str *)(elem + offset));
         int c = strcmp(k ? k : "", key);
         if (c == 0)
             return elem;
@@ -40,7 +41,7 @@ static const void *by_key(const void *base, size_t n, size_t size, size_t offset
 
 const ke_metric *ke_metric_by_id(const ke_dataset *ds, const char *id)
 {
-    return by_key(ds->metrics, ds->n_metrics, sizeof *ds->metrics, offsetof(ke_metric, id), id);
+    return by_key(ds, ds->metrics, ds->n_metrics, sizeof *ds->metrics, offsetof(ke_metric, id), id);
 }
 
 const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
@@ -49,14 +50,14 @@ const ke_metric *ke_metric_find(const ke_dataset *ds, const char *word)
     if (exact)
         return exact;
     for (size_t i = 0; i < ds->n_metrics; i++)
-        if (ke_text_eq(ds->metrics[i].id, word) || in_list(&ds->metrics[i].aliases, word))
+        if (ke_text_eq(ke_s(ds, ds->metrics[i].id), word) || in_list(ds, ds->metrics[i].aliases, word))
             return &ds->metrics[i];
     return NULL;
 }
 
 const ke_country *ke_country_by_alpha2(const ke_dataset *ds, const char *alpha2)
 {
-    return by_key(ds->countries, ds->n_countries, sizeof *ds->countries,
+    return by_key(ds, ds->countries, ds->n_countries, sizeof *ds->countries,
                   offsetof(ke_country, alpha2), alpha2);
 }
 
@@ -64,10 +65,11 @@ const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
 {
     for (size_t i = 0; i < ds->n_countries; i++) {
         const ke_country *c = &ds->countries[i];
-        if (ke_text_eq(c->alpha2, word) || ke_text_eq(c->alpha3, word) || in_list(&c->aliases, word))
+        if (ke_text_eq(ke_s(ds, c->alpha2), word) || ke_text_eq(ke_s(ds, c->alpha3), word) ||
+            in_list(ds, c->aliases, word))
             return c;
         for (int l = 0; l < KE_N_LANGS; l++)
-            if (c->name.s[l] && ke_text_eq(c->name.s[l], word))
+            if (c->name.s[l].at && ke_text_eq(ke_s(ds, c->name.s[l]), word))
                 return c;
     }
     return NULL;
@@ -75,12 +77,12 @@ const ke_country *ke_country_find(const ke_dataset *ds, const char *word)
 
 const ke_entity *ke_entity_find(const ke_dataset *ds, const char *id)
 {
-    return by_key(ds->entities, ds->n_entities, sizeof *ds->entities, offsetof(ke_entity, id), id);
+    return by_key(ds, ds->entities, ds->n_entities, sizeof *ds->entities, offsetof(ke_entity, id), id);
 }
 
 const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
 {
-    return by_key(ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
+    return by_key(ds, ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
 }
 
 void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size_t *end)
@@ -88,13 +90,13 @@ void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size
     size_t lo = 0, hi = ds->n_listings;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->listings[mid].model, model) < 0)
+        if (strcmp(ke_s(ds, ds->listings[mid].model), model) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     *first = *end = lo;
-    while (*end < ds->n_listings && strcmp(ds->listings[*end].model, model) == 0)
+    while (*end < ds->n_listings && strcmp(ke_s(ds, ds->listings[*end].model), model) == 0)
         ++*end;
 }
 
@@ -102,9 +104,9 @@ const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang l
 {
     const ke_country *c = ke_country_by_alpha2(ds, subject);
     if (c)
-        return ke_name(&c->name, lang);
+        return ke_name(ds, &c->name, lang);
     const ke_entity *e = ke_entity_find(ds, subject);
-    return e ? ke_name(&e->name, lang) : subject;
+    return e ? ke_name(ds, &e->name, lang) : subject;
 }
 
 int ke_year_parse(const char *s, const char *what, ke_error *err)

@@ -228,6 +228,7 @@ static void check_field(const rec_ctx *c, const ke_field *f, json_t *v)
             REPORT(c, f->name, "must be a positive integer (the rank the source states)");
         break;
     case KE_F_COMPUTED:
+    case KE_F_INDEX:
         break;
     }
 }
@@ -251,7 +252,7 @@ static void report_unknown(const rec_ctx *c, const char *key)
     ke_suggester sg;
     ke_suggest_init(&sg, key);
     for (const ke_field *g = ke_schema[c->k].fields; g->name; g++)
-        if (g->type != KE_F_COMPUTED)
+        if (!ke_field_derived(g))
             ke_suggest_add(&sg, g->name);
     const char *best = ke_suggest_result(&sg);
     if (best)
@@ -270,13 +271,13 @@ static void check_fields(const rec_ctx *c, json_t *obj, members *m)
     json_t *val;
     json_object_foreach(obj, key, val) {
         const ke_field *f = ke_field_find(c->k, key);
-        if (!f || f->type == KE_F_COMPUTED)
+        if (!f || ke_field_derived(f))
             unknown = 1;
         else if (f - spec < MAX_FIELDS)
             m->value[f - spec] = val;
     }
     for (const ke_field *f = spec; f->name; f++) {
-        if (f->type == KE_F_COMPUTED)
+        if (ke_field_derived(f))
             continue;
         json_t *v = member(m, obj, spec, f);
         if (!v) {
@@ -290,33 +291,30 @@ static void check_fields(const rec_ctx *c, json_t *obj, members *m)
         return;
     json_object_foreach(obj, key, val) {
         const ke_field *f = ke_field_find(c->k, key);
-        if (!f || f->type == KE_F_COMPUTED)
+        if (!f || ke_field_derived(f))
             report_unknown(c, key);
     }
 }
 
 /* ---- conversion ---------------------------------------------------------- */
 
-static ke_strlist convert_list(ke_arena *a, json_t *v)
+static ke_strlist convert_list(ke_pool *a, json_t *v)
 {
-    ke_strlist l = {NULL, 0};
-    size_t n = json_array_size(v);
-    if (!n)
-        return l;
-    const char **items = ke_arena_alloc(a, n * sizeof *items);
-    if (!items)
-        return l;
+    ke_strlist l = {(uint32_t)a->n_items, 0};
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        if (json_is_string(item))
-            items[l.n++] = ke_arena_strdup(a, json_string_value(item));
+        if (json_is_string(item)) {
+            ke_pool_item(a, ke_pool_add(a, json_string_value(item)));
+            l.n++;
+        }
     }
-    l.items = items;
+    if (!l.n)
+        l.first = 0;
     return l;
 }
 
-static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, ke_origin *origin)
+static void convert_field(ke_pool *a, void *rec, const ke_field *f, json_t *v, ke_origin *origin)
 {
     void *p = KE_FIELD_PTR(rec, f);
     const char *s = json_string_value(v);
@@ -326,7 +324,7 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
     case KE_F_ALPHA2:
     case KE_F_ALPHA3:
     case KE_F_CHOICE:
-        *(const char **)p = ke_arena_strdup(a, s);
+        *(ke_str *)p = ke_pool_add(a, s);
         break;
     case KE_F_ENUM: {
         int index = -1; /* not a choice: the record is rejected anyway */
@@ -339,9 +337,9 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
     case KE_F_DATE: {
         int prec = 0;
         if (s && ke_date_parse(s, &prec))
-            *(ke_date *)p = (ke_date){ke_arena_strdup(a, s), (ke_precision)prec};
+            *(ke_date *)p = (ke_date){ke_pool_add(a, s), (ke_precision)prec};
         else
-            *(ke_date *)p = (ke_date){ke_arena_strdup(a, s), (ke_precision)0};
+            *(ke_date *)p = (ke_date){ke_pool_add(a, s), (ke_precision)0};
         break;
     }
     case KE_F_NAMES:
@@ -349,7 +347,7 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
         static const char *const langs[] = {"en", "ko", "ja"};
         ke_names *n = p;
         for (int l = 0; l < KE_N_LANGS; l++)
-            n->s[l] = ke_arena_strdup(a, json_string_value(json_object_get(v, langs[l])));
+            n->s[l] = ke_pool_add(a, json_string_value(json_object_get(v, langs[l])));
         break;
     }
     case KE_F_STRLIST:
@@ -366,7 +364,7 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
         break;
     case KE_F_VALUE: {
         ke_number *num = p;
-        num->text = ke_arena_strdup(a, s);
+        num->text = ke_pool_add(a, s);
         num->value = s ? strtod(s, NULL) : 0;
         break;
     }
@@ -374,6 +372,7 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
         origin->flagged = json_is_true(v);
         break;
     case KE_F_COMPUTED:
+    case KE_F_INDEX:
         break;
     }
 }
@@ -384,6 +383,7 @@ static void convert_field(ke_arena *a, void *rec, const ke_field *f, json_t *v, 
  * English text it translates. */
 static void check_translations(const rec_ctx *c, const void *rec)
 {
+    const ke_dataset *ds = &c->L->out->ds;
     for (const ke_field *f = ke_schema[c->k].fields; f->name; f++) {
         size_t n = strlen(f->name);
         if (f->type != KE_F_STR || n < 4 || (strcmp(f->name + n - 3, "_ko") != 0 && strcmp(f->name + n - 3, "_ja") != 0))
@@ -394,20 +394,20 @@ static void check_translations(const rec_ctx *c, const void *rec)
         memcpy(base, f->name, n - 3);
         base[n - 3] = '\0';
         const ke_field *b = ke_field_find(c->k, base);
-        if (b && ke_field_str(rec, f) && !ke_field_str(rec, b))
+        if (b && ke_field_str(ds, rec, f) && !ke_field_str(ds, rec, b))
             REPORT(c, f->name, "given, but the record has no %s (the English text it translates)", base);
     }
     /* and every note (and default_reason) has both translations */
     static const char *const texts[] = {"note", "default_reason"};
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         const ke_field *en = ke_field_find(c->k, texts[t]);
-        if (!en || !ke_field_str(rec, en))
+        if (!en || !ke_field_str(ds, rec, en))
             continue;
         char ko[64], ja[64];
         snprintf(ko, sizeof ko, "%s_ko", texts[t]);
         snprintf(ja, sizeof ja, "%s_ja", texts[t]);
         const ke_field *fko = ke_field_find(c->k, ko), *fja = ke_field_find(c->k, ja);
-        int no_ko = !fko || !ke_field_str(rec, fko), no_ja = !fja || !ke_field_str(rec, fja);
+        int no_ko = !fko || !ke_field_str(ds, rec, fko), no_ja = !fja || !ke_field_str(ds, rec, fja);
         if (no_ko && no_ja)
             REPORT(c, NULL, "%s has no Korean (%s) or Japanese (%s) text", texts[t], ko, ja);
         else if (no_ko)
@@ -419,40 +419,41 @@ static void check_translations(const rec_ctx *c, const void *rec)
 
 static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *origin)
 {
+    const ke_dataset *ds = &c->L->out->ds;
     check_translations(c, rec);
     switch (c->k) {
     case KE_K_SOURCES: {
         const ke_source *s = rec;
-        if (s->kind == KE_SOURCE_ARTICLE && !s->seed)
+        if (s->kind == KE_SOURCE_ARTICLE && !s->seed.at)
             REPORT(c, "seed", "missing: an article source names its seed file");
-        if (!s->url && !s->no_url_reason)
+        if (!s->url.at && !s->no_url_reason.at)
             REPORT(c, "url", "missing: give the address of the page, or say in no_url_reason why there is none");
-        if (s->url && s->no_url_reason)
+        if (s->url.at && s->no_url_reason.at)
             REPORT(c, "no_url_reason", "given, but the source has a url");
-        if (s->checked.text && s->checked.precision != KE_PREC_DAY)
+        if (s->checked.text.at && s->checked.precision != KE_PREC_DAY)
             REPORT(c, "checked", "'%s' is not a day (YYYY-MM-DD): say on which day the page was checked",
-                   s->checked.text);
+                   ke_s(ds, s->checked.text));
         for (size_t j = 0; j < s->cites.n; j++)
-            if (s->id && strcmp(s->cites.items[j], s->id) == 0)
+            if (s->id.at && strcmp(ke_item(ds, s->cites, j), ke_s(ds, s->id)) == 0)
                 REPORT(c, "cites", "a source cannot cite itself");
         break;
     }
     case KE_K_ENTITIES: {
         const ke_entity *e = rec;
-        if (e->organization && e->id && strcmp(e->organization, e->id) == 0)
+        if (e->organization.at && e->id.at && e->organization.at == e->id.at)
             REPORT(c, "organization", "an entity cannot be its own organization");
         break;
     }
     case KE_K_OBSERVATIONS:
     case KE_K_EVENTS: {
         const char *what = c->k == KE_K_EVENTS ? "event" : "figure";
-        const char *reason = c->k == KE_K_EVENTS ? ((const ke_event *)rec)->default_reason
-                                                 : ((const ke_observation *)rec)->default_reason;
-        if (origin->flagged && !reason)
+        ke_str reason = c->k == KE_K_EVENTS ? ((const ke_event *)rec)->default_reason
+                                            : ((const ke_observation *)rec)->default_reason;
+        if (origin->flagged && !reason.at)
             REPORT(c, "default_reason", "missing: say why this %s is shown by default", what);
-        if (!origin->flagged && reason)
+        if (!origin->flagged && reason.at)
             REPORT(c, "default_reason", "given, but the %s is not marked \"default\": true", what);
-        if (c->k == KE_K_EVENTS && origin->flagged && !((const ke_event *)rec)->group)
+        if (c->k == KE_K_EVENTS && origin->flagged && !((const ke_event *)rec)->group.at)
             REPORT(c, "default", "only an event in a group (of dates that sources disagree on) can be its default");
         break;
     }
@@ -504,11 +505,12 @@ void ke_take_record(ke_loader *L, ke_kind k, json_t *obj, const ke_origin *origi
     ke_origin *o = &L->origins[k][i];
     const ke_field *spec = ke_schema[k].fields;
     for (const ke_field *f = spec; f->name; f++) {
-        json_t *v = f->type == KE_F_COMPUTED ? NULL : member(&m, obj, spec, f);
+        json_t *v = ke_field_derived(f) ? NULL : member(&m, obj, spec, f);
         if (v)
-            convert_field(&L->out->arena, rec, f, v, o);
+            convert_field(&L->out->pool, rec, f, v, o);
     }
-    if (L->out->arena.failed)
+    ke_pool_publish(&L->out->pool, &L->out->ds);
+    if (L->out->pool.failed)
         ke_diag_file(L, origin->file, 1, "out of memory");
     check_rules(&c, rec, o);
 }

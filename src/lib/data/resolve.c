@@ -7,15 +7,15 @@
 
 #include <string.h>
 
-static int entity_matches(const ke_entity *e, const char *word)
+static int entity_matches(const ke_dataset *ds, const ke_entity *e, const char *word)
 {
-    if (ke_text_eq(e->id, word))
+    if (ke_text_eq(ke_s(ds, e->id), word))
         return 1;
     for (int l = 0; l < KE_N_LANGS; l++)
-        if (e->name.s[l] && ke_text_eq(e->name.s[l], word))
+        if (ke_s(ds, e->name.s[l]) && ke_text_eq(ke_s(ds, e->name.s[l]), word))
             return 1;
     for (size_t a = 0; a < e->aliases.n; a++)
-        if (ke_text_eq(e->aliases.items[a], word))
+        if (ke_text_eq(ke_item(ds, e->aliases, a), word))
             return 1;
     return 0;
 }
@@ -29,8 +29,8 @@ static const ke_entity *lookup(const ke_dataset *ds, const char *word, int kind)
     const ke_entity *listed = NULL;
     for (size_t i = 0; i < ds->n_entities; i++) {
         const ke_entity *e = &ds->entities[i];
-        if ((kind < 0 || e->kind == (ke_entity_kind)kind) && entity_matches(e, word)) {
-            if (e->name.s[KE_LANG_KO])
+        if ((kind < 0 || e->kind == (ke_entity_kind)kind) && entity_matches(ds, e, word)) {
+            if (ke_s(ds, e->name.s[KE_LANG_KO]))
                 return e;
             if (!listed)
                 listed = e;
@@ -50,11 +50,11 @@ static void suggest_entities(ke_suggester *s, const ke_dataset *ds, int kind)
         const ke_entity *e = &ds->entities[i];
         if (kind >= 0 && e->kind != (ke_entity_kind)kind)
             continue;
-        ke_suggest_add(s, e->id);
+        ke_suggest_add(s, ke_s(ds, e->id));
         for (int l = 0; l < KE_N_LANGS; l++)
-            ke_suggest_add(s, e->name.s[l]);
+            ke_suggest_add(s, ke_s(ds, e->name.s[l]));
         for (size_t a = 0; a < e->aliases.n; a++)
-            ke_suggest_add(s, e->aliases.items[a]);
+            ke_suggest_add(s, ke_item(ds, e->aliases, a));
     }
 }
 
@@ -65,11 +65,11 @@ static void suggest_countries(ke_suggester *s, const ke_dataset *ds)
          * misspelt name ("Japn") should lead to the name, not "JPN" */
         const ke_country *c = &ds->countries[i];
         for (int l = 0; l < KE_N_LANGS; l++)
-            ke_suggest_add(s, c->name.s[l]);
+            ke_suggest_add(s, ke_s(ds, c->name.s[l]));
         for (size_t a = 0; a < c->aliases.n; a++)
-            ke_suggest_add(s, c->aliases.items[a]);
-        ke_suggest_add(s, c->alpha3);
-        ke_suggest_add(s, c->alpha2);
+            ke_suggest_add(s, ke_item(ds, c->aliases, a));
+        ke_suggest_add(s, ke_s(ds, c->alpha3));
+        ke_suggest_add(s, ke_s(ds, c->alpha2));
     }
 }
 
@@ -90,9 +90,9 @@ const ke_metric *ke_metric_resolve(const ke_dataset *ds, const char *word, ke_er
     ke_suggester s;
     ke_suggest_init(&s, word);
     for (size_t i = 0; i < ds->n_metrics; i++) {
-        ke_suggest_add(&s, ds->metrics[i].id);
+        ke_suggest_add(&s, ke_s(ds, ds->metrics[i].id));
         for (size_t a = 0; a < ds->metrics[i].aliases.n; a++)
-            ke_suggest_add(&s, ds->metrics[i].aliases.items[a]);
+            ke_suggest_add(&s, ke_item(ds, ds->metrics[i].aliases, a));
     }
     set_unknown(err, "metric", word, &s);
     return NULL;
@@ -122,10 +122,10 @@ const char *ke_subject_resolve(const ke_dataset *ds, const char *word, ke_error 
 {
     const ke_country *c = ke_country_find(ds, word);
     if (c)
-        return c->alpha2;
+        return ke_s(ds, c->alpha2);
     const ke_entity *e = ke_entity_lookup(ds, word);
     if (e)
-        return e->id;
+        return ke_s(ds, e->id);
     ke_suggester s;
     ke_suggest_init(&s, word);
     suggest_countries(&s, ds);
@@ -151,7 +151,7 @@ const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
     const char *what = ke_entity_kind_name(kind);
     e = ke_entity_lookup(ds, word);
     if (e) {
-        ke_error_set(err, KE_EXIT_USAGE, "'%s' is %s (%s), not %s", word, with_article(e->kind), e->id,
+        ke_error_set(err, KE_EXIT_USAGE, "'%s' is %s (%s), not %s", word, with_article(e->kind), ke_s(ds, e->id),
                      with_article(kind));
         return NULL;
     }
@@ -165,12 +165,12 @@ const ke_entity *ke_entity_resolve_kind(const ke_dataset *ds, const char *word,
 const ke_source *ke_source_resolve(const ke_dataset *ds, const char *word, ke_error *err)
 {
     for (size_t i = 0; i < ds->n_sources; i++)
-        if (ke_text_eq(ds->sources[i].id, word))
+        if (ke_text_eq(ke_s(ds, ds->sources[i].id), word))
             return &ds->sources[i];
     ke_suggester s;
     ke_suggest_init(&s, word);
     for (size_t i = 0; i < ds->n_sources; i++)
-        ke_suggest_add(&s, ds->sources[i].id);
+        ke_suggest_add(&s, ke_s(ds, ds->sources[i].id));
     set_unknown(err, "source", word, &s);
     return NULL;
 }

@@ -10,11 +10,13 @@ const char *const ke_entity_kind_choices[] = {"organization", "person", "model",
 static const char *const approx_words[] = {"about", "over", "under", "up-to", "at-least", NULL};
 static const char *const outcomes[] = {"selected", "advanced", "eliminated", NULL};
 
-#define F(T, name, type, req) {#name, type, req, NULL, 0, offsetof(T, name)}
-#define CHOICE(T, name, req, list) {#name, KE_F_CHOICE, req, list, 0, offsetof(T, name)}
-#define ENUM(T, name, list, base) {#name, KE_F_ENUM, 1, list, base, offsetof(T, name)}
-#define COMPUTED(T, name) {#name, KE_F_COMPUTED, 0, NULL, 0, offsetof(T, name)}
-#define END {NULL, 0, 0, NULL, 0, 0}
+#define F(T, name, type, req) {#name, type, req, NULL, 0, offsetof(T, name), NULL, 0}
+#define CHOICE(T, name, req, list) {#name, KE_F_CHOICE, req, list, 0, offsetof(T, name), NULL, 0}
+#define ENUM(T, name, list, base) {#name, KE_F_ENUM, 1, list, base, offsetof(T, name), NULL, 0}
+#define COMPUTED(T, name) {#name, KE_F_COMPUTED, 0, NULL, 0, offsetof(T, name), NULL, 0}
+/* the index of the record that field `of` names, in kind `kind` */
+#define INDEX(T, of, kind) {#of "_ix", KE_F_INDEX, 0, NULL, 0, offsetof(T, of##_ix), #of, kind}
+#define END {NULL, 0, 0, NULL, 0, 0, NULL, 0}
 
 static const ke_field source_fields[] = {
     F(ke_source, id, KE_F_ID, 1),
@@ -56,6 +58,8 @@ static const ke_field entity_fields[] = {
     F(ke_entity, note, KE_F_STR, 0),
     F(ke_entity, note_ko, KE_F_STR, 0),
     F(ke_entity, note_ja, KE_F_STR, 0),
+    INDEX(ke_entity, source, KE_K_SOURCES),
+    INDEX(ke_entity, organization, KE_K_ENTITIES),
     END};
 
 static const ke_field metric_fields[] = {
@@ -78,7 +82,7 @@ static const ke_field observation_fields[] = {
     CHOICE(ke_observation, approx, 0, approx_words),
     F(ke_observation, rank, KE_F_RANK, 0),
     F(ke_observation, source, KE_F_ID, 1),
-    {"default", KE_F_FLAG, 0, NULL, 0, 0},
+    {"default", KE_F_FLAG, 0, NULL, 0, 0, NULL, 0},
     F(ke_observation, default_reason, KE_F_STR, 0),
     F(ke_observation, default_reason_ko, KE_F_STR, 0),
     F(ke_observation, default_reason_ja, KE_F_STR, 0),
@@ -88,6 +92,9 @@ static const ke_field observation_fields[] = {
     COMPUTED(ke_observation, entity_kind),
     COMPUTED(ke_observation, is_default),
     COMPUTED(ke_observation, disputed),
+    INDEX(ke_observation, metric, KE_K_METRICS),
+    INDEX(ke_observation, entity, KE_REF_SUBJECT),
+    INDEX(ke_observation, source, KE_K_SOURCES),
     END};
 
 static const ke_field event_fields[] = {
@@ -101,11 +108,12 @@ static const ke_field event_fields[] = {
     F(ke_event, note_ko, KE_F_STR, 0),
     F(ke_event, note_ja, KE_F_STR, 0),
     F(ke_event, group, KE_F_ID, 0),
-    {"default", KE_F_FLAG, 0, NULL, 0, 0},
+    {"default", KE_F_FLAG, 0, NULL, 0, 0, NULL, 0},
     F(ke_event, default_reason, KE_F_STR, 0),
     F(ke_event, default_reason_ko, KE_F_STR, 0),
     F(ke_event, default_reason_ja, KE_F_STR, 0),
     COMPUTED(ke_event, is_default),
+    INDEX(ke_event, source, KE_K_SOURCES),
     END};
 
 static const ke_field team_fields[] = {
@@ -116,6 +124,9 @@ static const ke_field team_fields[] = {
     F(ke_contest_team, note, KE_F_STR, 0),
     F(ke_contest_team, note_ko, KE_F_STR, 0),
     F(ke_contest_team, note_ja, KE_F_STR, 0),
+    INDEX(ke_contest_team, organization, KE_K_ENTITIES),
+    INDEX(ke_contest_team, model, KE_K_ENTITIES),
+    INDEX(ke_contest_team, source, KE_K_SOURCES),
     END};
 
 static const ke_field decision_fields[] = {
@@ -127,6 +138,8 @@ static const ke_field decision_fields[] = {
     F(ke_contest_decision, note, KE_F_STR, 0),
     F(ke_contest_decision, note_ko, KE_F_STR, 0),
     F(ke_contest_decision, note_ja, KE_F_STR, 0),
+    INDEX(ke_contest_decision, team, KE_K_TEAMS),
+    INDEX(ke_contest_decision, source, KE_K_SOURCES),
     END};
 
 static const ke_field rule_fields[] = {
@@ -136,6 +149,7 @@ static const ke_field rule_fields[] = {
     F(ke_contest_rule, note, KE_F_STR, 0),
     F(ke_contest_rule, note_ko, KE_F_STR, 0),
     F(ke_contest_rule, note_ja, KE_F_STR, 0),
+    INDEX(ke_contest_rule, source, KE_K_SOURCES),
     END};
 
 static const ke_field listing_fields[] = {
@@ -154,6 +168,8 @@ static const ke_field listing_fields[] = {
     F(ke_listing, note, KE_F_STR, 0),
     F(ke_listing, note_ko, KE_F_STR, 0),
     F(ke_listing, note_ja, KE_F_STR, 0),
+    INDEX(ke_listing, model, KE_K_ENTITIES),
+    INDEX(ke_listing, source, KE_K_SOURCES),
     END};
 
 static const char *const by_id[] = {"id", NULL};
@@ -222,7 +238,7 @@ void ke_kind_set(ke_dataset *ds, ke_kind k, const void *array, size_t n)
     *counts[k] = n;
 }
 
-const char *ke_field_str(const void *rec, const ke_field *f)
+const char *ke_field_str(const ke_dataset *ds, const void *rec, const ke_field *f)
 {
     switch (f->type) {
     case KE_F_STR:
@@ -230,11 +246,11 @@ const char *ke_field_str(const void *rec, const ke_field *f)
     case KE_F_ALPHA2:
     case KE_F_ALPHA3:
     case KE_F_CHOICE:
-        return *(const char *const *)KE_FIELD_PTR(rec, f);
+        return ke_s(ds, *(const ke_str *)KE_FIELD_PTR(rec, f));
     case KE_F_DATE:
-        return ((const ke_date *)KE_FIELD_PTR(rec, f))->text;
+        return ke_s(ds, ((const ke_date *)KE_FIELD_PTR(rec, f))->text);
     case KE_F_VALUE:
-        return ((const ke_number *)KE_FIELD_PTR(rec, f))->text;
+        return ke_s(ds, ((const ke_number *)KE_FIELD_PTR(rec, f))->text);
     default:
         return NULL;
     }

@@ -50,7 +50,7 @@ static sort_item *order_by(const ke_loader *L, ke_kind k, const char *const *fie
     for (size_t r = 0; r < n; r++) {
         const void *rec = ke_kind_record(&L->out->ds, k, r);
         for (int i = 0; i < 4; i++)
-            items[r].keys[i] = f[i] ? ke_field_str(rec, f[i]) : NULL;
+            items[r].keys[i] = f[i] ? ke_field_str(&L->out->ds, rec, f[i]) : NULL;
         items[r].file_seq = L->origins[k][r].file_seq;
         items[r].index = L->origins[k][r].index;
         items[r].pos = r;
@@ -72,7 +72,7 @@ static int in_order(const ke_loader *L, ke_kind k, const char *const *fields)
     for (size_t r = 1; r < n; r++) {
         const void *a = ke_kind_record(&L->out->ds, k, r - 1), *b = ke_kind_record(&L->out->ds, k, r);
         for (int i = 0; i < 4 && f[i]; i++) {
-            int c = cmp_str(ke_field_str(a, f[i]), ke_field_str(b, f[i]));
+            int c = cmp_str(ke_field_str(&L->out->ds, a, f[i]), ke_field_str(&L->out->ds, b, f[i]));
             if (c > 0)
                 return 0;
             if (c < 0)
@@ -119,7 +119,7 @@ static long find(const ke_loader *L, ke_kind k, const char *key)
     size_t lo = 0, hi = ke_kind_count(&L->out->ds, k);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_str(ke_field_str(ke_kind_record(&L->out->ds, k, mid), f), key);
+        int c = cmp_str(ke_field_str(&L->out->ds, ke_kind_record(&L->out->ds, k, mid), f), key);
         if (c == 0)
             return (long)mid;
         if (c < 0)
@@ -179,13 +179,13 @@ static void check_sources(ke_loader *L)
     for (int k = 0; k < KE_K_COUNT; k++) {
         const ke_field *f = ke_field_find((ke_kind)k, "source");
         for (size_t i = 0; f && i < ke_kind_count(&L->out->ds, (ke_kind)k); i++)
-            need_ref(L, (ke_kind)k, i, "source", ke_field_str(ke_kind_record(&L->out->ds, (ke_kind)k, i), f),
+            need_ref(L, (ke_kind)k, i, "source", ke_field_str(&L->out->ds, ke_kind_record(&L->out->ds, (ke_kind)k, i), f),
                      KE_K_SOURCES, "source");
     }
     for (size_t i = 0; i < L->out->ds.n_sources; i++) {
         const ke_source *s = &L->out->ds.sources[i];
         for (size_t j = 0; j < s->cites.n; j++)
-            need_ref(L, KE_K_SOURCES, i, "cites", s->cites.items[j], KE_K_SOURCES, "source");
+            need_ref(L, KE_K_SOURCES, i, "cites", ke_item(&L->out->ds, s->cites, j), KE_K_SOURCES, "source");
     }
 }
 
@@ -239,7 +239,7 @@ static void check_metric_aliases(ke_loader *L)
     n = 0;
     for (size_t i = 0; i < ds->n_metrics; i++)
         for (size_t a = 0; a < ds->metrics[i].aliases.n; a++) {
-            const char *s = ds->metrics[i].aliases.items[a];
+            const char *s = ke_item(ds, ds->metrics[i].aliases, a);
             if (find(L, KE_K_METRICS, s) >= 0)
                 ke_diag_at(L, KE_K_METRICS, i, "aliases", "alias '%s' is the id of another metric", s);
             items[n++] = (alias_item){s, i};
@@ -253,7 +253,7 @@ static void check_metric_aliases(ke_loader *L)
             continue;
         }
         size_t m = items[r].metric, other = items[first].metric;
-        if (m != other && cmp_str(ds->metrics[m].id, ds->metrics[other].id) != 0)
+        if (m != other && cmp_str(ke_s(ds, ds->metrics[m].id), ke_s(ds, ds->metrics[other].id)) != 0)
             clashes[n_clashes++] = (alias_clash){m, other, items[r].alias};
     }
     if (n_clashes)
@@ -262,7 +262,7 @@ static void check_metric_aliases(ke_loader *L)
         for (end = c + 1; end < n_clashes && clashes[end].metric == clashes[c].metric &&
                           clashes[end].other == clashes[c].other;)
             end++;
-        const char *id = ds->metrics[clashes[c].other].id;
+        const char *id = ke_s(ds, ds->metrics[clashes[c].other].id);
         size_t m = clashes[c].metric;
         if (end - c == 1)
             ke_diag_at(L, KE_K_METRICS, m, "aliases", "alias '%s' is also an alias of metric '%s'",
@@ -288,43 +288,44 @@ static void check_listings(ke_loader *L, unsigned char *listed)
     const ke_dataset *ds = &L->out->ds;
     for (size_t i = 0; i < ds->n_listings; i++) {
         const ke_listing *li = &ds->listings[i];
-        long m = find(L, KE_K_ENTITIES, li->model);
-        if (li->model && m < 0)
-            ke_diag_unresolved(L, KE_K_LISTINGS, i, "model", "entity", li->model, KE_K_ENTITIES, -1);
+        const char *model = ke_s(ds, li->model), *source = ke_s(ds, li->source);
+        long m = find(L, KE_K_ENTITIES, model);
+        if (model && m < 0)
+            ke_diag_unresolved(L, KE_K_LISTINGS, i, "model", "entity", model, KE_K_ENTITIES, -1);
         else if (m >= 0 && ds->entities[m].kind != KE_ENTITY_MODEL)
             ke_diag_at(L, KE_K_LISTINGS, i, "model", "'%s' is an entity of kind %s, not a model",
-                       li->model, ke_entity_kind_name(ds->entities[m].kind));
+                       model, ke_entity_kind_name(ds->entities[m].kind));
         else if (m >= 0 && listed)
             listed[m] = 1;
         for (size_t j = 0; j < li->organizations.n; j++) {
             char field[40];
             snprintf(field, sizeof field, "organizations[%zu]", j);
-            long o = find(L, KE_K_ENTITIES, li->organizations.items[j]);
+            long o = find(L, KE_K_ENTITIES, ke_item(ds, li->organizations, j));
             if (o < 0)
-                ke_diag_unresolved(L, KE_K_LISTINGS, i, field, "entity", li->organizations.items[j],
+                ke_diag_unresolved(L, KE_K_LISTINGS, i, field, "entity", ke_item(ds, li->organizations, j),
                                    KE_K_ENTITIES, -1);
             else if (ds->entities[o].kind != KE_ENTITY_ORGANIZATION)
                 ke_diag_at(L, KE_K_LISTINGS, i, field, "'%s' is an entity of kind %s, not an organization",
-                           li->organizations.items[j], ke_entity_kind_name(ds->entities[o].kind));
+                           ke_item(ds, li->organizations, j), ke_entity_kind_name(ds->entities[o].kind));
             else if (listed)
                 listed[o] = 1;
         }
         for (size_t j = 0; j < li->countries.n; j++) {
-            const char *c = li->countries.items[j];
+            const char *c = ke_item(ds, li->countries, j);
             char field[40];
             snprintf(field, sizeof field, "countries[%zu]", j);
             if (strcmp(c, KE_MULTINATIONAL) != 0 && find(L, KE_K_COUNTRIES, c) < 0)
                 ke_diag_unresolved(L, KE_K_LISTINGS, i, field, "country", c, KE_K_COUNTRIES, -1);
             for (size_t k = 0; k < j; k++)
-                if (strcmp(li->countries.items[k], c) == 0)
+                if (strcmp(ke_item(ds, li->countries, k), c) == 0)
                     ke_diag_at(L, KE_K_LISTINGS, i, field, "'%s' is already listed: a country is named once", c);
         }
         /* sorted by model, then source: a repeat is the neighbour */
-        if (i && li->model && li->source && ds->listings[i - 1].model && ds->listings[i - 1].source &&
-            strcmp(li->model, ds->listings[i - 1].model) == 0 &&
-            strcmp(li->source, ds->listings[i - 1].source) == 0)
-            ke_diag_at(L, KE_K_LISTINGS, i, "source", "source '%s' already lists model '%s'", li->source,
-                       li->model);
+        if (i && model && source && ds->listings[i - 1].model.at && ds->listings[i - 1].source.at &&
+            strcmp(model, ke_s(ds, ds->listings[i - 1].model)) == 0 &&
+            strcmp(source, ke_s(ds, ds->listings[i - 1].source)) == 0)
+            ke_diag_at(L, KE_K_LISTINGS, i, "source", "source '%s' already lists model '%s'", source,
+                       model);
     }
 }
 
@@ -336,10 +337,10 @@ static void check_entities(ke_loader *L)
     static const char *const langs[] = {"en", "ko", "ja"};
     for (size_t i = 0; i < ds->n_entities; i++) {
         const ke_entity *e = &ds->entities[i];
-        need_ref(L, KE_K_ENTITIES, i, "country", e->country, KE_K_COUNTRIES, "country");
-        need_ref(L, KE_K_ENTITIES, i, "organization", e->organization, KE_K_ENTITIES, "entity");
+        need_ref(L, KE_K_ENTITIES, i, "country", ke_s(ds, e->country), KE_K_COUNTRIES, "country");
+        need_ref(L, KE_K_ENTITIES, i, "organization", ke_s(ds, e->organization), KE_K_ENTITIES, "entity");
         for (int l = KE_LANG_KO; l < KE_N_LANGS; l++)
-            if (e->name.s[KE_LANG_EN] && !e->name.s[l] && listed && !listed[i])
+            if (e->name.s[KE_LANG_EN].at && !e->name.s[l].at && listed && !listed[i])
                 ke_diag_at(L, KE_K_ENTITIES, i, "name", "missing the '%s' name (only a model or "
                            "organization that a list of models names may have its English name alone)",
                            langs[l]);
@@ -350,12 +351,13 @@ static void check_entities(ke_loader *L)
 static void check_events(ke_loader *L)
 {
     for (size_t i = 0; i < L->out->ds.n_events; i++) {
-        const ke_event *e = &L->out->ds.events[i];
+        const ke_dataset *ds = &L->out->ds;
+        const ke_event *e = &ds->events[i];
         for (size_t j = 0; j < e->entities.n; j++) {
             char field[32];
             snprintf(field, sizeof field, "entities[%zu]", j);
-            if (subject_kind(L, e->entities.items[j]) < 0)
-                ke_diag_unresolved(L, KE_K_EVENTS, i, field, "entity or country", e->entities.items[j],
+            if (subject_kind(L, ke_item(ds, e->entities, j)) < 0)
+                ke_diag_unresolved(L, KE_K_EVENTS, i, field, "entity or country", ke_item(ds, e->entities, j),
                                    KE_K_ENTITIES, KE_K_COUNTRIES);
         }
     }
@@ -364,25 +366,26 @@ static void check_events(ke_loader *L)
 /* Events of one group: the dates sources give for one happening. */
 static void check_event_groups(ke_loader *L)
 {
+    const ke_dataset *ds = &L->out->ds;
     ke_event *ev = L->out->arrays[KE_K_EVENTS];
     size_t *idx, k;
-    if (ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, NULL, &idx, &k) != 0) {
+    if (ke_events_mark_groups(ev, L->out->ds.n_events, &L->out->ds, (ke_str){0}, &idx, &k) != 0) {
         ke_diag_file(L, "kaieco", 1, "out of memory"); /* the checks not skipped silently */
         return;
     }
     const ke_origin *orig = L->origins[KE_K_EVENTS];
     for (size_t start = 0, end; idx && start < k; start = end) {
         size_t flagged = 0;
-        for (end = start; end < k && strcmp(ev[idx[end]].group, ev[idx[start]].group) == 0; end++)
+        for (end = start; end < k && ev[idx[end]].group.at == ev[idx[start]].group.at; end++)
             flagged += (size_t)orig[idx[end]].flagged;
         if (end - start == 1)
             ke_diag_at(L, KE_K_EVENTS, idx[start], "group",
                        "group '%s' has no other event (a group holds the dates that sources give "
-                       "for one happening)", ev[idx[start]].group);
+                       "for one happening)", ke_s(ds, ev[idx[start]].group));
         else if (flagged != 1)
             ke_diag_at(L, KE_K_EVENTS, idx[start], "default",
                        "%zu events are in group '%s': exactly one must be marked \"default\": true, "
-                       "but %zu %s", end - start, ev[idx[start]].group, flagged, flagged == 1 ? "is" : "are");
+                       "but %zu %s", end - start, ke_s(ds, ev[idx[start]].group), flagged, flagged == 1 ? "is" : "are");
     }
     free(idx);
 }
@@ -391,8 +394,8 @@ static void check_contest(ke_loader *L)
 {
     const ke_dataset *ds = &L->out->ds;
     for (size_t i = 0; i < ds->n_teams; i++) {
-        need_ref(L, KE_K_TEAMS, i, "organization", ds->teams[i].organization, KE_K_ENTITIES, "entity");
-        need_ref(L, KE_K_TEAMS, i, "model", ds->teams[i].model, KE_K_ENTITIES, "entity");
+        need_ref(L, KE_K_TEAMS, i, "organization", ke_s(ds, ds->teams[i].organization), KE_K_ENTITIES, "entity");
+        need_ref(L, KE_K_TEAMS, i, "model", ke_s(ds, ds->teams[i].model), KE_K_ENTITIES, "entity");
     }
     /* Decisions are sorted by date: a team's first one must enter it, and
      * nothing may follow an elimination. */
@@ -403,18 +406,19 @@ static void check_contest(ke_loader *L)
     }
     for (size_t i = 0; i < ds->n_decisions; i++) {
         const ke_contest_decision *d = &ds->decisions[i];
-        long t = find(L, KE_K_TEAMS, d->team);
-        if (!d->team)
+        const char *team = ke_s(ds, d->team);
+        long t = find(L, KE_K_TEAMS, team);
+        if (!team)
             continue;
         if (t < 0) {
-            ke_diag_unresolved(L, KE_K_DECISIONS, i, "team", "contest team", d->team, KE_K_TEAMS, -1);
+            ke_diag_unresolved(L, KE_K_DECISIONS, i, "team", "contest team", team, KE_K_TEAMS, -1);
             continue;
         }
         unsigned char *state = &seen[2 * (size_t)t];
         if (!state[0] && d->outcome != KE_OUTCOME_SELECTED)
-            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' has no earlier 'selected' decision", d->team);
+            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' has no earlier 'selected' decision", team);
         if (state[1])
-            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' was already eliminated", d->team);
+            ke_diag_at(L, KE_K_DECISIONS, i, "outcome", "team '%s' was already eliminated", team);
         state[1] |= d->outcome == KE_OUTCOME_ELIMINATED;
         state[0] = 1;
     }
@@ -429,16 +433,18 @@ static int written_after(const ke_origin *a, const ke_origin *b)
 
 static void check_observations(ke_loader *L)
 {
+    const ke_dataset *ds = &L->out->ds;
     ke_observation *obs = L->out->arrays[KE_K_OBSERVATIONS];
-    size_t n = L->out->ds.n_observations;
+    size_t n = ds->n_observations;
     const ke_origin *orig = L->origins[KE_K_OBSERVATIONS];
     for (size_t i = 0; i < n; i++) {
-        need_ref(L, KE_K_OBSERVATIONS, i, "metric", obs[i].metric, KE_K_METRICS, "metric");
-        if (!obs[i].entity)
+        need_ref(L, KE_K_OBSERVATIONS, i, "metric", ke_s(ds, obs[i].metric), KE_K_METRICS, "metric");
+        const char *entity = ke_s(ds, obs[i].entity);
+        if (!entity)
             continue;
-        int kind = subject_kind(L, obs[i].entity);
+        int kind = subject_kind(L, entity);
         if (kind < 0)
-            ke_diag_unresolved(L, KE_K_OBSERVATIONS, i, "entity", "entity or country", obs[i].entity,
+            ke_diag_unresolved(L, KE_K_OBSERVATIONS, i, "entity", "entity or country", entity,
                                KE_K_ENTITIES, KE_K_COUNTRIES);
         obs[i].entity_kind = kind < 0 ? KE_ENTITY_COUNTRY : (ke_entity_kind)kind;
     }
@@ -449,8 +455,7 @@ static void check_observations(ke_loader *L)
         for (size_t i = start; i < end; i++) {
             n_default += (size_t)orig[i].flagged;
             /* sorted by source within the group: a repeat is the neighbour */
-            if (i == start || !obs[i].source || !obs[i - 1].source ||
-                strcmp(obs[i].source, obs[i - 1].source) != 0)
+            if (i == start || !obs[i].source.at || obs[i].source.at != obs[i - 1].source.at)
                 continue;
             size_t first = i - 1, later = i;
             if (written_after(&orig[first], &orig[later])) {
@@ -462,7 +467,8 @@ static void check_observations(ke_loader *L)
                 continue;
             char where[512];
             ke_diag_at(L, KE_K_OBSERVATIONS, later, "source", "source '%s' already gives %s for %s in %s (%s)",
-                       obs[later].source, obs[later].metric, obs[later].entity, obs[later].period.text,
+                       ke_s(ds, obs[later].source), ke_s(ds, obs[later].metric), ke_s(ds, obs[later].entity),
+                       ke_s(ds, obs[later].period.text),
                        ke_diag_where(L, KE_K_OBSERVATIONS, first, where, sizeof where));
         }
         /* a repeated figure is one mistake, not also a missing default */
@@ -470,10 +476,35 @@ static void check_observations(ke_loader *L)
             ke_diag_at(L, KE_K_OBSERVATIONS, start, "default",
                        "%zu sources give %s for %s in %s: exactly one must be marked "
                        "\"default\": true, but %zu %s",
-                       end - start, obs[start].metric, obs[start].entity, obs[start].period.text,
+                       end - start, ke_s(ds, obs[start].metric), ke_s(ds, obs[start].entity),
+                       ke_s(ds, obs[start].period.text),
                        n_default, n_default == 1 ? "is" : "are");
     }
-    ke_obs_mark_groups(obs, n, &L->out->ds, NULL);
+    ke_obs_mark_groups(obs, n, &L->out->ds, (ke_str){0});
+}
+
+/* Every reference as an index into the kind it names (the schema's
+ * KE_F_INDEX fields), once the kinds are sorted and checked: queries read
+ * a record's metric, subject or source without searching. The compiled-in
+ * dataset is emitted from this too. */
+static void resolve_refs(ke_loader *L)
+{
+    const ke_dataset *ds = &L->out->ds;
+    for (int k = 0; k < KE_K_COUNT; k++)
+        for (const ke_field *f = ke_schema[k].fields; f->name; f++) {
+            if (f->type != KE_F_INDEX)
+                continue;
+            const ke_field *of = ke_field_find((ke_kind)k, f->ref_of);
+            for (size_t i = 0; i < ke_kind_count(ds, (ke_kind)k); i++) {
+                void *rec = ke_kind_record(ds, (ke_kind)k, i);
+                int target = f->ref_kind;
+                if (target == KE_REF_SUBJECT)
+                    target = ((const ke_observation *)rec)->entity_kind == KE_ENTITY_COUNTRY ? KE_K_COUNTRIES
+                                                                                           : KE_K_ENTITIES;
+                long at = find(L, (ke_kind)target, ke_field_str(ds, rec, of));
+                *(uint32_t *)KE_FIELD_PTR(rec, f) = at < 0 ? KE_NO_INDEX : (uint32_t)at;
+            }
+        }
 }
 
 void ke_validate(ke_loader *L)
@@ -499,4 +530,5 @@ void ke_validate(ke_loader *L)
     check_event_groups(L);
     check_contest(L);
     check_observations(L);
+    resolve_refs(L);
 }

@@ -225,21 +225,21 @@ static void fill_v(const char *tmpl, const char *v, char *out, size_t size)
 
 /* A figure's value in words: digits as the source printed them, its unit
  * and qualifier in `lang`. */
-static void value_words(const metric_words *mw, const ke_observation *o, ke_lang lang, char *out, size_t size)
+static void value_words(const ke_dataset *ds, const metric_words *mw, const ke_observation *o, ke_lang lang, char *out, size_t size)
 {
     char digits[128], phrase[192];
     if (mw->form == FORM_USD_BILLIONS && lang != KE_LANG_EN)
-        usd_billions(o->value.text, lang, digits, sizeof digits);
+        usd_billions(ke_s(ds, o->value.text), lang, digits, sizeof digits);
     else
-        snprintf(digits, sizeof digits, "%s", o->value.text);
+        snprintf(digits, sizeof digits, "%s", ke_s(ds, o->value.text));
     fill_v(mw->value[lang] ? mw->value[lang] : "{v}", digits, phrase, sizeof phrase);
-    with_approx(o->approx, phrase, lang, out, size);
+    with_approx(ke_s(ds, o->approx), phrase, lang, out, size);
 }
 
 /* "the United States", "South Korea"; with `possessive`, "South Korea's". */
-static void country_words(const ke_country *c, ke_lang lang, int possessive, int capital, char *out, size_t size)
+static void country_words(const ke_dataset *ds, const ke_country *c, ke_lang lang, int possessive, int capital, char *out, size_t size)
 {
-    const char *name = ke_name(&c->name, lang);
+    const char *name = ke_name(ds, &c->name, lang);
     if (lang != KE_LANG_EN) {
         snprintf(out, size, "%s", name);
         return;
@@ -251,10 +251,10 @@ static void country_words(const ke_country *c, ke_lang lang, int possessive, int
 }
 
 /* "In 2022" / "On 17 April 2024" (en, capitalised); "2022년"; "2022年". */
-static void period_words(const ke_date *d, ke_lang lang, int capital, char *out, size_t size)
+static void period_words(const ke_dataset *ds, const ke_date *d, ke_lang lang, int capital, char *out, size_t size)
 {
     char w[64];
-    ke_date_words(d->text, lang, w, sizeof w);
+    ke_date_words(ke_s(ds, d->text), lang, w, sizeof w);
     if (lang == KE_LANG_EN)
         snprintf(out, size, "%s %s", d->precision == KE_PREC_DAY ? (capital ? "On" : "on") : (capital ? "In" : "in"), w);
     else
@@ -322,9 +322,9 @@ static void add_rows(builder *bd, const char *theme, const char *kind, const cha
         ke_table_set_text_at(t, r, (size_t)bd->col[3], text);
         ke_table_set_text_ref_at(t, r, (size_t)bd->col[4], rows[i].metric);
         ke_table_set_text_ref_at(t, r, (size_t)bd->col[5], rows[i].entity);
-        ke_table_set_text_ref_at(t, r, (size_t)bd->col[6], rows[i].period->text);
+        ke_table_set_text_ref_at(t, r, (size_t)bd->col[6], ke_s(bd->ds, rows[i].period->text));
         if (rows[i].value)
-            ke_table_set_num_at(t, r, (size_t)bd->col[7], rows[i].value);
+            ke_table_set_num_at(t, r, (size_t)bd->col[7], ke_s(bd->ds, rows[i].value->text), rows[i].value->value);
         if (rows[i].rank)
             ke_table_set_int_at(t, r, (size_t)bd->col[8], rows[i].rank);
         ke_table_set_text_ref_at(t, r, (size_t)bd->col[9], rows[i].source);
@@ -332,9 +332,9 @@ static void add_rows(builder *bd, const char *theme, const char *kind, const cha
     }
 }
 
-static row_data obs_row(const ke_observation *o)
+static row_data obs_row(const ke_dataset *ds, const ke_observation *o)
 {
-    return (row_data){o->metric, o->entity, o->source, &o->period, &o->value, o->rank};
+    return (row_data){ke_s(ds, o->metric), ke_s(ds, o->entity), ke_s(ds, o->source), &o->period, &o->value, o->rank};
 }
 
 /* ", ranked 9th" / "(9위)" / "（9位）" when the source states a rank. */
@@ -353,21 +353,22 @@ static void rank_words(const ke_observation *o, ke_lang lang, char *out, size_t 
  * 100,000 people, ranked 1st [1]." */
 static void say_value(builder *bd, const metric_words *mw, const ke_country *c, const ke_observation *o)
 {
+    const ke_dataset *ds = bd->ds;
     ke_lang L = bd->lang;
     char p[256], cn[512], v[512], ord[32], m[32], text[8192];
-    period_words(&o->period, L, 1, p, sizeof p);
-    country_words(c, L, mw->position[0] == NULL, 0, cn, sizeof cn);
-    value_words(mw, o, L, v, sizeof v);
+    period_words(ds, &o->period, L, 1, p, sizeof p);
+    country_words(ds, c, L, mw->position[0] == NULL, 0, cn, sizeof cn);
+    value_words(ds, mw, o, L, v, sizeof v);
     ordinal(o->rank, L, ord, sizeof ord);
-    mark(bd, ref_of(bd, o->source), m, sizeof m);
+    mark(bd, ref_of(bd, ke_s(ds, o->source)), m, sizeof m);
     if (mw->position[0]) { /* the figure is a position: "the 5th-largest" */
         char n[48];
         if (L == KE_LANG_EN) {
             char o2[32];
-            ordinal(atoi(o->value.text), L, o2, sizeof o2);
+            ordinal(atoi(ke_s(ds, o->value.text)), L, o2, sizeof o2);
             snprintf(n, sizeof n, "%s-largest", o2);
         } else {
-            snprintf(n, sizeof n, "%s", o->value.text);
+            snprintf(n, sizeof n, "%s", ke_s(ds, o->value.text));
         }
         const char *tm = mw->position[L];
         /* {P} {p} {c} {n} {m} */
@@ -414,7 +415,7 @@ static void say_value(builder *bd, const metric_words *mw, const ke_country *c, 
         else
             snprintf(text, sizeof text, "%sの%sの%sは%sだった%s。", p, cn, mw->topic[L], v, m);
     }
-    row_data r = obs_row(o);
+    row_data r = obs_row(ds, o);
     add_rows(bd, mw->theme, o->rank ? "rank" : "value", text, &r, 1);
 }
 
@@ -423,17 +424,18 @@ static void say_value(builder *bd, const metric_words *mw, const ke_country *c, 
 static void say_change(builder *bd, const metric_words *mw, const ke_country *c, const ke_observation *prev,
                        const ke_observation *last)
 {
+    const ke_dataset *ds = bd->ds;
     ke_lang L = bd->lang;
     char p[256], p0[256], cn[512], v[512], v0[512], r[48], r0[48], m[32], m0[32], text[8192];
-    period_words(&last->period, L, 1, p, sizeof p);
-    period_words(&prev->period, L, 0, p0, sizeof p0);
-    country_words(c, L, 1, 0, cn, sizeof cn);
-    value_words(mw, last, L, v, sizeof v);
-    value_words(mw, prev, L, v0, sizeof v0);
+    period_words(ds, &last->period, L, 1, p, sizeof p);
+    period_words(ds, &prev->period, L, 0, p0, sizeof p0);
+    country_words(ds, c, L, 1, 0, cn, sizeof cn);
+    value_words(ds, mw, last, L, v, sizeof v);
+    value_words(ds, mw, prev, L, v0, sizeof v0);
     rank_words(last, L, r, sizeof r);
     rank_words(prev, L, r0, sizeof r0);
-    mark(bd, ref_of(bd, last->source), m, sizeof m);
-    mark(bd, ref_of(bd, prev->source), m0, sizeof m0);
+    mark(bd, ref_of(bd, ke_s(ds, last->source)), m, sizeof m);
+    mark(bd, ref_of(bd, ke_s(ds, prev->source)), m0, sizeof m0);
     int dir = last->value.value > prev->value.value ? 1 : last->value.value < prev->value.value ? -1 : 0;
     if (L == KE_LANG_EN) {
         if (dir)
@@ -467,15 +469,16 @@ static void say_change(builder *bd, const metric_words *mw, const ke_country *c,
         else
             snprintf(text, sizeof text, "%sの%sの%sは%s%s%sで、%s%sと同じだった。", p, cn, mw->topic[L], v, r, m, prevp, m0);
     }
-    row_data rows[2] = {obs_row(last), obs_row(prev)};
+    row_data rows[2] = {obs_row(ds, last), obs_row(ds, prev)};
     add_rows(bd, mw->theme, "change", text, rows, 2);
 }
 
 /* The same metric, subject and period: one figure as sources give it. */
-static int same_figure(const ke_observation *a, const ke_observation *b)
+static int same_figure(const ke_dataset *ds, const ke_observation *a, const ke_observation *b)
 {
-    return a != b && strcmp(a->metric, b->metric) == 0 && strcmp(a->entity, b->entity) == 0 &&
-           strcmp(a->period.text, b->period.text) == 0;
+    return a != b && strcmp(ke_s(ds, a->metric), ke_s(ds, b->metric)) == 0 &&
+           strcmp(ke_s(ds, a->entity), ke_s(ds, b->entity)) == 0 &&
+           strcmp(ke_s(ds, a->period.text), ke_s(ds, b->period.text)) == 0;
 }
 
 /* dispute: the default figure, then every other value sources give for
@@ -485,12 +488,12 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
     const ke_dataset *ds = bd->ds;
     ke_lang L = bd->lang;
     char p[256], cn[512], v[512], r[48], m[32];
-    period_words(&dflt->period, L, 1, p, sizeof p);
-    country_words(c, L, 1, 0, cn, sizeof cn);
-    value_words(mw, dflt, L, v, sizeof v);
+    period_words(ds, &dflt->period, L, 1, p, sizeof p);
+    country_words(ds, c, L, 1, 0, cn, sizeof cn);
+    value_words(ds, mw, dflt, L, v, sizeof v);
     rank_words(dflt, L, r, sizeof r);
-    mark(bd, ref_of(bd, dflt->source), m, sizeof m);
-    const ke_source *src = ke_source_find(ds, dflt->source);
+    mark(bd, ref_of(bd, ke_s(ds, dflt->source)), m, sizeof m);
+    const ke_source *src = ke_source_find(ds, ke_s(ds, dflt->source));
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -499,41 +502,41 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
         return;
     }
     if (L == KE_LANG_EN)
-        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, src->outlet, m);
+        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, ke_s(ds, src->outlet), m);
     else if (L == KE_LANG_KO)
         fprintf(f, "%s %s의 %s%s %s에 따르면 %s%s%s%s.", p, cn, mw->topic[L], josa(mw->topic[L], "은", "는"),
-                src->outlet, v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
+                ke_s(ds, src->outlet), v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
     else
-        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], src->outlet, v, r, m);
+        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], ke_s(ds, src->outlet), v, r, m);
     row_data rows[16];
     size_t n = 0;
-    rows[n++] = obs_row(dflt);
+    rows[n++] = obs_row(ds, dflt);
     /* the other values, each once, in the dataset's order, with every
      * source that gives it */
     for (size_t i = 0; i < ds->n_observations && n < 16; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (!same_figure(o, dflt) || strcmp(o->value.text, dflt->value.text) == 0)
+        if (!same_figure(ds, o, dflt) || strcmp(ke_s(ds, o->value.text), ke_s(ds, dflt->value.text)) == 0)
             continue;
         int seen = 0;
         for (size_t k = 1; k < n && !seen; k++)
-            seen = strcmp(rows[k].value->text, o->value.text) == 0;
+            seen = strcmp(ke_s(ds, rows[k].value->text), ke_s(ds, o->value.text)) == 0;
         if (seen)
             continue;
         char ov[512], who[4096] = "";
-        value_words(mw, o, L, ov, sizeof ov);
+        value_words(ds, mw, o, L, ov, sizeof ov);
         size_t n_who = 0;
         for (size_t j = i; j < ds->n_observations && n < 16; j++) {
             const ke_observation *g = &ds->observations[j];
-            if (!same_figure(g, dflt) || strcmp(g->value.text, o->value.text) != 0)
+            if (!same_figure(ds, g, dflt) || strcmp(ke_s(ds, g->value.text), ke_s(ds, o->value.text)) != 0)
                 continue;
             char gm[32];
-            mark(bd, ref_of(bd, g->source), gm, sizeof gm);
-            const ke_source *gs = ke_source_find(ds, g->source);
+            mark(bd, ref_of(bd, ke_s(ds, g->source)), gm, sizeof gm);
+            const ke_source *gs = ke_source_find(ds, ke_s(ds, g->source));
             size_t len = strlen(who);
             const char *and = L == KE_LANG_EN ? " and " : L == KE_LANG_KO ? josa(who, "과 ", "와 ") : "と";
-            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", gs->outlet, gm);
+            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", ke_s(ds, gs->outlet), gm);
             n_who++;
-            rows[n++] = obs_row(g);
+            rows[n++] = obs_row(ds, g);
         }
         if (L == KE_LANG_EN)
             fprintf(f, "; %s %s %s", who, n_who == 1 ? "gives" : "give", ov);
@@ -562,7 +565,7 @@ static void say_metric(builder *bd, const metric_words *mw, const ke_country *c)
     const ke_observation *last = NULL, *prev = NULL;
     for (size_t i = 0; i < ds->n_observations; i++) { /* by metric, entity, period */
         const ke_observation *o = &ds->observations[i];
-        if (!o->is_default || strcmp(o->metric, mw->metric) || strcmp(o->entity, c->alpha2))
+        if (!o->is_default || strcmp(ke_s(ds, o->metric), mw->metric) || strcmp(ke_s(ds, o->entity), ke_s(ds, c->alpha2)))
             continue;
         prev = last;
         last = o;
@@ -584,7 +587,7 @@ static void say_metric(builder *bd, const metric_words *mw, const ke_country *c)
 static const ke_entity *contest_programme(const ke_dataset *ds)
 {
     for (size_t i = 0; i < ds->n_entities; i++)
-        if (ds->entities[i].kind == KE_ENTITY_PROGRAM && strstr(ds->entities[i].id, "contest"))
+        if (ds->entities[i].kind == KE_ENTITY_PROGRAM && strstr(ke_s(ds, ds->entities[i].id), "contest"))
             return &ds->entities[i];
     return NULL;
 }
@@ -594,16 +597,16 @@ static int contest_of(const ke_dataset *ds, const ke_country *c)
 {
     if (!ds->n_teams)
         return 0;
-    const ke_entity *org = ke_entity_find(ds, ds->teams[0].organization);
-    return org && org->country && strcmp(org->country, c->alpha2) == 0;
+    const ke_entity *org = ke_entity_find(ds, ke_s(ds, ds->teams[0].organization));
+    return org && ke_s(ds, org->country) && strcmp(ke_s(ds, org->country), ke_s(ds, c->alpha2)) == 0;
 }
 
 static const char *team_name(const ke_dataset *ds, const char *team, ke_lang lang)
 {
     for (size_t i = 0; i < ds->n_teams; i++)
-        if (strcmp(ds->teams[i].id, team) == 0) {
-            const ke_entity *e = ke_entity_find(ds, ds->teams[i].organization);
-            return e ? ke_name(&e->name, lang) : team;
+        if (strcmp(ke_s(ds, ds->teams[i].id), team) == 0) {
+            const ke_entity *e = ke_entity_find(ds, ke_s(ds, ds->teams[i].organization));
+            return e ? ke_name(ds, &e->name, lang) : team;
         }
     return team;
 }
@@ -615,7 +618,7 @@ static void say_contest(builder *bd)
     const ke_dataset *ds = bd->ds;
     ke_lang L = bd->lang;
     const ke_entity *prog = contest_programme(ds);
-    const char *contest = prog ? ke_name(&prog->name, L) : L == KE_LANG_EN ? "contest" : L == KE_LANG_KO ? "경진대회" : "コンテスト";
+    const char *contest = prog ? ke_name(ds, &prog->name, L) : L == KE_LANG_EN ? "contest" : L == KE_LANG_KO ? "경진대회" : "コンテスト";
     const size_t first_sentence = bd->sentence;
     /* "Sovereign AI Foundation Model Project" -> "project"; "독자 AI 파운데이션
      * 모델 프로젝트" -> "이 프로젝트"; "独自AI基盤モデル・プロジェクト" ->
@@ -651,12 +654,12 @@ static void say_contest(builder *bd)
         const ke_contest_decision *d = &ds->decisions[i];
         row_data rows[32];
         size_t n = 0;
-        for (size_t j = i; j < ds->n_decisions && strcmp(ds->decisions[j].date.text, d->date.text) == 0; j++) {
+        for (size_t j = i; j < ds->n_decisions && strcmp(ke_s(ds, ds->decisions[j].date.text), ke_s(ds, d->date.text)) == 0; j++) {
             const ke_contest_decision *e = &ds->decisions[j];
             if (e->outcome != d->outcome || n == 32)
                 continue;
             done[j] = 1;
-            rows[n++] = (row_data){NULL, e->team, e->source, &e->date, NULL, 0};
+            rows[n++] = (row_data){NULL, ke_s(ds, e->team), ke_s(ds, e->source), &e->date, NULL, 0};
         }
         char teams[4096] = "", marks[256] = "";
         for (size_t k = 0; k < n; k++) {
@@ -676,10 +679,10 @@ static void say_contest(builder *bd)
             }
         }
         char p[256], text[8192];
-        period_words(&d->date, L, 1, p, sizeof p);
-        if (last_day && strcmp(last_day, d->date.text) == 0) /* a second outcome that day */
+        period_words(ds, &d->date, L, 1, p, sizeof p);
+        if (last_day && strcmp(last_day, ke_s(ds, d->date.text)) == 0) /* a second outcome that day */
             snprintf(p, sizeof p, "%s", L == KE_LANG_EN ? "The same day" : L == KE_LANG_KO ? "같은 날" : "同日");
-        last_day = d->date.text;
+        last_day = ke_s(ds, d->date.text);
         /* the programme's name once, then its last word: "the project" */
         if (prog && bd->sentence > first_sentence)
             contest = short_name;
@@ -713,19 +716,19 @@ static void say_contest(builder *bd)
 static int event_of(const ke_dataset *ds, const ke_event *e, const ke_country *c)
 {
     for (size_t k = 0; k < e->entities.n; k++) {
-        if (strcmp(e->entities.items[k], c->alpha2) == 0)
+        if (strcmp(ke_item(ds, e->entities, k), ke_s(ds, c->alpha2)) == 0)
             return 1;
-        const ke_entity *en = ke_entity_find(ds, e->entities.items[k]);
-        if (en && en->country && strcmp(en->country, c->alpha2) == 0)
+        const ke_entity *en = ke_entity_find(ds, ke_item(ds, e->entities, k));
+        if (en && ke_s(ds, en->country) && strcmp(ke_s(ds, en->country), ke_s(ds, c->alpha2)) == 0)
             return 1;
     }
     return 0;
 }
 
-static int has_tag(const ke_event *e, const char *tag)
+static int has_tag(const ke_dataset *ds, const ke_event *e, const char *tag)
 {
     for (size_t k = 0; k < e->tags.n; k++)
-        if (strcmp(e->tags.items[k], tag) == 0)
+        if (strcmp(ke_item(ds, e->tags, k), tag) == 0)
             return 1;
     return 0;
 }
@@ -742,8 +745,8 @@ static void say_events(builder *bd, const ke_country *c, const char *dataset_dat
     for (size_t i = ds->n_events; i-- > 0 && n < 3;) {
         const ke_event *e = &ds->events[i];
         char end[11];
-        ke_date_period_end(e->date.text, end);
-        if (!e->is_default || !event_of(ds, e, c) || (contest && has_tag(e, "contest")) ||
+        ke_date_period_end(ke_s(ds, e->date.text), end);
+        if (!e->is_default || !event_of(ds, e, c) || (contest && has_tag(ds, e, "contest")) ||
             (dataset_date && strcmp(end, dataset_date) > 0))
             continue;
         picked[n++] = e;
@@ -751,16 +754,16 @@ static void say_events(builder *bd, const ke_country *c, const char *dataset_dat
     while (n-- > 0) { /* oldest first */
         const ke_event *e = picked[n];
         char d[64], m[32], text[8192];
-        ke_date_words(e->date.text, L, d, sizeof d);
-        mark(bd, ref_of(bd, e->source), m, sizeof m);
-        const char *title = ke_name(&e->title, L);
+        ke_date_words(ke_s(ds, e->date.text), L, d, sizeof d);
+        mark(bd, ref_of(bd, ke_s(ds, e->source)), m, sizeof m);
+        const char *title = ke_name(ds, &e->title, L);
         if (L == KE_LANG_EN)
             snprintf(text, sizeof text, "%s: %s%s.", d, title, m);
         else if (L == KE_LANG_KO)
             snprintf(text, sizeof text, "%s: %s%s.", d, title, m);
         else
             snprintf(text, sizeof text, "%s：%s%s。", d, title, m);
-        row_data r = {NULL, e->id, e->source, &e->date, NULL, 0};
+        row_data r = {NULL, ke_s(ds, e->id), ke_s(ds, e->source), &e->date, NULL, 0};
         add_rows(bd, "events", "event", text, &r, 1);
     }
 }
@@ -777,7 +780,8 @@ ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang
         return NULL;
     }
     b->lang = lang;
-    b->country = c->alpha2;
+    b->country = ke_s(ds, c->alpha2);
+    b->ds = ds;
     builder bd = {.ds = ds, .b = b, .lang = lang};
     for (size_t i = 0; i < ke_brief_columns.n; i++)
         bd.col[i] = ke_table_col(b->sentences, cols[i].key);
@@ -786,7 +790,7 @@ ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang
     ke_dataset_summarize(ds, &sum);
     char date[64], name[96], title[256];
     ke_date_words(sum.latest_source ? sum.latest_source : "", lang, date, sizeof date);
-    country_words(c, lang, 0, 1, name, sizeof name);
+    country_words(ds, c, lang, 0, 1, name, sizeof name);
     if (lang == KE_LANG_EN)
         snprintf(title, sizeof title, "%s: AI ecosystem brief (dataset of %s)", name, date);
     else if (lang == KE_LANG_KO)
@@ -813,7 +817,7 @@ ke_brief *ke_query_brief(const ke_dataset *ds, const char *country, ke_lang lang
     }
     if (b->sentences->n_rows == 0)
         ke_table_note(b->sentences, "no figure about %s (%s) in the brief's themes; see 'kaieco facts --entity %s'",
-                      ke_name(&c->name, lang), c->alpha2, c->alpha2);
+                      ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2), ke_s(ds, c->alpha2));
     /* out of memory anywhere (the sentences' table, a reference, a text):
      * no brief rather than a brief with a gap */
     if (!(b->sentences = ke_table_done(b->sentences, err)) || bd.oom || !b->title) {

@@ -2,6 +2,7 @@
  * figure comes from. */
 #include "query/obs_rows.h"
 #include "base/text.h"
+#include "data/strlist.h"
 #include "table/private.h"
 
 #include <stdio.h>
@@ -51,29 +52,29 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         int first = 0, last = 0;
         long long count = 0;
         size_t from, end;
-        ke_metric_range(ds, m->id, &from, &end);
+        ke_metric_range(ds, ke_s(ds, m->id), &from, &end);
         for (size_t k = from; k < end; k++) {
             const ke_observation *o = &ds->observations[k];
-            int y = ke_obs_year(o);
+            int y = ke_obs_year(ds, o);
             first = !first || y < first ? y : first;
             last = y > last ? y : last;
             count++;
         }
         size_t r = ke_table_add_row(t);
-        char *aliases = ke_text_join(m->aliases.items, m->aliases.n);
+        char *aliases = ke_list_join(ds, m->aliases);
         if (!aliases && m->aliases.n)
             ke_table_out_of_memory(t);
-        ke_table_set_text(t, r, "metric", m->id);
+        ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
         ke_table_set_text(t, r, "aliases", aliases);
-        ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
-        ke_table_set_text(t, r, "unit", m->unit);
+        ke_table_set_text(t, r, "name", ke_name(ds, &m->name, lang));
+        ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
         ke_table_set_bool(t, r, "higher_is_better", m->higher_is_better);
         if (count) {
             ke_table_set_int(t, r, "first_year", first);
             ke_table_set_int(t, r, "last_year", last);
         }
         ke_table_set_int(t, r, "observations", count);
-        ke_table_set_text(t, r, "definition", m->definition);
+        ke_table_set_text(t, r, "definition", ke_s(ds, m->definition));
         ke_table_set_bool(t, r, "by_country", ke_country_figures_in(ds, m, 0));
         free(aliases);
     }
@@ -92,7 +93,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
     if (!counts)
         ke_table_out_of_memory(t);
     for (size_t k = 0; counts && k < ds->n_observations; k++) {
-        const ke_source *src = ke_source_find(ds, ds->observations[k].source);
+        const ke_source *src = ke_source_find(ds, ke_s(ds, ds->observations[k].source));
         if (src)
             counts[src - ds->sources]++;
     }
@@ -100,23 +101,23 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         const ke_source *s = &ds->sources[i];
         long long count = counts ? counts[i] : 0;
         size_t r = ke_table_add_row(t);
-        char *cites = ke_text_join(s->cites.items, s->cites.n);
+        char *cites = ke_list_join(ds, s->cites);
         if (!cites && s->cites.n)
             ke_table_out_of_memory(t);
-        ke_table_set_text(t, r, "id", s->id);
+        ke_table_set_text(t, r, "id", ke_s(ds, s->id));
         ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
-        ke_table_set_text(t, r, "outlet", s->outlet);
-        ke_table_set_text(t, r, "title", s->title);
-        ke_table_set_text(t, r, "date", s->date.text);
+        ke_table_set_text(t, r, "outlet", ke_s(ds, s->outlet));
+        ke_table_set_text(t, r, "title", ke_s(ds, s->title));
+        ke_table_set_text(t, r, "date", ke_s(ds, s->date.text));
         ke_table_set_text(t, r, "precision", ke_precision_name(s->date.precision));
-        ke_table_set_text(t, r, "language", s->language);
-        ke_table_set_text(t, r, "url", s->url);
+        ke_table_set_text(t, r, "language", ke_s(ds, s->language));
+        ke_table_set_text(t, r, "url", ke_s(ds, s->url));
         ke_table_set_text(t, r, "cites", cites);
-        ke_table_set_text(t, r, "seed", s->seed);
+        ke_table_set_text(t, r, "seed", ke_s(ds, s->seed));
         ke_table_set_int(t, r, "observations", count);
-        ke_table_set_text(t, r, "note", KE_NOTE_IN(s, lang));
-        ke_table_set_text(t, r, "no_url_reason", s->no_url_reason);
-        ke_table_set_text(t, r, "checked", s->checked.text);
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(ds, s, lang));
+        ke_table_set_text(t, r, "no_url_reason", ke_s(ds, s->no_url_reason));
+        ke_table_set_text(t, r, "checked", ke_s(ds, s->checked.text));
         free(cites);
     }
     free(counts);

@@ -21,12 +21,12 @@ static const char country_doc[] =
     "the country's figure in that year (default source), or null; key: its alpha-2 code in lower case";
 
 /* Which of the countries a default figure is about, or -1. */
-static long country_of(const ke_observation *o, const ke_country *const *cs, size_t n)
+static long country_of(const ke_dataset *ds, const ke_observation *o, const ke_country *const *cs, size_t n)
 {
     if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY)
         return -1;
     for (size_t k = 0; k < n; k++)
-        if (strcmp(o->entity, cs[k]->alpha2) == 0)
+        if (o->entity_ix == (size_t)(cs[k] - ds->countries))
             return (long)k;
     return -1;
 }
@@ -38,10 +38,10 @@ static int row_year(const ke_dataset *ds, const ke_metric *m, const ke_country *
 {
     int found = 0;
     size_t first, end;
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++) {
-        int y = ke_obs_year(&ds->observations[i]);
-        if (country_of(&ds->observations[i], cs, n) >= 0 && (year ? y == year : y > found))
+        int y = ke_obs_year(ds, &ds->observations[i]);
+        if (country_of(ds, &ds->observations[i], cs, n) >= 0 && (year ? y == year : y > found))
             found = y;
     }
     return found;
@@ -56,15 +56,15 @@ static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     if (!year)
         return -1;
     size_t r = ke_table_add_row(t), first, end;
-    ke_table_set_text(t, r, "metric", m->id);
+    ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
     ke_table_set_int(t, r, "year", year);
-    ke_table_set_text(t, r, "unit", m->unit);
+    ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     /* within a year, the latest period wins (periods are sorted) */
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++) {
-        long k = country_of(&ds->observations[i], cs, n);
-        if (k >= 0 && ke_obs_year(&ds->observations[i]) == year)
-            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, &ds->observations[i].value);
+        long k = country_of(ds, &ds->observations[i], cs, n);
+        if (k >= 0 && ke_obs_year(ds, &ds->observations[i]) == year)
+            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, ke_s(ds, ds->observations[i].value.text), ds->observations[i].value.value);
     }
     return 0;
 }
@@ -87,23 +87,22 @@ static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
             year = atoi(y->text);
     }
     const ke_source *s = ke_source_find(ds, list);
-    if (!year && s && s->date.text)
-        year = atoi(s->date.text) - 1;
+    if (!year && s && ke_s(ds, s->date.text))
+        year = atoi(ke_s(ds, s->date.text)) - 1;
     long counts[n ? n : 1];
     int any = 0;
     for (size_t k = 0; k < n; k++)
-        any |= (counts[k] = ke_listed_count(ds, list, cs[k]->alpha2, year)) >= 0;
+        any |= (counts[k] = ke_listed_count(ds, list, ke_s(ds, cs[k]->alpha2), year)) >= 0;
     if (!any)
         return -1;
     size_t r = ke_table_add_row(t);
-    ke_table_set_text(t, r, "metric", m->id);
+    ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
     ke_table_set_int(t, r, "year", year);
-    ke_table_set_text(t, r, "unit", m->unit);
+    ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     for (size_t k = 0; k < n; k++) {
         char text[24];
         snprintf(text, sizeof text, "%ld", counts[k]);
-        ke_number num = {text, (double)counts[k]};
-        ke_table_set_num(t, r, t->cols[N_FIXED + k].key, &num);
+        ke_table_set_num(t, r, t->cols[N_FIXED + k].key, text, (double)counts[k]);
     }
     return 0;
 }
@@ -140,8 +139,8 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
     char keys[n][3];
     memcpy(all, cols, sizeof cols);
     for (size_t k = 0; k < n; k++) {
-        keys[k][0] = (char)(cs[k]->alpha2[0] - 'A' + 'a');
-        keys[k][1] = (char)(cs[k]->alpha2[1] - 'A' + 'a');
+        keys[k][0] = (char)(ke_s(ds, cs[k]->alpha2)[0] - 'A' + 'a');
+        keys[k][1] = (char)(ke_s(ds, cs[k]->alpha2)[1] - 'A' + 'a');
         keys[k][2] = '\0';
         all[N_FIXED + k] = (ke_column){.key = keys[k], .type = KE_COL_NUM, .doc = country_doc};
     }
@@ -150,13 +149,13 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
         return ke_table_done(NULL, err);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
         const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
-        int listed = strcmp(m->id, KE_LISTED_MODELS_METRIC) == 0;
+        int listed = strcmp(ke_s(ds, m->id), KE_LISTED_MODELS_METRIC) == 0;
         if ((listed ? add_listed_row(t, ds, m, cs, n, year) : add_row(t, ds, m, cs, n, year)) == 0 || !n_ms)
             continue;
         if (year)
-            ke_table_note(t, "no %s figure for any of these countries in %d", m->id, year);
+            ke_table_note(t, "no %s figure for any of these countries in %d", ke_s(ds, m->id), year);
         else
-            ke_table_note(t, "no %s figure for any of these countries", m->id);
+            ke_table_note(t, "no %s figure for any of these countries", ke_s(ds, m->id));
     }
     return ke_table_done(t, err);
 }

@@ -27,7 +27,7 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_contest_team *team = &ds->teams[i];
             const ke_contest_decision *last = NULL;
             for (size_t k = 0; k < ds->n_decisions; k++)
-                if (strcmp(ds->decisions[k].team, team->id) == 0)
+                if (strcmp(ke_s(ds, ds->decisions[k].team), ke_s(ds, team->id)) == 0)
                     last = &ds->decisions[k]; /* decisions are sorted by date */
             if (!last)
                 continue; /* not in the contest yet on that date */
@@ -35,16 +35,16 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             if (eliminated != pass)
                 continue;
             size_t r = ke_table_add_row(t);
-            const ke_entity *org = ke_entity_find(ds, team->organization);
-            const ke_entity *model = team->model ? ke_entity_find(ds, team->model) : NULL;
-            ke_table_set_text(t, r, "team", team->id);
-            ke_table_set_text(t, r, "organization", org ? ke_name(&org->name, lang) : team->organization);
-            ke_table_set_text(t, r, "model", model ? ke_name(&model->name, lang) : team->model);
+            const ke_entity *org = ke_entity_find(ds, ke_s(ds, team->organization));
+            const ke_entity *model = ke_s(ds, team->model) ? ke_entity_find(ds, ke_s(ds, team->model)) : NULL;
+            ke_table_set_text(t, r, "team", ke_s(ds, team->id));
+            ke_table_set_text(t, r, "organization", org ? ke_name(ds, &org->name, lang) : ke_s(ds, team->organization));
+            ke_table_set_text(t, r, "model", model ? ke_name(ds, &model->name, lang) : ke_s(ds, team->model));
             ke_table_set_text(t, r, "status", eliminated ? "eliminated" : "active");
             ke_table_set_text(t, r, "outcome", ke_outcome_name(last->outcome));
-            ke_table_set_text(t, r, "decided_on", last->date.text);
-            ke_table_set_text(t, r, "reason", last->reason);
-            ke_table_set_text(t, r, "source", last->source);
+            ke_table_set_text(t, r, "decided_on", ke_s(ds, last->date.text));
+            ke_table_set_text(t, r, "reason", ke_s(ds, last->reason));
+            ke_table_set_text(t, r, "source", ke_s(ds, last->source));
         }
     }
     return ke_table_done(t, err);
@@ -66,10 +66,10 @@ ke_table *ke_query_contest_rules(const ke_dataset *ds, ke_lang lang, ke_error *e
         return ke_table_done(NULL, err);
     for (size_t i = 0; i < ds->n_rules; i++) {
         size_t r = ke_table_add_row(t);
-        ke_table_set_text(t, r, "id", ds->rules[i].id);
-        ke_table_set_text(t, r, "text", ds->rules[i].text);
-        ke_table_set_text(t, r, "source", ds->rules[i].source);
-        ke_table_set_text(t, r, "note", KE_NOTE_IN(&ds->rules[i], lang));
+        ke_table_set_text(t, r, "id", ke_s(ds, ds->rules[i].id));
+        ke_table_set_text(t, r, "text", ke_s(ds, ds->rules[i].text));
+        ke_table_set_text(t, r, "source", ke_s(ds, ds->rules[i].source));
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(ds, &ds->rules[i], lang));
     }
     return ke_table_done(t, err);
 }

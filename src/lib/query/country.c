@@ -33,28 +33,27 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
     for (size_t s = 0; m && s < n_lists; s++) {
         int first = 9999, last = 0;
         for (size_t i = 0; i < ds->n_listings; i++) {
-            const char *d = ds->listings[i].published.text;
-            if (d && strcmp(ds->listings[i].source, lists[s]) == 0) {
+            const char *d = ke_s(ds, ds->listings[i].published.text);
+            if (d && strcmp(ke_s(ds, ds->listings[i].source), lists[s]) == 0) {
                 int y = atoi(d);
                 first = y < first ? y : first;
                 last = y > last ? y : last;
             }
         }
         for (int y = first; y <= last; y++) {
-            long n = ke_listed_count(ds, lists[s], c->alpha2, y);
+            long n = ke_listed_count(ds, lists[s], ke_s(ds, c->alpha2), y);
             if (n <= 0)
                 continue;
             char year[8], value[24], note[512];
             snprintf(year, sizeof year, "%d", y);
             snprintf(value, sizeof value, "%ld", n);
-            ke_number num = {value, (double)n};
             ke_count_note(note, sizeof note, lists[s]);
             size_t r = ke_table_add_row(t);
-            ke_table_set_text(t, r, "metric", m->id);
-            ke_table_set_text(t, r, "metric_name", ke_name(&m->name, lang));
+            ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
+            ke_table_set_text(t, r, "metric_name", ke_name(ds, &m->name, lang));
             ke_table_set_text(t, r, "period", year);
-            ke_table_set_num(t, r, "value", &num);
-            ke_table_set_text(t, r, "unit", m->unit);
+            ke_table_set_num(t, r, "value", value, (double)n);
+            ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
             ke_table_set_text(t, r, "source", lists[s]);
             ke_table_set_text(t, r, "note", note);
             ke_table_set_int(t, r, "year", y);
@@ -82,19 +81,19 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
      * computed from the lists of models follow the printed ones */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (!o->is_default || strcmp(o->entity, c->alpha2))
+        if (!o->is_default || strcmp(ke_s(ds, o->entity), ke_s(ds, c->alpha2)))
             continue;
-        if (!counted && strcmp(o->metric, KE_LISTED_MODELS_METRIC) > 0)
+        if (!counted && strcmp(ke_s(ds, o->metric), KE_LISTED_MODELS_METRIC) > 0)
             counted = add_listed_counts(t, ds, c, lang);
         size_t r = ke_table_add_row(t);
         ke_fill_obs_row(t, &at, r, ds, o, lang);
-        const ke_metric *m = ke_metric_find(ds, o->metric);
-        ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(&m->name, lang) : o->metric);
+        const ke_metric *m = ke_metric_find(ds, ke_s(ds, o->metric));
+        ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(ds, &m->name, lang) : ke_s(ds, o->metric));
         ke_table_set_bool(t, r, "computed", 0);
     }
     if (!counted)
         add_listed_counts(t, ds, c, lang);
     if (t->n_rows == 0)
-        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(&c->name, lang), c->alpha2);
+        ke_table_note(t, "no figures for %s (%s) in the dataset", ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2));
     return ke_table_done(t, err);
 }

@@ -35,7 +35,8 @@ const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 
 /* What the two figures disagree on and what each gives for it: the
  * values, unless only the stated ranks differ. */
-static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_observation *dflt)
+static void set_sides(ke_table *t, size_t r, const ke_dataset *ds, const ke_observation *o,
+                      const ke_observation *dflt)
 {
     int value = o->value.value != dflt->value.value;
     int rank = o->rank && dflt->rank && o->rank != dflt->rank;
@@ -47,14 +48,20 @@ static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_o
         ke_table_set_text(t, r, "shown", a);
         ke_table_set_text(t, r, "other", b);
     } else {
-        ke_table_set_text(t, r, "shown", dflt->value.text);
-        ke_table_set_text(t, r, "other", o->value.text);
+        ke_table_set_text(t, r, "shown", ke_s(ds, dflt->value.text));
+        ke_table_set_text(t, r, "other", ke_s(ds, o->value.text));
     }
 }
 
+/* An event of a group, with the texts it is sorted by. */
+typedef struct grouped_event {
+    const char *group, *id;
+    const ke_event *e;
+} grouped_event;
+
 static int by_group_then_id(const void *pa, const void *pb)
 {
-    const ke_event *a = *(const ke_event *const *)pa, *b = *(const ke_event *const *)pb;
+    const grouped_event *a = pa, *b = pb;
     int c = strcmp(a->group, b->group);
     return c ? c : strcmp(a->id, b->id);
 }
@@ -64,42 +71,42 @@ static int by_group_then_id(const void *pa, const void *pb)
 static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
 {
     size_t n = 0;
-    const ke_event **grouped = malloc((ds->n_events ? ds->n_events : 1) * sizeof *grouped);
+    grouped_event *grouped = malloc((ds->n_events ? ds->n_events : 1) * sizeof *grouped);
     if (!grouped) {
         ke_table_out_of_memory(t);
         return;
     }
     for (size_t i = 0; i < ds->n_events; i++)
-        if (ds->events[i].group)
-            grouped[n++] = &ds->events[i];
+        if (ds->events[i].group.at)
+            grouped[n++] = (grouped_event){ke_s(ds, ds->events[i].group), ke_s(ds, ds->events[i].id), &ds->events[i]};
     qsort(grouped, n, sizeof *grouped, by_group_then_id);
     for (size_t start = 0, end; start < n; start = end) {
         const ke_event *dflt = NULL;
-        for (end = start; end < n && strcmp(grouped[end]->group, grouped[start]->group) == 0; end++)
-            if (grouped[end]->is_default)
-                dflt = grouped[end];
+        for (end = start; end < n && strcmp(grouped[end].group, grouped[start].group) == 0; end++)
+            if (grouped[end].e->is_default)
+                dflt = grouped[end].e;
         for (size_t i = start; dflt && i < end; i++) {
-            const ke_event *e = grouped[i];
+            const ke_event *e = grouped[i].e;
             if (e == dflt)
                 continue;
             size_t r = ke_table_add_row(t);
-            ke_table_set_text(t, r, "entity", e->group);
-            ke_table_set_text(t, r, "name", ke_name(&dflt->title, lang));
-            ke_table_set_text(t, r, "source_default", dflt->source);
-            ke_table_set_text(t, r, "source_other", e->source);
+            ke_table_set_text(t, r, "entity", ke_s(ds, e->group));
+            ke_table_set_text(t, r, "name", ke_name(ds, &dflt->title, lang));
+            ke_table_set_text(t, r, "source_default", ke_s(ds, dflt->source));
+            ke_table_set_text(t, r, "source_other", ke_s(ds, e->source));
             /* an ISO date's prefix is a period containing it: "2026" agrees
              * with "2026-12", only less precisely */
-            size_t la = strlen(e->date.text), lb = strlen(dflt->date.text);
+            size_t la = strlen(ke_s(ds, e->date.text)), lb = strlen(ke_s(ds, dflt->date.text));
             ke_table_set_bool(t, r, "agrees",
-                              strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) == 0);
-            ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
+                              strncmp(ke_s(ds, e->date.text), ke_s(ds, dflt->date.text), la < lb ? la : lb) == 0);
+            ke_table_set_text(t, r, "why", KE_REASON_IN(ds, dflt, lang));
             /* a date within the other (2026 and 2026-12) agrees */
-            if (strncmp(e->date.text, dflt->date.text, la < lb ? la : lb) != 0)
+            if (strncmp(ke_s(ds, e->date.text), ke_s(ds, dflt->date.text), la < lb ? la : lb) != 0)
                 ke_table_set_text(t, r, "differs", "date");
-            ke_table_set_text(t, r, "shown", dflt->date.text);
-            ke_table_set_text(t, r, "other", e->date.text);
-            ke_table_set_text(t, r, "date_default", dflt->date.text);
-            ke_table_set_text(t, r, "date_other", e->date.text);
+            ke_table_set_text(t, r, "shown", ke_s(ds, dflt->date.text));
+            ke_table_set_text(t, r, "other", ke_s(ds, e->date.text));
+            ke_table_set_text(t, r, "date_default", ke_s(ds, dflt->date.text));
+            ke_table_set_text(t, r, "date_other", ke_s(ds, e->date.text));
         }
     }
     free(grouped);
@@ -108,23 +115,28 @@ static void add_event_dates(ke_table *t, const ke_dataset *ds, ke_lang lang)
 /* A row comparing two values of figure `o`'s metric, subject and period:
  * the default's (value and source) and another's, with the metric's unit;
  * the caller sets what differs and why. */
+typedef struct value {
+    const char *text;
+    double value;
+} value;
+
 static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observation *o,
-                             const ke_number *shown, const char *shown_source, const ke_number *other,
+                             value shown, const char *shown_source, value other,
                              const char *other_source, ke_lang lang)
 {
     size_t r = ke_table_add_row(t);
-    ke_table_set_text(t, r, "metric", o->metric);
-    ke_table_set_text(t, r, "entity", o->entity);
-    ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
-    ke_table_set_text(t, r, "period", o->period.text);
-    ke_table_set_int(t, r, "year", ke_obs_year(o));
-    ke_table_set_num(t, r, "value_default", shown);
+    ke_table_set_text(t, r, "metric", ke_s(ds, o->metric));
+    ke_table_set_text(t, r, "entity", ke_s(ds, o->entity));
+    ke_table_set_text(t, r, "name", ke_obs_subject_name(ds, o, lang));
+    ke_table_set_text(t, r, "period", ke_s(ds, o->period.text));
+    ke_table_set_int(t, r, "year", ke_obs_year(ds, o));
+    ke_table_set_num(t, r, "value_default", shown.text, shown.value);
     ke_table_set_text(t, r, "source_default", shown_source);
-    ke_table_set_num(t, r, "value_other", other);
+    ke_table_set_num(t, r, "value_other", other.text, other.value);
     ke_table_set_text(t, r, "source_other", other_source);
-    const ke_metric *m = ke_metric_by_id(ds, o->metric);
+    const ke_metric *m = o->metric_ix < ds->n_metrics ? &ds->metrics[o->metric_ix] : NULL;
     if (m)
-        ke_table_set_text(t, r, "unit", m->unit);
+        ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     return r;
 }
 
@@ -144,18 +156,18 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             continue;
         for (size_t s = 0; s < n_lists; s++) {
             const char *src = lists[s];
-            long n = ke_listed_count(ds, src, o->entity, ke_obs_year(o));
+            long n = ke_listed_count(ds, src, ke_s(ds, o->entity), ke_obs_year(ds, o));
             if (n < 0)
                 continue;
             char text[32], why[512];
             snprintf(text, sizeof text, "%ld", n);
-            ke_number computed = {text, (double)n};
+            value computed = {text, (double)n}, stated = {ke_s(ds, o->value.text), o->value.value};
             ke_count_reason(why, sizeof why, ds, o, src, n, 0);
-            size_t r = add_figure_row(t, ds, o, &o->value, o->source, &computed, src, lang);
-            ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
-            if (strcmp(o->value.text, text) != 0)
+            size_t r = add_figure_row(t, ds, o, stated, ke_s(ds, o->source), computed, src, lang);
+            ke_table_set_bool(t, r, "agrees", strcmp(ke_s(ds, o->value.text), text) == 0);
+            if (strcmp(ke_s(ds, o->value.text), text) != 0)
                 ke_table_set_text(t, r, "differs", "value");
-            ke_table_set_text(t, r, "shown", o->value.text);
+            ke_table_set_text(t, r, "shown", ke_s(ds, o->value.text));
             ke_table_set_text(t, r, "other", text);
             ke_table_set_text(t, r, "why", why);
         }
@@ -181,14 +193,15 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_observation *o = &ds->observations[i];
             if (o == dflt)
                 continue;
-            size_t r = add_figure_row(t, ds, o, &dflt->value, dflt->source, &o->value, o->source, lang);
+            value shown = {ke_s(ds, dflt->value.text), dflt->value.value}, other = {ke_s(ds, o->value.text), o->value.value};
+            size_t r = add_figure_row(t, ds, o, shown, ke_s(ds, dflt->source), other, ke_s(ds, o->source), lang);
             if (dflt->rank)
                 ke_table_set_int(t, r, "rank_default", dflt->rank);
             if (o->rank)
                 ke_table_set_int(t, r, "rank_other", o->rank);
             ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
-            set_sides(t, r, o, dflt);
-            ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
+            set_sides(t, r, ds, o, dflt);
+            ke_table_set_text(t, r, "why", KE_REASON_IN(ds, dflt, lang));
         }
     }
     add_computed_counts(t, ds, lang);

@@ -3,6 +3,7 @@
 #include "kaieco/query.h"
 #include "suggest.h"
 #include "base/text.h"
+#include "data/strlist.h"
 #include "table/private.h"
 
 #include <stdlib.h>
@@ -38,10 +39,10 @@ static int parse_bound(const char *s, const char *what, ke_error *err)
     return -1;
 }
 
-static int has_tag(const ke_event *e, const char *tag)
+static int has_tag(const ke_dataset *ds, const ke_event *e, const char *tag)
 {
     for (size_t i = 0; i < e->tags.n; i++)
-        if (ke_text_eq(e->tags.items[i], tag))
+        if (ke_text_eq(ke_item(ds, e->tags, i), tag))
             return 1;
     return 0;
 }
@@ -51,10 +52,10 @@ static int tag_exists(const ke_dataset *ds, const char *tag, ke_error *err)
     ke_suggester s;
     ke_suggest_init(&s, tag);
     for (size_t i = 0; i < ds->n_events; i++) {
-        if (has_tag(&ds->events[i], tag))
+        if (has_tag(ds, &ds->events[i], tag))
             return 1;
         for (size_t k = 0; k < ds->events[i].tags.n; k++)
-            ke_suggest_add(&s, ds->events[i].tags.items[k]);
+            ke_suggest_add(&s, ke_item(ds, ds->events[i].tags, k));
     }
     const char *best = ke_suggest_result(&s);
     if (best)
@@ -90,24 +91,23 @@ ke_table *ke_query_events(const ke_dataset *ds, const char *from, const char *to
     for (size_t i = 0; i < ds->n_events; i++) {
         const ke_event *e = &ds->events[i];
         char start[11], end[11];
-        period_start(e->date.text, start);
-        ke_date_period_end(e->date.text, end);
+        period_start(ke_s(ds, e->date.text), start);
+        ke_date_period_end(ke_s(ds, e->date.text), end);
         if (!e->is_default || (from && strcmp(end, lo) < 0) || (to && strcmp(start, hi) > 0) ||
-            (tag && !has_tag(e, tag)))
+            (tag && !has_tag(ds, e, tag)))
             continue;
         size_t r = ke_table_add_row(t);
-        char *tags = ke_text_join(e->tags.items, e->tags.n),
-             *ents = ke_text_join(e->entities.items, e->entities.n);
+        char *tags = ke_list_join(ds, e->tags), *ents = ke_list_join(ds, e->entities);
         if ((!tags && e->tags.n) || (!ents && e->entities.n))
             ke_table_out_of_memory(t);
-        ke_table_set_text(t, r, "date", e->date.text);
+        ke_table_set_text(t, r, "date", ke_s(ds, e->date.text));
         ke_table_set_text(t, r, "precision", ke_precision_name(e->date.precision));
-        ke_table_set_text(t, r, "id", e->id);
-        ke_table_set_text(t, r, "title", ke_name(&e->title, lang));
+        ke_table_set_text(t, r, "id", ke_s(ds, e->id));
+        ke_table_set_text(t, r, "title", ke_name(ds, &e->title, lang));
         ke_table_set_text(t, r, "tags", tags);
         ke_table_set_text(t, r, "entities", ents);
-        ke_table_set_text(t, r, "source", e->source);
-        ke_table_set_text(t, r, "note", KE_NOTE_IN(e, lang));
+        ke_table_set_text(t, r, "source", ke_s(ds, e->source));
+        ke_table_set_text(t, r, "note", KE_NOTE_IN(ds, e, lang));
         free(tags);
         free(ents);
     }

@@ -24,11 +24,11 @@ static const ke_column cols[] = {
 };
 const ke_columns ke_facts_columns = {cols, sizeof cols / sizeof cols[0]};
 
-static int matches(const ke_observation *o, const char *subject, const ke_metric *m,
+static int matches(const ke_dataset *ds, const ke_observation *o, const char *subject, const ke_metric *m,
                    const ke_source *src, int year)
 {
-    return !((subject && strcmp(o->entity, subject)) || (m && strcmp(o->metric, m->id)) ||
-             (src && strcmp(o->source, src->id)) || (year && ke_obs_year(o) != year));
+    return !((subject && strcmp(ke_s(ds, o->entity), subject)) || (m && o->metric_ix != (size_t)(m - ds->metrics)) ||
+             (src && o->source_ix != (size_t)(src - ds->sources)) || (year && ke_obs_year(ds, o) != year));
 }
 
 ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang lang,
@@ -55,11 +55,11 @@ ke_table *ke_query_facts(const ke_dataset *ds, const ke_facts_filter *f, ke_lang
     /* count, then fill: the table grows once */
     size_t n = 0;
     for (size_t i = 0; i < ds->n_observations; i++)
-        n += matches(&ds->observations[i], subject, m, src, f->year);
+        n += matches(ds, &ds->observations[i], subject, m, src, f->year);
     ke_table_reserve(t, n);
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (matches(o, subject, m, src, f->year))
+        if (matches(ds, o, subject, m, src, f->year))
             ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
     }
     return ke_table_done(t, err);

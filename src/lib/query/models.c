@@ -58,20 +58,20 @@ const char ke_model_count_rule[] =
 
 static const char *country_of(const ke_dataset *ds, const ke_entity *e)
 {
-    if (e->country)
-        return e->country;
-    const ke_entity *org = e->organization ? ke_entity_find(ds, e->organization) : NULL;
-    return org ? org->country : NULL;
+    if (ke_s(ds, e->country))
+        return ke_s(ds, e->country);
+    const ke_entity *org = ke_s(ds, e->organization) ? ke_entity_find(ds, ke_s(ds, e->organization)) : NULL;
+    return org ? ke_s(ds, org->country) : NULL;
 }
 
 /* Whether `org_id` is `want` or one of its subsidiaries (parent links). */
 static int under(const ke_dataset *ds, const char *org_id, const ke_entity *want)
 {
     for (int depth = 0; org_id && depth < 8; depth++) {
-        if (strcmp(org_id, want->id) == 0)
+        if (strcmp(org_id, ke_s(ds, want->id)) == 0)
             return 1;
         const ke_entity *org = ke_entity_find(ds, org_id);
-        org_id = org ? org->organization : NULL;
+        org_id = org ? ke_s(ds, org->organization) : NULL;
     }
     return 0;
 }
@@ -85,34 +85,34 @@ static const ke_observation *figure_of(const ke_dataset *ds, const char *metric,
     size_t lo = first, hi = end;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->observations[mid].entity, model) < 0)
+        if (strcmp(ke_s(ds, ds->observations[mid].entity), model) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
     const ke_observation *found = NULL;
-    for (; lo < end && strcmp(ds->observations[lo].entity, model) == 0; lo++)
+    for (; lo < end && strcmp(ke_s(ds, ds->observations[lo].entity), model) == 0; lo++)
         if (ds->observations[lo].is_default)
             found = &ds->observations[lo];
     return found;
 }
 
-static int list_has(const ke_strlist *l, const char *s)
+static int list_has(const ke_dataset *ds, ke_strlist l, const char *s)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (ke_text_eq(l->items[i], s))
+    for (size_t i = 0; i < l.n; i++)
+        if (ke_text_eq(ke_item(ds, l, i), s))
             return 1;
     return 0;
 }
 
 /* `l` joined with `sep`, into `buf` (cut at its size). */
-static const char *joined(const ke_strlist *l, const char *sep, char *buf, size_t cap)
+static const char *joined(const ke_dataset *ds, ke_strlist l, const char *sep, char *buf, size_t cap)
 {
     size_t n = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < l->n && n + 1 < cap; i++)
-        n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", l->items[i]);
-    return l->n ? buf : NULL;
+    for (size_t i = 0; i < l.n && n + 1 < cap; i++)
+        n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", ke_item(ds, l, i));
+    return l.n ? buf : NULL;
 }
 
 /* Resolves the filters (NULL with err set on a bad word). */
@@ -137,7 +137,7 @@ static int resolve(const ke_dataset *ds, const ke_models_filter *f, resolved *r,
         ke_suggest_init(&sg, f->domain);
         for (size_t i = 0; i < ds->n_listings && !r->domain; i++)
             for (size_t j = 0; j < ds->listings[i].domain.n; j++) {
-                const char *d = ds->listings[i].domain.items[j];
+                const char *d = ke_item(ds, ds->listings[i].domain, j);
                 if (ke_text_eq(d, f->domain))
                     r->domain = d;
                 ke_suggest_add(&sg, d);
@@ -163,16 +163,16 @@ static int year_of(const char *date)
  * organization, domain, year of publication). */
 static int listing_passes(const ke_dataset *ds, const ke_listing *li, const resolved *r)
 {
-    if (r->country && !list_has(&li->countries, r->country->alpha2))
+    if (r->country && !list_has(ds, li->countries, ke_s(ds, r->country->alpha2)))
         return 0;
-    if (r->domain && !list_has(&li->domain, r->domain))
+    if (r->domain && !list_has(ds, li->domain, r->domain))
         return 0;
-    if (r->year && year_of(li->published.text) != r->year)
+    if (r->year && year_of(ke_s(ds, li->published.text)) != r->year)
         return 0;
     if (r->org) {
         int found = 0;
         for (size_t i = 0; i < li->organizations.n && !found; i++)
-            found = under(ds, li->organizations.items[i], r->org);
+            found = under(ds, ke_item(ds, li->organizations, i), r->org);
         if (!found)
             return 0;
     }
@@ -186,45 +186,45 @@ static void add_model(ke_table *t, const ke_dataset *ds, const ke_entity *e, con
 {
     char buf[1024];
     size_t r = ke_table_add_row(t);
-    ke_table_set_text(t, r, "model", ke_name(&e->name, lang));
-    ke_table_set_text(t, r, "id", e->id);
-    const ke_entity *org = e->organization ? ke_entity_find(ds, e->organization) : NULL;
-    if (org || e->organization) {
-        ke_table_set_text(t, r, "organization", org ? ke_name(&org->name, lang) : e->organization);
+    ke_table_set_text(t, r, "model", ke_name(ds, &e->name, lang));
+    ke_table_set_text(t, r, "id", ke_s(ds, e->id));
+    const ke_entity *org = ke_s(ds, e->organization) ? ke_entity_find(ds, ke_s(ds, e->organization)) : NULL;
+    if (org || ke_s(ds, e->organization)) {
+        ke_table_set_text(t, r, "organization", org ? ke_name(ds, &org->name, lang) : ke_s(ds, e->organization));
     } else if (n_li && li->organizations.n) {
         size_t n = 0;
         for (size_t i = 0; i < li->organizations.n && n + 1 < sizeof buf; i++) {
-            const ke_entity *o = ke_entity_find(ds, li->organizations.items[i]);
+            const ke_entity *o = ke_entity_find(ds, ke_item(ds, li->organizations, i));
             n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? "; " : "",
-                                  o ? ke_name(&o->name, lang) : li->organizations.items[i]);
+                                  o ? ke_name(ds, &o->name, lang) : ke_item(ds, li->organizations, i));
         }
         ke_table_set_text(t, r, "organization", buf);
     }
     const char *home = country_of(ds, e);
-    ke_table_set_text(t, r, "country", home ? home : n_li ? joined(&li->countries, ",", buf, sizeof buf) : NULL);
-    const ke_observation *params = figure_of(ds, PARAMETERS_METRIC, e->id);
+    ke_table_set_text(t, r, "country", home ? home : n_li ? joined(ds, li->countries, ",", buf, sizeof buf) : NULL);
+    const ke_observation *params = figure_of(ds, PARAMETERS_METRIC, ke_s(ds, e->id));
     if (params) {
-        ke_table_set_num(t, r, "parameters", &params->value);
-        ke_table_set_text(t, r, "parameters_source", params->source);
+        ke_table_set_num(t, r, "parameters", ke_s(ds, params->value.text), params->value.value);
+        ke_table_set_text(t, r, "parameters_source", ke_s(ds, params->source));
     }
-    const ke_date *when = e->released.text ? &e->released : n_li && li->published.text ? &li->published : NULL;
+    const ke_date *when = ke_s(ds, e->released.text) ? &e->released : n_li && ke_s(ds, li->published.text) ? &li->published : NULL;
     if (when) {
-        ke_table_set_text(t, r, "released", when->text);
+        ke_table_set_text(t, r, "released", ke_s(ds, when->text));
         ke_table_set_text(t, r, "precision", ke_precision_name(when->precision));
     }
-    ke_table_set_text(t, r, "source", e->source);
+    ke_table_set_text(t, r, "source", ke_s(ds, e->source));
     if (n_li) {
         size_t n = 0;
         for (size_t i = 0; i < n_li && n + 1 < sizeof buf; i++)
-            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? "," : "", li[i].source);
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%s%s", i ? "," : "", ke_s(ds, li[i].source));
         ke_table_set_text(t, r, "listed_in", buf);
-        ke_table_set_text(t, r, "organizations", joined(&li->organizations, ",", buf, sizeof buf));
-        ke_table_set_text(t, r, "domain", joined(&li->domain, ",", buf, sizeof buf));
-        ke_table_set_text(t, r, "task", joined(&li->task, ",", buf, sizeof buf));
-        ke_table_set_text(t, r, "notability", joined(&li->notability, ",", buf, sizeof buf));
-        ke_table_set_text(t, r, "accessibility", li->accessibility);
-        ke_table_set_text(t, r, "base_model", li->base_model);
-        ke_table_set_text(t, r, "link", li->link);
+        ke_table_set_text(t, r, "organizations", joined(ds, li->organizations, ",", buf, sizeof buf));
+        ke_table_set_text(t, r, "domain", joined(ds, li->domain, ",", buf, sizeof buf));
+        ke_table_set_text(t, r, "task", joined(ds, li->task, ",", buf, sizeof buf));
+        ke_table_set_text(t, r, "notability", joined(ds, li->notability, ",", buf, sizeof buf));
+        ke_table_set_text(t, r, "accessibility", ke_s(ds, li->accessibility));
+        ke_table_set_text(t, r, "base_model", ke_s(ds, li->base_model));
+        ke_table_set_text(t, r, "link", ke_s(ds, li->link));
     }
 }
 
@@ -242,20 +242,20 @@ ke_table *ke_query_models_filtered(const ke_dataset *ds, const ke_models_filter 
         if (e->kind != KE_ENTITY_MODEL)
             continue;
         size_t first, end;
-        ke_listings_of(ds, e->id, &first, &end);
+        ke_listings_of(ds, ke_s(ds, e->id), &first, &end);
         const ke_listing *li = first < end ? &ds->listings[first] : NULL;
         /* a filter passes on the model's own record or on what a list says */
         const char *home = country_of(ds, e);
-        const char *when = e->released.text ? e->released.text : li ? li->published.text : NULL;
-        if (rf.country && !(home && strcmp(home, rf.country->alpha2) == 0) &&
-            !(li && list_has(&li->countries, rf.country->alpha2)))
+        const char *when = ke_s(ds, e->released.text) ? ke_s(ds, e->released.text) : li ? ke_s(ds, li->published.text) : NULL;
+        if (rf.country && !(home && strcmp(home, ke_s(ds, rf.country->alpha2)) == 0) &&
+            !(li && list_has(ds, li->countries, ke_s(ds, rf.country->alpha2))))
             continue;
-        if (rf.org && !under(ds, e->organization, rf.org)) {
+        if (rf.org && !under(ds, ke_s(ds, e->organization), rf.org)) {
             resolved only_org = {.org = rf.org};
             if (!li || !listing_passes(ds, li, &only_org))
                 continue;
         }
-        if (rf.domain && !(li && list_has(&li->domain, rf.domain)))
+        if (rf.domain && !(li && list_has(ds, li->domain, rf.domain)))
             continue;
         if (rf.year && year_of(when) != rf.year)
             continue;
@@ -327,8 +327,8 @@ static const ke_observation *stated_count(const ke_dataset *ds, const char *coun
     ke_metric_range(ds, KE_STATED_MODELS_METRIC, &first, &end);
     for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(o->entity, country) == 0 &&
-            ke_obs_year(o) == year)
+        if (o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && strcmp(ke_s(ds, o->entity), country) == 0 &&
+            ke_obs_year(ds, o) == year)
             found = o;
     }
     return found;
@@ -343,7 +343,7 @@ long ke_listed_count(const ke_dataset *ds, const char *source, const char *count
     int covered = 0;
     for (size_t i = 0; in_country.country && i < ds->n_listings; i++) {
         const ke_listing *li = &ds->listings[i];
-        if (strcmp(li->source, source) != 0 || !listing_passes(ds, li, &in_year))
+        if (strcmp(ke_s(ds, li->source), source) != 0 || !listing_passes(ds, li, &in_year))
             continue;
         covered = 1;
         n += listing_passes(ds, li, &in_country);
@@ -357,10 +357,10 @@ void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_obser
     static const char format[] =
         "%s stated by %s (published %s), a count of the list as it stood then; %ld computed here from %s, "
         "the list as of %s: the two counts are of the list at different dates, and neither replaces the other";
-    const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, stated->source);
-    snprintf(buf, cap, for_people ? ke_msg(format) : format, stated->value.text, stated->source,
-             os && os->date.text ? os->date.text : "?", computed, list_source,
-             ls && ls->date.text ? ls->date.text : "?");
+    const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, ke_s(ds, stated->source));
+    snprintf(buf, cap, for_people ? ke_msg(format) : format, ke_s(ds, stated->value.text), ke_s(ds, stated->source),
+             os && ke_s(ds, os->date.text) ? ke_s(ds, os->date.text) : "?", computed, list_source,
+             ls && ke_s(ds, ls->date.text) ? ke_s(ds, ls->date.text) : "?");
 }
 
 size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap)
@@ -368,10 +368,10 @@ size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap)
     size_t n = 0;
     for (size_t s = 0; s < ds->n_listings; s++) {
         size_t k = 0;
-        while (k < n && strcmp(out[k], ds->listings[s].source) != 0)
+        while (k < n && strcmp(out[k], ke_s(ds, ds->listings[s].source)) != 0)
             k++;
         if (k == n && n < cap)
-            out[n++] = ds->listings[s].source;
+            out[n++] = ke_s(ds, ds->listings[s].source);
     }
     return n;
 }
@@ -419,20 +419,20 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         counted++;
         if (mode == 0) {
             for (size_t j = 0; j < li->countries.n; j++)
-                if (!rf.country || strcmp(li->countries.items[j], rf.country->alpha2) == 0)
-                    oom |= bump(&ts, li->countries.items[j], li->source) != 0;
+                if (!rf.country || strcmp(ke_item(ds, li->countries, j), ke_s(ds, rf.country->alpha2)) == 0)
+                    oom |= bump(&ts, ke_item(ds, li->countries, j), ke_s(ds, li->source)) != 0;
         } else if (mode == 1) {
             for (size_t j = 0; j < li->organizations.n; j++) {
                 int again = 0;
                 for (size_t k = 0; k < j; k++)
-                    again |= strcmp(li->organizations.items[k], li->organizations.items[j]) == 0;
-                if (!again && (!rf.org || under(ds, li->organizations.items[j], rf.org)))
-                    oom |= bump(&ts, li->organizations.items[j], li->source) != 0;
+                    again |= strcmp(ke_item(ds, li->organizations, k), ke_item(ds, li->organizations, j)) == 0;
+                if (!again && (!rf.org || under(ds, ke_item(ds, li->organizations, j), rf.org)))
+                    oom |= bump(&ts, ke_item(ds, li->organizations, j), ke_s(ds, li->source)) != 0;
             }
-        } else if (li->published.text) {
+        } else if (ke_s(ds, li->published.text)) {
             char *k = year_keys + 8 * i;
-            snprintf(k, 8, "%.4s", li->published.text);
-            oom |= bump(&ts, k, li->source) != 0;
+            snprintf(k, 8, "%.4s", ke_s(ds, li->published.text));
+            oom |= bump(&ts, k, ke_s(ds, li->source)) != 0;
         }
     }
     if (ts.n)
@@ -452,22 +452,22 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         const char *name = x->key;
         if (mode == 0) {
             const ke_country *c = ke_country_by_alpha2(ds, x->key);
-            name = c ? ke_name(&c->name, lang) : x->key;
+            name = c ? ke_name(ds, &c->name, lang) : x->key;
         } else if (mode == 1) {
             const ke_entity *e = ke_entity_find(ds, x->key);
-            name = e ? ke_name(&e->name, lang) : x->key;
+            name = e ? ke_name(ds, &e->name, lang) : x->key;
         }
         ke_table_set_text(t, r, "name", name);
         ke_table_set_int(t, r, "models", x->n);
         ke_table_set_text(t, r, "kind", "computed");
         ke_table_set_text(t, r, "source", x->source);
         /* a report's count for the same country and year */
-        const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? rf.country->alpha2 : NULL;
+        const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? ke_s(ds, rf.country->alpha2) : NULL;
         int year = mode == 2 ? atoi(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
-            ke_table_set_num(t, r, "stated", &o->value);
-            ke_table_set_text(t, r, "stated_source", o->source);
+            ke_table_set_num(t, r, "stated", ke_s(ds, o->value.text), o->value.value);
+            ke_table_set_text(t, r, "stated_source", ke_s(ds, o->source));
         }
     }
     /* the rule, whole in each format so that it translates as one text */
@@ -486,7 +486,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
                       "model without a date, under none)", counted);
     for (size_t i = 0; i < ts.n; i++) {
         const tally *x = &ts.items[i];
-        const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? rf.country->alpha2 : NULL;
+        const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? ke_s(ds, rf.country->alpha2) : NULL;
         int year = mode == 2 ? atoi(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {

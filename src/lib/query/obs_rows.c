@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-int ke_obs_year(const ke_observation *o)
+int ke_obs_year(const ke_dataset *ds, const ke_observation *o)
 {
-    return atoi(o->period.text); /* the text starts with YYYY */
+    return atoi(ke_s(ds, o->period.text)); /* the text starts with YYYY */
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
@@ -40,11 +40,11 @@ static int other_sources(const ke_dataset *ds, const ke_observation *o, char **o
         const ke_observation *x = &all[i];
         if (x == o)
             continue;
-        fprintf(f, "%s%s%s%s", first ? "" : "; ", x->approx ? x->approx : "",
-                x->approx ? " " : "", x->value.text);
+        fprintf(f, "%s%s%s%s", first ? "" : "; ", ke_s(ds, x->approx) ? ke_s(ds, x->approx) : "",
+                ke_s(ds, x->approx) ? " " : "", ke_s(ds, x->value.text));
         if (x->rank)
             fprintf(f, ", rank %d", x->rank);
-        fprintf(f, " (%s)", x->source);
+        fprintf(f, " (%s)", ke_s(ds, x->source));
         first = 0;
     }
     int bad = ferror(f);
@@ -54,6 +54,21 @@ static int other_sources(const ke_dataset *ds, const ke_observation *o, char **o
     }
     *out = buf;
     return 0;
+}
+
+const char *ke_obs_subject_name(const ke_dataset *ds, const ke_observation *o, ke_lang lang)
+{
+    const ke_names *n = NULL;
+    if (o->entity_kind == KE_ENTITY_COUNTRY && o->entity_ix < ds->n_countries)
+        n = &ds->countries[o->entity_ix].name;
+    else if (o->entity_kind != KE_ENTITY_COUNTRY && o->entity_ix < ds->n_entities)
+        n = &ds->entities[o->entity_ix].name;
+    return n ? ke_name(ds, n, lang) : ke_s(ds, o->entity);
+}
+
+const ke_source *ke_obs_source(const ke_dataset *ds, const ke_observation *o)
+{
+    return o->source_ix < ds->n_sources ? &ds->sources[o->source_ix] : NULL;
 }
 
 static int has(const ke_table *t, const char *key)
@@ -85,34 +100,34 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[RANK] >= 0 && o->rank)
         ke_table_set_int_at(t, row, (size_t)at[RANK], o->rank);
     if (at[COUNTRY] >= 0 && o->entity_kind == KE_ENTITY_COUNTRY)
-        ke_table_set_text_ref_at(t, row, (size_t)at[COUNTRY], o->entity);
+        ke_table_set_text_ref_at(t, row, (size_t)at[COUNTRY], ke_s(ds, o->entity));
     if (at[ENTITY] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY], o->entity);
+        ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY], ke_s(ds, o->entity));
     if (at[ENTITY_KIND] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[ENTITY_KIND], ke_entity_kind_name(o->entity_kind));
     if (at[NAME] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[NAME], ke_subject_name(ds, o->entity, lang));
+        ke_table_set_text_ref_at(t, row, (size_t)at[NAME], ke_obs_subject_name(ds, o, lang));
     if (at[METRIC] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[METRIC], o->metric);
+        ke_table_set_text_ref_at(t, row, (size_t)at[METRIC], ke_s(ds, o->metric));
     if (at[VALUE] >= 0)
-        ke_table_set_num_at(t, row, (size_t)at[VALUE], &o->value);
+        ke_table_set_num_at(t, row, (size_t)at[VALUE], ke_s(ds, o->value.text), o->value.value);
     if (at[APPROX] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], o->approx);
+        ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], ke_s(ds, o->approx));
     if (at[UNIT] >= 0) {
-        const ke_metric *m = ke_metric_find(ds, o->metric);
+        const ke_metric *m = o->metric_ix < ds->n_metrics ? &ds->metrics[o->metric_ix] : NULL;
         if (m)
-            ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], m->unit);
+            ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], ke_s(ds, m->unit));
     }
     if (at[YEAR] >= 0)
-        ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(o));
+        ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(ds, o));
     if (at[PERIOD] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[PERIOD], o->period.text);
+        ke_table_set_text_ref_at(t, row, (size_t)at[PERIOD], ke_s(ds, o->period.text));
     if (at[PRECISION] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[PRECISION], ke_precision_name(o->period.precision));
     if (at[SOURCE] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE], o->source);
+        ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE], ke_s(ds, o->source));
     if (at[SOURCE_KIND] >= 0) {
-        const ke_source *src = ke_source_find(ds, o->source);
+        const ke_source *src = ke_obs_source(ds, o);
         if (src)
             ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
     }
@@ -128,7 +143,7 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
         free(others);
     }
     if (at[NOTE] >= 0)
-        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], KE_NOTE_IN(o, lang));
+        ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], KE_NOTE_IN(ds, o, lang));
 }
 
 void ke_order_by_value(ke_table *t, const ke_metric *m)
@@ -145,7 +160,7 @@ void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, si
     size_t lo = 0, hi = ds->n_observations;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->observations[mid].metric, metric) < 0)
+        if (strcmp(ke_s(ds, ds->observations[mid].metric), metric) < 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -154,7 +169,7 @@ void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, si
     hi = ds->n_observations;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ds->observations[mid].metric, metric) <= 0)
+        if (strcmp(ke_s(ds, ds->observations[mid].metric), metric) <= 0)
             lo = mid + 1;
         else
             hi = mid;
@@ -163,9 +178,9 @@ void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, si
 }
 
 /* A default figure of a country, of metric m (within its range). */
-static int country_figure(const ke_observation *o, int year)
+static int country_figure(const ke_dataset *ds, const ke_observation *o, int year)
 {
-    return o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && (!year || ke_obs_year(o) == year);
+    return o->is_default && o->entity_kind == KE_ENTITY_COUNTRY && (!year || ke_obs_year(ds, o) == year);
 }
 
 void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m,
@@ -174,27 +189,27 @@ void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m
     size_t first, end, before = t->n_rows;
     ke_obs_cols at;
     ke_obs_cols_init(&at, t);
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (country_figure(o, year) && (!c || strcmp(o->entity, c->alpha2) == 0))
+        if (country_figure(ds, o, year) && (!c || o->entity_ix == (size_t)(c - ds->countries)))
             ke_fill_obs_row(t, &at, ke_table_add_row(t), ds, o, lang);
     }
     if (c && t->n_rows == before) {
         if (year)
-            ke_table_note(t, "no %s figure for %s (%s) in %d", m->id, ke_name(&c->name, lang), c->alpha2,
+            ke_table_note(t, "no %s figure for %s (%s) in %d", ke_s(ds, m->id), ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2),
                           year);
         else
-            ke_table_note(t, "no %s figure for %s (%s)", m->id, ke_name(&c->name, lang), c->alpha2);
+            ke_table_note(t, "no %s figure for %s (%s)", ke_s(ds, m->id), ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2));
     }
 }
 
 int ke_country_figures_in(const ke_dataset *ds, const ke_metric *m, int year)
 {
     size_t first, end;
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++)
-        if (country_figure(&ds->observations[i], year))
+        if (country_figure(ds, &ds->observations[i], year))
             return 1;
     return 0;
 }
@@ -203,12 +218,12 @@ int ke_default_country_year(const ke_dataset *ds, const ke_metric *m)
 {
     int latest = 0, latest_ranked = 0;
     size_t first, end;
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (!country_figure(o, 0))
+        if (!country_figure(ds, o, 0))
             continue;
-        int y = ke_obs_year(o);
+        int y = ke_obs_year(ds, o);
         latest = y > latest ? y : latest;
         if (o->rank && y > latest_ranked)
             latest_ranked = y;
@@ -221,11 +236,11 @@ void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, i
     /* the distinct years with figures by country, ascending */
     int years[64];
     size_t n = 0, first, end;
-    ke_metric_range(ds, m->id, &first, &end);
+    ke_metric_range(ds, ke_s(ds, m->id), &first, &end);
     for (size_t i = first; i < end; i++) {
-        if (!country_figure(&ds->observations[i], 0))
+        if (!country_figure(ds, &ds->observations[i], 0))
             continue;
-        int y = ke_obs_year(&ds->observations[i]);
+        int y = ke_obs_year(ds, &ds->observations[i]);
         size_t k = 0;
         while (k < n && years[k] < y)
             k++;
@@ -240,12 +255,12 @@ void ke_error_no_year(ke_error *err, const ke_dataset *ds, const ke_metric *m, i
     for (size_t k = 0; k < n && len < sizeof list; k++)
         len += (size_t)snprintf(list + len, sizeof list - len, "%s%d", k ? ", " : "", years[k]);
     ke_error_set(err, KE_EXIT_USAGE, "no figures by country for '%s' in %d; years with figures: %s",
-                 m->id, year, n ? list : ke_msg("none"));
+                 ke_s(ds, m->id), year, n ? list : ke_msg("none"));
 }
 
 void ke_error_not_by_country(ke_error *err, const ke_dataset *ds, const ke_metric *m)
 {
-    ke_error_not_rankable(err, ds, m ? m->id : NULL);
+    ke_error_not_rankable(err, ds, m ? ke_s(ds, m->id) : NULL);
 }
 
 void ke_error_not_rankable(ke_error *err, const ke_dataset *ds, const char *metric)
@@ -255,7 +270,7 @@ void ke_error_not_rankable(ke_error *err, const ke_dataset *ds, const char *metr
     for (size_t i = 0; i < ds->n_metrics && len < sizeof list; i++)
         if (ke_country_figures_in(ds, &ds->metrics[i], 0))
             len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? ", " : "",
-                                    ds->metrics[i].id);
+                                    ke_s(ds, ds->metrics[i].id));
     if (metric)
         ke_error_set(err, KE_EXIT_USAGE, "metric '%s' has no figures by country; metrics that can be ranked: %s",
                      metric, len ? list : ke_msg("none"));

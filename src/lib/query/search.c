@@ -32,16 +32,16 @@ static void try_one(hit *h, const char *s, const char *field)
     }
 }
 
-static void try_names(hit *h, const ke_names *n, const char *const *fields)
+static void try_names(const ke_dataset *ds, hit *h, const ke_names *n, const char *const *fields)
 {
     for (int l = 0; l < KE_N_LANGS; l++)
-        try_one(h, n->s[l], fields[l]);
+        try_one(h, ke_s(ds, n->s[l]), fields[l]);
 }
 
-static void try_aliases(hit *h, const ke_strlist *l)
+static void try_aliases(const ke_dataset *ds, hit *h, ke_strlist l)
 {
-    for (size_t i = 0; i < l->n; i++)
-        try_one(h, l->items[i], "alias");
+    for (size_t i = 0; i < l.n; i++)
+        try_one(h, ke_item(ds, l, i), "alias");
 }
 
 static void add(ke_table *t, const char *kind, const char *id, const char *name, const hit *h)
@@ -56,9 +56,15 @@ static void add(ke_table *t, const char *kind, const char *id, const char *name,
     ke_table_set_text(t, r, "field", h->field);
 }
 
+/* An event and its id, to sort by. */
+typedef struct event_by_id {
+    const char *id;
+    const ke_event *e;
+} event_by_id;
+
 static int by_id(const void *a, const void *b)
 {
-    return strcmp((*(const ke_event *const *)a)->id, (*(const ke_event *const *)b)->id);
+    return strcmp(((const event_by_id *)a)->id, ((const event_by_id *)b)->id);
 }
 
 ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, ke_error *err)
@@ -75,11 +81,11 @@ ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, 
     for (size_t i = 0; i < ds->n_countries; i++) {
         const ke_country *c = &ds->countries[i];
         hit h = {text, NULL, NULL};
-        try_names(&h, &c->name, name_fields);
-        try_aliases(&h, &c->aliases);
-        try_one(&h, c->alpha2, "id");
-        try_one(&h, c->alpha3, "alpha3");
-        add(t, "country", c->alpha2, ke_name(&c->name, lang), &h);
+        try_names(ds, &h, &c->name, name_fields);
+        try_aliases(ds, &h, c->aliases);
+        try_one(&h, ke_s(ds, c->alpha2), "id");
+        try_one(&h, ke_s(ds, c->alpha3), "alpha3");
+        add(t, "country", ke_s(ds, c->alpha2), ke_name(ds, &c->name, lang), &h);
     }
     /* one pass over the entities per kind */
     for (int kind = KE_ENTITY_ORGANIZATION; kind <= KE_ENTITY_PROGRAM; kind++)
@@ -88,30 +94,30 @@ ke_table *ke_query_search(const ke_dataset *ds, const char *text, ke_lang lang, 
             if (e->kind != (ke_entity_kind)kind)
                 continue;
             hit h = {text, NULL, NULL};
-            try_names(&h, &e->name, name_fields);
-            try_aliases(&h, &e->aliases);
-            try_one(&h, e->id, "id");
-            add(t, ke_entity_kind_name(e->kind), e->id, ke_name(&e->name, lang), &h);
+            try_names(ds, &h, &e->name, name_fields);
+            try_aliases(ds, &h, e->aliases);
+            try_one(&h, ke_s(ds, e->id), "id");
+            add(t, ke_entity_kind_name(e->kind), ke_s(ds, e->id), ke_name(ds, &e->name, lang), &h);
         }
     for (size_t i = 0; i < ds->n_metrics; i++) {
         const ke_metric *m = &ds->metrics[i];
         hit h = {text, NULL, NULL};
-        try_names(&h, &m->name, name_fields);
-        try_aliases(&h, &m->aliases);
-        try_one(&h, m->id, "id");
-        add(t, "metric", m->id, ke_name(&m->name, lang), &h);
+        try_names(ds, &h, &m->name, name_fields);
+        try_aliases(ds, &h, m->aliases);
+        try_one(&h, ke_s(ds, m->id), "id");
+        add(t, "metric", ke_s(ds, m->id), ke_name(ds, &m->name, lang), &h);
     }
     /* events are sorted by date: take them by id like the rest */
-    const ke_event *events[ds->n_events + 1];
+    event_by_id events[ds->n_events + 1];
     for (size_t i = 0; i < ds->n_events; i++)
-        events[i] = &ds->events[i];
+        events[i] = (event_by_id){ke_s(ds, ds->events[i].id), &ds->events[i]};
     qsort(events, ds->n_events, sizeof events[0], by_id);
     for (size_t i = 0; i < ds->n_events; i++) {
-        const ke_event *e = events[i];
+        const ke_event *e = events[i].e;
         hit h = {text, NULL, NULL};
-        try_names(&h, &e->title, title_fields);
-        try_one(&h, e->id, "id");
-        add(t, "event", e->id, ke_name(&e->title, lang), &h);
+        try_names(ds, &h, &e->title, title_fields);
+        try_one(&h, ke_s(ds, e->id), "id");
+        add(t, "event", ke_s(ds, e->id), ke_name(ds, &e->title, lang), &h);
     }
     return ke_table_done(t, err);
 }

@@ -98,7 +98,7 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
         FILE *rf = open_memstream(&ref, &ref_len);
         if (!rf)
             return -1;
-        ke_cite_text_body(b->refs[i], b->lang, rf);
+        ke_cite_text_body(b->ds, b->refs[i], b->lang, rf);
         fclose(rf);
         ke_wrap(out, prefix, ref, width, strlen(prefix), cjk);
         free(ref);
@@ -161,7 +161,7 @@ int ke_brief_render_markdown(const ke_brief *b, FILE *out)
         FILE *f = open_memstream(&ref, &len);
         if (!f)
             return -1;
-        ke_cite_text_body(b->refs[i], b->lang, f);
+        ke_cite_text_body(b->ds, b->refs[i], b->lang, f);
         fclose(f);
         fprintf(out, "[^%zu]: ", i + 1);
         md_text(ref, 0, out);
@@ -259,14 +259,15 @@ int ke_brief_render_json(const ke_brief *b, FILE *out)
     bad = bad || !refs || json_object_set_new(root, "references", refs) != 0;
     for (size_t i = 0; !bad && i < b->n_refs; i++) {
         const ke_source *s = b->refs[i];
+        const ke_dataset *ds = b->ds;
         json_t *o = json_object();
         bad = !o || json_array_append_new(refs, o) != 0 ||
               json_object_set_new(o, "ref", json_integer((json_int_t)(i + 1))) != 0 ||
-              json_object_set_new(o, "id", json_string(s->id)) != 0 ||
-              json_object_set_new(o, "outlet", json_string(s->outlet)) != 0 ||
-              json_object_set_new(o, "title", json_string(s->title)) != 0 ||
-              json_object_set_new(o, "date", json_string(s->date.text)) != 0 ||
-              json_object_set_new(o, "url", text_or_null(s->url)) != 0;
+              json_object_set_new(o, "id", json_string(ke_s(ds, s->id))) != 0 ||
+              json_object_set_new(o, "outlet", json_string(ke_s(ds, s->outlet))) != 0 ||
+              json_object_set_new(o, "title", json_string(ke_s(ds, s->title))) != 0 ||
+              json_object_set_new(o, "date", json_string(ke_s(ds, s->date.text))) != 0 ||
+              json_object_set_new(o, "url", text_or_null(ke_s(ds, s->url))) != 0;
     }
     int rc = bad ? -1 : json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(root);

@@ -134,41 +134,41 @@ static const char *langid(const char *language)
 
 /* ---- text --------------------------------------------------------------- */
 
-void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out)
+void ke_cite_text_body(const ke_dataset *ds, const ke_source *s, ke_lang lang, FILE *out)
 {
     char date[64];
-    ke_date_words(s->date.text, lang, date, sizeof date);
+    ke_date_words(ke_s(ds, s->date.text), lang, date, sizeof date);
     switch (lang) {
     case KE_LANG_KO:
-        fprintf(out, "%s, 「%s」, %s.", s->outlet, s->title, date);
+        fprintf(out, "%s, 「%s」, %s.", ke_s(ds, s->outlet), ke_s(ds, s->title), date);
         break;
     case KE_LANG_JA:
-        fprintf(out, "%s「%s」%s。", s->outlet, s->title, date);
+        fprintf(out, "%s「%s」%s。", ke_s(ds, s->outlet), ke_s(ds, s->title), date);
         break;
     default:
-        fprintf(out, "%s, \"%s\", %s.", s->outlet, s->title, date);
+        fprintf(out, "%s, \"%s\", %s.", ke_s(ds, s->outlet), ke_s(ds, s->title), date);
         break;
     }
-    if (s->url)
-        fprintf(out, lang == KE_LANG_JA ? "%s" : " %s", s->url);
-    if (s->url && s->checked.text) { /* the day the page was last read */
+    if (ke_s(ds, s->url))
+        fprintf(out, lang == KE_LANG_JA ? "%s" : " %s", ke_s(ds, s->url));
+    if (ke_s(ds, s->url) && ke_s(ds, s->checked.text)) { /* the day the page was last read */
         char checked[64];
-        ke_date_words(s->checked.text, lang, checked, sizeof checked);
+        ke_date_words(ke_s(ds, s->checked.text), lang, checked, sizeof checked);
         fprintf(out, lang == KE_LANG_KO ? " (%s 확인)" : lang == KE_LANG_JA ? "（%s閲覧）" : " (accessed %s)", checked);
     }
 }
 
 /* "[id] " and the reference; at a terminal (width), wrapped under it */
-static int write_text(const ke_source *s, ke_lang lang, size_t width, FILE *out)
+static int write_text(const ke_dataset *ds, const ke_source *s, ke_lang lang, size_t width, FILE *out)
 {
     char *body = NULL, prefix[128];
     size_t len = 0;
     FILE *f = open_memstream(&body, &len);
     if (!f)
         return -1;
-    ke_cite_text_body(s, lang, f);
+    ke_cite_text_body(ds, s, lang, f);
     fclose(f);
-    snprintf(prefix, sizeof prefix, "[%s] ", s->id);
+    snprintf(prefix, sizeof prefix, "[%s] ", ke_s(ds, s->id));
     ke_wrap(out, prefix, body, width, 4, lang == KE_LANG_JA);
     free(body);
     return 0;
@@ -206,20 +206,20 @@ static void bib_text(const char *s, FILE *out)
     }
 }
 
-static void write_bibtex(const ke_source *s, int first, FILE *out)
+static void write_bibtex(const ke_dataset *ds, const ke_source *s, int first, FILE *out)
 {
     const entry_type *e = entry_type_of(s);
-    fprintf(out, "%s@%s{%s,\n  title = {", first ? "" : "\n", e->bibtex, s->id);
-    bib_text(s->title, out);
+    fprintf(out, "%s@%s{%s,\n  title = {", first ? "" : "\n", e->bibtex, ke_s(ds, s->id));
+    bib_text(ke_s(ds, s->title), out);
     fprintf(out, "},\n  %s = {", e->bib_outlet);
-    bib_text(s->outlet, out);
-    fprintf(out, "},\n  date = {%s},\n  langid = {%s},\n", s->date.text, langid(s->language));
+    bib_text(ke_s(ds, s->outlet), out);
+    fprintf(out, "},\n  date = {%s},\n  langid = {%s},\n", ke_s(ds, s->date.text), langid(ke_s(ds, s->language)));
     /* url is verbatim in biblatex: only a brace could end it early, and
      * no URL holds one unescaped (they are %7B, %7D) */
-    if (s->url && !strpbrk(s->url, "{}"))
-        fprintf(out, "  url = {%s},\n", s->url);
-    if (s->url && s->checked.text)
-        fprintf(out, "  urldate = {%s},\n", s->checked.text);
+    if (ke_s(ds, s->url) && !strpbrk(ke_s(ds, s->url), "{}"))
+        fprintf(out, "  url = {%s},\n", ke_s(ds, s->url));
+    if (ke_s(ds, s->url) && ke_s(ds, s->checked.text))
+        fprintf(out, "  urldate = {%s},\n", ke_s(ds, s->checked.text));
     fputs("}\n", out);
 }
 
@@ -228,15 +228,15 @@ static void write_bibtex(const ke_source *s, int first, FILE *out)
 /* {"date-parts": [[2024, 4, 17]]}, as many parts as the date has; NULL
  * when out of memory (a *_new call takes its value, freeing it if it
  * fails, so nothing leaks and no part goes missing) */
-static json_t *date_value(const ke_date *d)
+static json_t *date_value(const ke_dataset *ds, const ke_date *d)
 {
     json_t *parts = json_array();
     int y = 0, m = 0, day = 0;
-    sscanf(d->text, "%4d", &y);
+    sscanf(ke_s(ds, d->text), "%4d", &y);
     if (d->precision >= KE_PREC_MONTH)
-        sscanf(d->text + 5, "%2d", &m);
+        sscanf(ke_s(ds, d->text) + 5, "%2d", &m);
     if (d->precision >= KE_PREC_DAY)
-        sscanf(d->text + 8, "%2d", &day);
+        sscanf(ke_s(ds, d->text) + 8, "%2d", &day);
     if (!parts || json_array_append_new(parts, json_integer(y)) != 0 ||
         (m && json_array_append_new(parts, json_integer(m)) != 0) ||
         (day && json_array_append_new(parts, json_integer(day)) != 0)) {
@@ -254,18 +254,18 @@ static json_t *date_value(const ke_date *d)
 }
 
 /* One source as CSL JSON; NULL when out of memory. */
-static json_t *csl_item(const ke_source *s)
+static json_t *csl_item(const ke_dataset *ds, const ke_source *s)
 {
     const entry_type *e = entry_type_of(s);
     json_t *o = json_object();
-    if (!o || json_object_set_new(o, "id", json_string(s->id)) != 0 ||
+    if (!o || json_object_set_new(o, "id", json_string(ke_s(ds, s->id))) != 0 ||
         json_object_set_new(o, "type", json_string(e->csl)) != 0 ||
-        json_object_set_new(o, "title", json_string(s->title)) != 0 ||
-        json_object_set_new(o, e->csl_outlet, json_string(s->outlet)) != 0 ||
-        json_object_set_new(o, "issued", date_value(&s->date)) != 0 ||
-        json_object_set_new(o, "language", json_string(s->language)) != 0 ||
-        (s->url && json_object_set_new(o, "URL", json_string(s->url)) != 0) ||
-        (s->url && s->checked.text && json_object_set_new(o, "accessed", date_value(&s->checked)) != 0)) {
+        json_object_set_new(o, "title", json_string(ke_s(ds, s->title))) != 0 ||
+        json_object_set_new(o, e->csl_outlet, json_string(ke_s(ds, s->outlet))) != 0 ||
+        json_object_set_new(o, "issued", date_value(ds, &s->date)) != 0 ||
+        json_object_set_new(o, "language", json_string(ke_s(ds, s->language))) != 0 ||
+        (ke_s(ds, s->url) && json_object_set_new(o, "URL", json_string(ke_s(ds, s->url))) != 0) ||
+        (ke_s(ds, s->url) && ke_s(ds, s->checked.text) && json_object_set_new(o, "accessed", date_value(ds, &s->checked)) != 0)) {
         json_decref(o);
         return NULL;
     }
@@ -282,38 +282,39 @@ static void ris_line(const char *tag, const char *value, FILE *out)
     fputc('\n', out);
 }
 
-static void write_ris(const ke_source *s, FILE *out)
+static void write_ris(const ke_dataset *ds, const ke_source *s, FILE *out)
 {
     const entry_type *e = entry_type_of(s);
     char da[16];
-    const char *t = s->date.text;
+    const char *t = ke_s(ds, s->date.text);
     /* RIS dates are YYYY/MM/DD/ with empty parts for what is not known */
     snprintf(da, sizeof da, "%.4s/%.2s/%.2s/", t, s->date.precision >= KE_PREC_MONTH ? t + 5 : "",
              s->date.precision >= KE_PREC_DAY ? t + 8 : "");
     ris_line("TY", e->ris, out);
-    ris_line("ID", s->id, out);
-    ris_line("TI", s->title, out);
-    ris_line(e->ris_outlet, s->outlet, out);
+    ris_line("ID", ke_s(ds, s->id), out);
+    ris_line("TI", ke_s(ds, s->title), out);
+    ris_line(e->ris_outlet, ke_s(ds, s->outlet), out);
     fprintf(out, "PY  - %.4s\n", t);
     ris_line("DA", da, out);
-    ris_line("LA", s->language, out);
-    if (s->url)
-        ris_line("UR", s->url, out);
-    if (s->url && s->checked.text) { /* access date, YYYY/MM/DD */
+    ris_line("LA", ke_s(ds, s->language), out);
+    if (ke_s(ds, s->url))
+        ris_line("UR", ke_s(ds, s->url), out);
+    if (ke_s(ds, s->url) && ke_s(ds, s->checked.text)) { /* access date, YYYY/MM/DD */
         char y2[16];
-        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", s->checked.text, s->checked.text + 5, s->checked.text + 8);
+        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", ke_s(ds, s->checked.text), ke_s(ds, s->checked.text) + 5, ke_s(ds, s->checked.text) + 8);
         ris_line("Y2", y2, out);
     }
     fputs("ER  - \n", out);
 }
 
-int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang, size_t width,
+int ke_cite_write(const ke_dataset *ds, const ke_source *const *sources, size_t n, ke_cite_format fmt,
+                  ke_lang lang, size_t width,
                   FILE *out)
 {
     if (fmt == KE_CITE_CSL_JSON) {
         json_t *a = json_array();
         for (size_t i = 0; a && i < n; i++)
-            if (json_array_append_new(a, csl_item(sources[i])) != 0) {
+            if (json_array_append_new(a, csl_item(ds, sources[i])) != 0) {
                 json_decref(a);
                 return -1;
             }
@@ -327,15 +328,15 @@ int ke_cite_write(const ke_source *const *sources, size_t n, ke_cite_format fmt,
     for (size_t i = 0; i < n; i++) {
         switch (fmt) {
         case KE_CITE_BIBTEX:
-            write_bibtex(sources[i], i == 0, out);
+            write_bibtex(ds, sources[i], i == 0, out);
             break;
         case KE_CITE_RIS:
             if (i)
                 fputc('\n', out);
-            write_ris(sources[i], out);
+            write_ris(ds, sources[i], out);
             break;
         default:
-            if (write_text(sources[i], lang, width, out) != 0)
+            if (write_text(ds, sources[i], lang, width, out) != 0)
                 return -1;
             break;
         }

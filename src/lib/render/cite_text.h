@@ -9,6 +9,6 @@
 /* "Outlet, "Title", 17 April 2024. URL" (en); "Outlet, 「Title」, 2024년
  * 4월 17일. URL" (ko); "Outlet「Title」2024年4月17日。URL" (ja); no
  * newline. */
-void ke_cite_text_body(const ke_source *s, ke_lang lang, FILE *out);
+void ke_cite_text_body(const ke_dataset *ds, const ke_source *s, ke_lang lang, FILE *out);
 
 #endif

@@ -241,11 +241,11 @@ void ke_table_set_int_at(ke_table *t, size_t row, size_t col, long long v)
         cell->num = (double)v;
 }
 
-void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const ke_number *n)
+void ke_table_set_num_at(ke_table *t, size_t row, size_t col, const char *text, double value)
 {
     ke_cell *cell = cell_at(t, row, col);
-    if (cell && n && n->text && (cell->text = cell_text(t, n->text, strlen(n->text))))
-        cell->num = n->value;
+    if (cell && text && (cell->text = cell_text(t, text, strlen(text))))
+        cell->num = value;
 }
 
 void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v)
@@ -265,9 +265,9 @@ void ke_table_set_int(ke_table *t, size_t row, const char *key, long long v)
     ke_table_set_int_at(t, row, col_for(t, key), v);
 }
 
-void ke_table_set_num(ke_table *t, size_t row, const char *key, const ke_number *n)
+void ke_table_set_num(ke_table *t, size_t row, const char *key, const char *text, double value)
 {
-    ke_table_set_num_at(t, row, col_for(t, key), n);
+    ke_table_set_num_at(t, row, col_for(t, key), text, value);
 }
 
 void ke_table_set_bool(ke_table *t, size_t row, const char *key, int v)
