@@ -78,7 +78,7 @@ static int number_allowed(const ke_dataset *ds, const ke_table *facts, const ke_
             return 1;
         /* an event's own title */
         for (size_t e = 0; !cell(s, r, "metric") && e < ds->n_events; e++)
-            if (eq(ds->events[e].id, cell(s, r, "entity")) && strstr(ds->events[e].title.s[KE_LANG_EN], num))
+            if (eq(ke_s(ds, ds->events[e].id), cell(s, r, "entity")) && strstr(ke_s(ds, ds->events[e].title.s[KE_LANG_EN]), num))
                 return 1;
     }
     return 0;
@@ -95,7 +95,7 @@ static void check_brief(const ke_dataset *ds, const ke_table *facts, const char 
         /* the source the sentence cites for this figure, by its mark */
         long ref = strtol(cell(s, r, "ref"), NULL, 10);
         assert_true(ref >= 1 && (size_t)ref <= b->n_refs);
-        assert_string_equal(b->refs[ref - 1]->id, cell(s, r, "source"));
+        assert_string_equal(ke_s(ds, b->refs[ref - 1]->id), cell(s, r, "source"));
         char mark[32];
         snprintf(mark, sizeof mark, "[%ld]", ref);
         if (!strstr(text, mark))
@@ -145,8 +145,8 @@ static void test_every_country_stands_on_facts(void **state)
     size_t sentences = 0;
     for (size_t c = 0; c < ds->n_countries; c++)
         for (int l = 0; l < KE_N_LANGS; l++) {
-            check_brief(ds, facts, ds->countries[c].alpha2, (ke_lang)l);
-            ke_brief *b = ke_query_brief(ds, ds->countries[c].alpha2, (ke_lang)l, &err);
+            check_brief(ds, facts, ke_s(ds, ds->countries[c].alpha2), (ke_lang)l);
+            ke_brief *b = ke_query_brief(ds, ke_s(ds, ds->countries[c].alpha2), (ke_lang)l, &err);
             sentences += b->sentences->n_rows;
             ke_brief_free(b);
         }

@@ -19,120 +19,146 @@
 
 /* ---- the dataset ------------------------------------------------------- */
 
-#define Y(s) {s, KE_PREC_YEAR}
-#define M(s) {s, KE_PREC_MONTH}
-#define D(s) {s, KE_PREC_DAY}
-#define NODATE {NULL, 0}
-#define NOLIST {NULL, 0}
+/* Three sources; five countries; an organisation with a model and three
+ * more; four metrics (cost: lower is better; employees: an organisation's
+ * only; migration; patents: 2021 DE only, 2022 four countries, one without
+ * a stated rank, one disputed, 2023 US only, so the latest year); four
+ * contest teams and their decisions by date: delta is selected in a 30-day
+ * month known only to the month, gamma eliminated in a 31-day month known
+ * only to the month. Loaded as a --data file would be (sorted, references
+ * resolved); then load_engine takes out what the files may not leave out
+ * but the types allow, to test the fall-backs. */
+#pragma GCC diagnostic ignored "-Woverlength-strings" /* the JSON texts below */
+static const char engine_json[] =
+    "{"
+    "\"sources\": ["
+    "{\"id\": \"art\", \"kind\": \"article\", \"outlet\": \"Daily\", \"title\": \"An article\", \"date\": \"2024-04-17\", \"language\": \"ko\", \"no_url_reason\": \"print only\", \"seed\": \"x.txt\", \"cites\": [\"rep\"]},"
+    "{\"id\": \"rep\", \"kind\": \"primary\", \"outlet\": \"Institute\", \"title\": \"The report\", \"date\": \"2024\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"sec\", \"kind\": \"secondary\", \"outlet\": \"Weekly\", \"title\": \"Another view\", \"date\": \"2024-05\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"checked\": \"2026-12-04\"}"
+    "],"
+    "\"countries\": ["
+    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
+    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
+    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
+    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
+    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
+    "],"
+    "\"entities\": ["
+    "{\"id\": \"acme\", \"kind\": \"organization\", \"name\": {\"en\": \"Acme\", \"ko\": \"애크미\", \"ja\": \"アクメ\"}, \"country\": \"KR\", \"source\": \"art\"},"
+    "{\"id\": \"acme-lm\", \"kind\": \"model\", \"name\": {\"en\": \"Acme LM\", \"ko\": \"애크미 LM\", \"ja\": \"アクメLM\"}, \"organization\": \"acme\", \"released\": \"2025-12\", \"source\": \"art\"},"
+    "{\"id\": \"beta\", \"kind\": \"organization\", \"name\": {\"en\": \"Beta\", \"ko\": \"베타\", \"ja\": \"ベータ\"}, \"country\": \"KR\", \"source\": \"art\"},"
+    "{\"id\": \"delta\", \"kind\": \"organization\", \"name\": {\"en\": \"Delta\", \"ko\": \"델타\", \"ja\": \"デルタ\"}, \"country\": \"KR\", \"source\": \"art\"},"
+    "{\"id\": \"gamma\", \"kind\": \"organization\", \"name\": {\"en\": \"Gamma\", \"ko\": \"감마\", \"ja\": \"ガンマ\"}, \"country\": \"KR\", \"source\": \"art\"}"
+    "],"
+    "\"metrics\": ["
+    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
+    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
+    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
+    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
+    "],"
+    "\"observations\": ["
+    "{\"metric\": \"cost\", \"entity\": \"DE\", \"period\": \"2023\", \"value\": \"5\", \"source\": \"rep\"},"
+    "{\"metric\": \"cost\", \"entity\": \"JP\", \"period\": \"2023\", \"value\": \"3\", \"source\": \"rep\"},"
+    "{\"metric\": \"cost\", \"entity\": \"KR\", \"period\": \"2023\", \"value\": \"3.0\", \"source\": \"rep\"},"
+    "{\"metric\": \"cost\", \"entity\": \"US\", \"period\": \"2023\", \"value\": \"1.5\", \"source\": \"rep\"},"
+    "{\"metric\": \"employees\", \"entity\": \"acme\", \"period\": \"2025\", \"value\": \"120\", \"source\": \"art\"},"
+    "{\"metric\": \"migration\", \"entity\": \"JP\", \"period\": \"2023\", \"value\": \"0\", \"source\": \"rep\"},"
+    "{\"metric\": \"migration\", \"entity\": \"KR\", \"period\": \"2020\", \"value\": \"0.3\", \"source\": \"art\"},"
+    "{\"metric\": \"migration\", \"entity\": \"KR\", \"period\": \"2023\", \"value\": \"-0.3\", \"source\": \"art\", \"default\": true, \"default_reason\": \"the article\", \"default_reason_ko\": \"기사\", \"default_reason_ja\": \"記事\"},"
+    "{\"metric\": \"migration\", \"entity\": \"KR\", \"period\": \"2023\", \"value\": \"-0.35\", \"source\": \"sec\"},"
+    "{\"metric\": \"migration\", \"entity\": \"LU\", \"period\": \"2023\", \"value\": \"3.67\", \"rank\": 1, \"source\": \"rep\"},"
+    "{\"metric\": \"migration\", \"entity\": \"US\", \"period\": \"2022\", \"value\": \"0.50\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"DE\", \"period\": \"2021\", \"value\": \"0.9\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"JP\", \"period\": \"2022\", \"value\": \"2.53\", \"rank\": 4, \"source\": \"art\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"10.26\", \"rank\": 1, \"source\": \"art\", \"default\": true, \"default_reason\": \"quotes the report\", \"default_reason_ko\": \"보고서를 인용함\", \"note\": \"data year 2022\", \"note_ko\": \"데이터 연도 2022\", \"note_ja\": \"データ年2022\", \"default_reason_ja\": \"報告書を引用\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"10.2\", \"approx\": \"about\", \"rank\": 2, \"source\": \"sec\"},"
+    "{\"metric\": \"patents\", \"entity\": \"LU\", \"period\": \"2022\", \"value\": \"8.73\", \"source\": \"art\"},"
+    "{\"metric\": \"patents\", \"entity\": \"US\", \"period\": \"2022\", \"value\": \"4.23\", \"rank\": 3, \"source\": \"art\"},"
+    "{\"metric\": \"patents\", \"entity\": \"US\", \"period\": \"2023-06\", \"value\": \"5.20\", \"source\": \"rep\"}"
+    "],"
+    "\"contest_teams\": ["
+    "{\"id\": \"alpha\", \"organization\": \"acme\", \"model\": \"acme-lm\", \"source\": \"art\"},"
+    "{\"id\": \"beta\", \"organization\": \"beta\", \"source\": \"art\"},"
+    "{\"id\": \"delta\", \"organization\": \"delta\", \"source\": \"art\"},"
+    "{\"id\": \"gamma\", \"organization\": \"gamma\", \"source\": \"art\"}"
+    "],"
+    "\"contest_decisions\": ["
+    "{\"date\": \"2025-08-04\", \"team\": \"alpha\", \"outcome\": \"selected\", \"reason\": \"chosen\", \"source\": \"art\"},"
+    "{\"date\": \"2025-08-04\", \"team\": \"beta\", \"outcome\": \"selected\", \"reason\": \"chosen\", \"source\": \"art\"},"
+    "{\"date\": \"2025-08-04\", \"team\": \"gamma\", \"outcome\": \"selected\", \"reason\": \"chosen\", \"source\": \"art\"},"
+    "{\"date\": \"2025-11\", \"team\": \"delta\", \"outcome\": \"selected\", \"reason\": \"added\", \"source\": \"sec\"},"
+    "{\"date\": \"2026-01\", \"team\": \"gamma\", \"outcome\": \"eliminated\", \"reason\": \"withdrew\", \"source\": \"sec\"},"
+    "{\"date\": \"2026-01-15\", \"team\": \"alpha\", \"outcome\": \"advanced\", \"reason\": \"passed, top score\", \"source\": \"art\"},"
+    "{\"date\": \"2026-01-15\", \"team\": \"beta\", \"outcome\": \"eliminated\", \"reason\": \"scored low\", \"source\": \"art\"}"
+    "]"
+    "}";
 
-static const char *const report_cited[] = {"rep"};
-static const ke_source sources[] = {
-    {"art", KE_SOURCE_ARTICLE, "Daily", "An article", D("2024-04-17"), "ko", NULL, "x.txt",
-     {report_cited, 1}, NULL, "print only", NODATE, NULL, NULL},
-    {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL,
-     "print only", NODATE, NULL, NULL},
-    {"sec", KE_SOURCE_SECONDARY, "Weekly", "Another view", M("2024-05"), "en", NULL, NULL, NOLIST,
-     NULL, "print only", D("2026-12-04"), NULL, NULL},
-};
+/* A dataset as load_text reads it; NULL (the test fails) when it does not load. */
+static ke_dataset *load_text(const char *name, const char *text)
+{
+    ke_diags diags = {0};
+    ke_dataset *d = ke_dataset_load_text(name, text, strlen(text), &diags);
+    ke_diags_print(&diags, stderr);
+    ke_diags_free(&diags);
+    return d;
+}
 
-static const char *const kr_aliases[] = {"Korea", "Republic of Korea", "대한민국"};
-static const char *const us_aliases[] = {"America", "USA"};
-/* Sorted by alpha-2, as the compiler emits them. */
-static const ke_country countries[] = {
-    {"DE", "DEU", {{"Germany", "독일", "ドイツ"}}, NOLIST},
-    {"JP", "JPN", {{"Japan", "일본", "日本"}}, NOLIST},
-    {"KR", "KOR", {{"South Korea", "한국", "韓国"}}, {kr_aliases, 3}},
-    {"LU", "LUX", {{"Luxembourg", "룩셈부르크", NULL}}, NOLIST}, /* no Japanese name: falls back */
-    {"US", "USA", {{"United States", "미국", "米国"}}, {us_aliases, 2}},
-};
-
-static const ke_entity entities[] = {
-    {"acme", KE_ENTITY_ORGANIZATION, {{"Acme", "애크미", "アクメ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL, NULL, NULL},
-    {"acme-lm", KE_ENTITY_MODEL, {{"Acme LM", "애크미 LM", "アクメLM"}}, NOLIST, NULL, "acme", NULL,
-     M("2025-12"), NODATE, "art", NULL, NULL, NULL},
-    {"beta", KE_ENTITY_ORGANIZATION, {{"Beta", "베타", "ベータ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL, NULL, NULL},
-    {"delta", KE_ENTITY_ORGANIZATION, {{"Delta", "델타", "デルタ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL, NULL, NULL},
-    {"gamma", KE_ENTITY_ORGANIZATION, {{"Gamma", "감마", "ガンマ"}}, NOLIST, "KR", NULL, NULL, NODATE,
-     NODATE, "art", NULL, NULL, NULL},
-};
-
-static const char *const patents_aliases[] = {"ai-patents"};
-static const char *const migration_aliases[] = {"talent-migration"};
-/* Sorted by id. */
-static const ke_metric metrics[] = {
-    {"cost", NOLIST, {{"Cost", "비용", "費用"}}, "USD", "What it costs; lower is better.", 0},
-    {"employees", NOLIST, {{"Employees", "직원", "従業員"}}, "employees", "Headcount.", 1},
-    {"migration", {migration_aliases, 1}, {{"Net AI talent migration", "AI 인재 순유입", "AI人材純流入"}},
-     "per 10,000 members", "Net inflow of AI talent.", 1},
-    {"patents", {patents_aliases, 1}, {{"AI patents", "AI 특허", "AI特許"}}, "patents per 100k people",
-     "AI patents per 100,000 people.", 1},
-};
-
-#define C KE_ENTITY_COUNTRY
-/* Sorted by metric, entity, period, source, as the compiler emits them. */
-static const ke_observation observations[] = {
-    /* cost: lower is better; JP and KR tie */
-    {"cost", "DE", C, Y("2023"), {"5", 5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"cost", "JP", C, Y("2023"), {"3", 3}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"cost", "KR", C, Y("2023"), {"3.0", 3}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"cost", "US", C, Y("2023"), {"1.5", 1.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    /* employees: only an organisation has figures */
-    {"employees", "acme", KE_ENTITY_ORGANIZATION, Y("2025"), {"120", 120}, NULL, 0, "art", 1, 0, NULL,
-     NULL, NULL, NULL, NULL, NULL},
-    /* migration */
-    {"migration", "JP", C, Y("2023"), {"0", 0}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"migration", "KR", C, Y("2020"), {"0.3", 0.3}, NULL, 0, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"migration", "KR", C, Y("2023"), {"-0.3", -0.3}, NULL, 0, "art", 1, 1, "the article", NULL, NULL, NULL, NULL, NULL},
-    {"migration", "KR", C, Y("2023"), {"-0.35", -0.35}, NULL, 0, "sec", 0, 1, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"migration", "LU", C, Y("2023"), {"3.67", 3.67}, NULL, 1, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"migration", "US", C, Y("2022"), {"0.50", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    /* patents: 2021 (DE only), 2022 (four countries, one without a stated
-     * rank, one disputed), 2023 (US only, so the latest year) */
-    {"patents", "DE", C, Y("2021"), {"0.9", 0.9}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"patents", "JP", C, Y("2022"), {"2.53", 2.53}, NULL, 4, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"patents", "KR", C, Y("2022"), {"10.26", 10.26}, NULL, 1, "art", 1, 1, "quotes the report",
-     "data year 2022", "데이터 연도 2022", "データ年2022", "보고서를 인용함", NULL},
-    {"patents", "KR", C, Y("2022"), {"10.2", 10.2}, "about", 2, "sec", 0, 1, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"patents", "LU", C, Y("2022"), {"8.73", 8.73}, NULL, 0, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"patents", "US", C, Y("2022"), {"4.23", 4.23}, NULL, 3, "art", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    {"patents", "US", C, M("2023-06"), {"5.20", 5.2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-};
-#undef C
-
-/* Sorted by id. */
-static const ke_contest_team teams[] = {
-    {"alpha", "acme", "acme-lm", "art", NULL, NULL, NULL},
-    {"beta", "beta", NULL, "art", NULL, NULL, NULL},
-    {"delta", "delta", NULL, "art", NULL, NULL, NULL},
-    {"gamma", "gamma", NULL, "art", NULL, NULL, NULL},
-};
-
-/* Sorted by date, then team. delta is selected in a 30-day month known only
- * to the month; gamma is eliminated in a 31-day month known only to the
- * month. */
-static const ke_contest_decision decisions[] = {
-    {D("2025-08-04"), "alpha", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
-    {D("2025-08-04"), "beta", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
-    {D("2025-08-04"), "gamma", KE_OUTCOME_SELECTED, "chosen", "art", NULL, NULL, NULL},
-    {M("2025-11"), "delta", KE_OUTCOME_SELECTED, "added", "sec", NULL, NULL, NULL},
-    {M("2026-01"), "gamma", KE_OUTCOME_ELIMINATED, "withdrew", "sec", NULL, NULL, NULL},
-    {D("2026-01-15"), "alpha", KE_OUTCOME_ADVANCED, "passed, top score", "art", NULL, NULL, NULL},
-    {D("2026-01-15"), "beta", KE_OUTCOME_ELIMINATED, "scored low", "art", NULL, NULL, NULL},
-};
+static const char shuffled_json[] =
+    "{"
+    "\"sources\": ["
+    "{\"id\": \"art\", \"kind\": \"article\", \"outlet\": \"Daily\", \"title\": \"An article\", \"date\": \"2024-04-17\", \"language\": \"ko\", \"no_url_reason\": \"print only\", \"seed\": \"x.txt\", \"cites\": [\"rep\"]},"
+    "{\"id\": \"rep\", \"kind\": \"primary\", \"outlet\": \"Institute\", \"title\": \"The report\", \"date\": \"2024\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"sec\", \"kind\": \"secondary\", \"outlet\": \"Weekly\", \"title\": \"Another view\", \"date\": \"2024-05\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"checked\": \"2026-12-04\"}"
+    "],"
+    "\"countries\": ["
+    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
+    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
+    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
+    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
+    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
+    "],"
+    "\"metrics\": ["
+    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
+    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
+    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
+    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
+    "],"
+    "\"observations\": ["
+    "{\"metric\": \"cost\", \"entity\": \"US\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"rep\"},"
+    "{\"metric\": \"cost\", \"entity\": \"JP\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"rep\"},"
+    "{\"metric\": \"cost\", \"entity\": \"DE\", \"period\": \"2022\", \"value\": \"0.5\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"US\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"2.0\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"LU\", \"period\": \"2022\", \"value\": \"7\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"DE\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"rep\"},"
+    "{\"metric\": \"patents\", \"entity\": \"JP\", \"period\": \"2022\", \"value\": \"2.00\", \"source\": \"rep\"}"
+    "]"
+    "}";
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
-static const ke_dataset ds = {
-    .sources = sources, .n_sources = N(sources),
-    .countries = countries, .n_countries = N(countries),
-    .entities = entities, .n_entities = N(entities),
-    .metrics = metrics, .n_metrics = N(metrics),
-    .observations = observations, .n_observations = N(observations),
-    .teams = teams, .n_teams = N(teams),
-    .decisions = decisions, .n_decisions = N(decisions),
-};
+
+static ke_dataset *engine;
+#define ds (*engine)
+
+static ke_dataset *load_engine(void)
+{
+    ke_dataset *d = load_text("engine.json", engine_json);
+    if (!d)
+        return NULL;
+    /* LU has no Japanese name; the migration default's reason is English
+     * only, the patents default's has no Japanese (a record in the files
+     * must have them all) */
+    ke_country *lu = (ke_country *)ke_country_by_alpha2(d, "LU");
+    lu->name.s[KE_LANG_JA] = (ke_str){0};
+    for (size_t i = 0; i < d->n_observations; i++) {
+        ke_observation *o = (ke_observation *)&d->observations[i];
+        if (o->default_reason.at && strcmp(ke_s(d, o->metric), "migration") == 0)
+            o->default_reason_ko = o->default_reason_ja = (ke_str){0};
+        if (o->default_reason.at && strcmp(ke_s(d, o->metric), "patents") == 0)
+            o->default_reason_ja = (ke_str){0};
+    }
+    return d;
+}
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -206,24 +232,26 @@ static void test_rank_ties_by_code_whatever_the_input_order(void **state)
     (void)state;
     /* A dataset's observations are grouped by metric (dataset.h); within a
      * metric, the order they come in must not decide a row's place. */
-    static const ke_observation shuffled[] = {
-        {"cost", "US", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"cost", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"1", 1}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"cost", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"0.5", 0.5}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"patents", "US", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"patents", "KR", KE_ENTITY_COUNTRY, Y("2022"), {"2.0", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"patents", "LU", KE_ENTITY_COUNTRY, Y("2022"), {"7", 7}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"patents", "DE", KE_ENTITY_COUNTRY, Y("2022"), {"2", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-        {"patents", "JP", KE_ENTITY_COUNTRY, Y("2022"), {"2.00", 2}, NULL, 0, "rep", 1, 0, NULL, NULL, NULL, NULL, NULL, NULL},
-    };
-    ke_dataset d = ds;
+    ke_dataset *loaded = load_text("shuffled.json", shuffled_json);
+    assert_non_null(loaded);
+    /* the loader sorts them: each metric's figures reversed, so that they
+     * are not in the order of their countries (the query must sort them) */
+    size_t n = loaded->n_observations, start = 0;
+    ke_observation shuffled[n ? n : 1];
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || (i > start && loaded->observations[i].metric.at != loaded->observations[start].metric.at)) {
+            for (size_t k = start; k < i; k++)
+                shuffled[k] = loaded->observations[start + i - 1 - k];
+            start = i;
+        }
+    ke_dataset d = *loaded;
     d.observations = shuffled;
-    d.n_observations = N(shuffled);
     ke_error err = {0};
     assert_csv_fields(ke_query_rank(&d, "patents", 0, KE_LANG_EN, &err), "country,value",
                       "country,value\nLU,7\nDE,2\nJP,2.00\nKR,2.0\nUS,2\n");
     assert_csv_fields(ke_query_rank(&d, "cost", 0, KE_LANG_EN, &err), "country,value",
                       "country,value\nDE,0.5\nJP,1\nUS,1\n");
+    ke_dataset_free(loaded);
 }
 
 static void test_rank_stated_and_absent_rank(void **state)
@@ -555,17 +583,17 @@ static void test_country_find(void **state)
     for (size_t i = 0; i < N(korea); i++) {
         const ke_country *c = ke_country_find(&ds, korea[i]);
         assert_non_null(c);
-        assert_string_equal(c->alpha2, "KR");
+        assert_string_equal(ke_s(&ds, c->alpha2), "KR");
     }
     static const char *const us[] = {"us", "USA", "usa", "United States", "미국", "米国", "america"};
     for (size_t i = 0; i < N(us); i++) {
         const ke_country *c = ke_country_find(&ds, us[i]);
         assert_non_null(c);
-        assert_string_equal(c->alpha2, "US");
+        assert_string_equal(ke_s(&ds, c->alpha2), "US");
     }
-    assert_string_equal(ke_country_find(&ds, "jpn")->alpha2, "JP");
-    assert_string_equal(ke_country_find(&ds, "日本")->alpha2, "JP");
-    assert_string_equal(ke_country_find(&ds, "룩셈부르크")->alpha2, "LU");
+    assert_string_equal(ke_s(&ds, ke_country_find(&ds, "jpn")->alpha2), "JP");
+    assert_string_equal(ke_s(&ds, ke_country_find(&ds, "日本")->alpha2), "JP");
+    assert_string_equal(ke_s(&ds, ke_country_find(&ds, "룩셈부르크")->alpha2), "LU");
     static const char *const none[] = {"Koera", "K", "", "KORE", "Korea ", "XX", "한"};
     for (size_t i = 0; i < N(none); i++)
         assert_null(ke_country_find(&ds, none[i]));
@@ -588,11 +616,11 @@ static void test_country_resolve_messages(void **state)
 static void test_metric_find_and_resolve(void **state)
 {
     (void)state;
-    assert_string_equal(ke_metric_find(&ds, "patents")->id, "patents");
-    assert_string_equal(ke_metric_find(&ds, "PATENTS")->id, "patents");
-    assert_string_equal(ke_metric_find(&ds, "ai-patents")->id, "patents");
-    assert_string_equal(ke_metric_find(&ds, "AI-Patents")->id, "patents");
-    assert_string_equal(ke_metric_find(&ds, "talent-migration")->id, "migration");
+    assert_string_equal(ke_s(&ds, ke_metric_find(&ds, "patents")->id), "patents");
+    assert_string_equal(ke_s(&ds, ke_metric_find(&ds, "PATENTS")->id), "patents");
+    assert_string_equal(ke_s(&ds, ke_metric_find(&ds, "ai-patents")->id), "patents");
+    assert_string_equal(ke_s(&ds, ke_metric_find(&ds, "AI-Patents")->id), "patents");
+    assert_string_equal(ke_s(&ds, ke_metric_find(&ds, "talent-migration")->id), "migration");
     assert_null(ke_metric_find(&ds, "patent"));
 
     ke_error err = {0};
@@ -627,8 +655,8 @@ static void test_name_falls_back_to_english(void **state)
 {
     (void)state;
     const ke_country *lu = ke_country_find(&ds, "LU");
-    assert_string_equal(ke_name(&lu->name, KE_LANG_JA), "Luxembourg");
-    assert_string_equal(ke_name(&lu->name, KE_LANG_KO), "룩셈부르크");
+    assert_string_equal(ke_name(&ds, &lu->name, KE_LANG_JA), "Luxembourg");
+    assert_string_equal(ke_name(&ds, &lu->name, KE_LANG_KO), "룩셈부르크");
     assert_string_equal(ke_subject_name(&ds, "acme", KE_LANG_KO), "애크미");
     assert_string_equal(ke_subject_name(&ds, "KR", KE_LANG_JA), "韓国");
 }
@@ -660,7 +688,7 @@ static ke_table *ops_table(void)
         ke_table_set_text(t, r, "name", rows[i].name);
         ke_table_set_text(t, r, "group", rows[i].group);
         if (rows[i].score)
-            ke_table_set_num(t, r, "score", &(ke_number){rows[i].score, rows[i].num});
+            ke_table_set_num(t, r, "score", rows[i].score, rows[i].num);
         if (rows[i].rank)
             ke_table_set_int(t, r, "rank", rows[i].rank);
     }
@@ -740,9 +768,12 @@ static void test_table_sort_numbers_not_text(void **state)
 {
     (void)state;
     ke_table *t = ke_table_new(ops_cols, N(ops_cols));
-    static const ke_number nums[] = {{"10.26", 10.26}, {"9", 9}, {"-0.3", -0.3}, {"100", 100}};
+    static const struct {
+        const char *text;
+        double value;
+    } nums[] = {{"10.26", 10.26}, {"9", 9}, {"-0.3", -0.3}, {"100", 100}};
     for (size_t i = 0; i < N(nums); i++)
-        ke_table_set_num(t, ke_table_add_row(t), "score", &nums[i]);
+        ke_table_set_num(t, ke_table_add_row(t), "score", nums[i].text, nums[i].value);
     ke_error err = {0};
     assert_int_equal(ke_table_sort(t, "score", 0, &err), 0);
     assert_csv_fields(t, "score", "score\n-0.3\n9\n10.26\n100\n");
@@ -984,5 +1015,9 @@ int main(void)
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_table_ops_together),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    if (!(engine = load_engine()))
+        return 1;
+    int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    ke_dataset_free(engine);
+    return failed;
 }

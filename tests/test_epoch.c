@@ -491,13 +491,13 @@ static void count_by_country_is_labelled_computed_beside_the_report(void **state
     const ke_dataset *ds = ke_builtin_dataset();
     const ke_listing *li = NULL;
     for (size_t i = 0; i < ds->n_listings; i++)
-        if (strcmp(ds->listings[i].model, "protbert-bfd") == 0)
+        if (strcmp(ke_s(ds, ds->listings[i].model), "protbert-bfd") == 0)
             li = &ds->listings[i];
     assert_non_null(li);
     assert_int_equal(li->countries.n, 4);
     static const char *const four[] = {"DE", "US", "KR", "CN"};
     for (size_t i = 0; i < 4; i++)
-        assert_string_equal(li->countries.items[i], four[i]);
+        assert_string_equal(ke_item(ds, li->countries, i), four[i]);
     ke_error err = {0};
     ke_models_filter f = {.year = 2021, .domain = "biology", .organization = "seoul-national-university"};
     ke_table *t = ke_query_model_counts(ds, &f, "country", KE_LANG_EN, &err);
@@ -538,7 +538,7 @@ static void korean_models_of_the_snapshot(void **state)
     size_t n = 0;
     for (size_t i = 0; i < ds->n_listings; i++)
         for (size_t j = 0; j < ds->listings[i].countries.n; j++)
-            n += strcmp(ds->listings[i].countries.items[j], "KR") == 0;
+            n += strcmp(ke_item(ds, ds->listings[i].countries, j), "KR") == 0;
     assert_int_equal(n, 24);
 
     const char *argv[] = {KAIECO_BIN, "models", "--country", "KR", "--year", "2025", "--csv", "--fields",
@@ -580,12 +580,12 @@ static void contest_models_are_single_records_with_both_sources(void **state)
         assert_non_null(e);
         size_t entities = 0, listings = 0;
         for (size_t j = 0; j < ds->n_entities; j++)
-            entities += strcmp(ds->entities[j].name.s[KE_LANG_EN], e->name.s[KE_LANG_EN]) == 0;
+            entities += strcmp(ke_s(ds, ds->entities[j].name.s[KE_LANG_EN]), ke_s(ds, e->name.s[KE_LANG_EN])) == 0;
         for (size_t j = 0; j < ds->n_listings; j++)
-            listings += strcmp(ds->listings[j].model, ids[i]) == 0;
-        if (entities != 1 || listings != 1 || strcmp(e->source, SNAPSHOT_ID) == 0)
+            listings += strcmp(ke_s(ds, ds->listings[j].model), ids[i]) == 0;
+        if (entities != 1 || listings != 1 || strcmp(ke_s(ds, e->source), SNAPSHOT_ID) == 0)
             fail_msg("%s: %zu entities of its name, %zu listings, source %s", ids[i], entities, listings,
-                     e->source);
+                     ke_s(ds, e->source));
     }
     /* where they disagree, a dispute: Solar Open 100B's size */
     const char *argv[] = {KAIECO_BIN, "disputes", "--csv", "--fields",
@@ -655,10 +655,10 @@ static void names_reach_the_datasets_entity_first(void **state)
     ke_error err = {0};
     const ke_entity *e = ke_entity_resolve_kind(ke_builtin_dataset(), "Samsung", KE_ENTITY_ORGANIZATION, &err);
     assert_non_null(e);
-    assert_string_equal(e->id, "samsung-electronics");
+    assert_string_equal(ke_s(ke_builtin_dataset(), e->id), "samsung-electronics");
     e = ke_entity_resolve_kind(ke_builtin_dataset(), "LG", KE_ENTITY_ORGANIZATION, &err);
     assert_non_null(e);
-    assert_string_equal(e->id, "lg-group");
+    assert_string_equal(ke_s(ke_builtin_dataset(), e->id), "lg-group");
     const char *argv[] = {KAIECO_BIN, "models", "--organization", "samsung-epoch", "--csv", "--fields", "id,organization",
                           NULL};
     run_result r = run_program(argv, NULL);

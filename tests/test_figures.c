@@ -78,8 +78,8 @@ static const ke_observation *find(const ke_dataset *ds, const figure *f)
 {
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (strcmp(o->metric, f->metric) == 0 && strcmp(o->entity, f->entity) == 0 &&
-            strcmp(o->period.text, f->period) == 0 && strcmp(o->source, f->source) == 0)
+        if (strcmp(ke_s(ds, o->metric), f->metric) == 0 && strcmp(ke_s(ds, o->entity), f->entity) == 0 &&
+            strcmp(ke_s(ds, o->period.text), f->period) == 0 && strcmp(ke_s(ds, o->source), f->source) == 0)
             return o;
     }
     return NULL;
@@ -96,18 +96,18 @@ static void sample_figures_are_in_the_dataset(void **state)
         const ke_observation *o = find(ds, f);
         if (!o)
             fail_msg("no figure for %s / %s / %s from %s", f->metric, f->entity, f->period, f->source);
-        const ke_metric *m = ke_metric_find(ds, o->metric);
+        const ke_metric *m = ke_metric_find(ds, ke_s(ds, o->metric));
         assert_non_null(m);
-        if (strcmp(o->value.text, f->value) != 0 || strcmp(m->unit, f->unit) != 0 || o->rank != f->rank ||
-            (f->approx ? !o->approx || strcmp(o->approx, f->approx) : o->approx != NULL))
+        if (strcmp(ke_s(ds, o->value.text), f->value) != 0 || strcmp(ke_s(ds, m->unit), f->unit) != 0 || o->rank != f->rank ||
+            (f->approx ? !ke_s(ds, o->approx) || strcmp(ke_s(ds, o->approx), f->approx) : ke_s(ds, o->approx) != NULL))
             fail_msg("%s / %s / %s from %s: got %s %s '%s' rank %d, want %s %s '%s' rank %d", f->metric,
-                     f->entity, f->period, f->source, o->approx ? o->approx : "", o->value.text, m->unit,
+                     f->entity, f->period, f->source, ke_s(ds, o->approx) ? ke_s(ds, o->approx) : "", ke_s(ds, o->value.text), ke_s(ds, m->unit),
                      o->rank, f->approx ? f->approx : "", f->value, f->unit, f->rank);
         /* the source is one of the five articles and names its seed file */
-        const ke_source *src = ke_source_find(ds, o->source);
+        const ke_source *src = ke_source_find(ds, ke_s(ds, o->source));
         assert_non_null(src);
         assert_int_equal(src->kind, KE_SOURCE_ARTICLE);
-        assert_non_null(src->seed);
+        assert_non_null(ke_s(ds, src->seed));
     }
 }
 
@@ -137,13 +137,13 @@ static void disagreement_keeps_both_figures(void **state)
     const ke_observation *a = find(ds, &article), *p = find(ds, &primary);
     assert_non_null(a);
     assert_non_null(p);
-    assert_string_equal(a->value.text, "13.041");
-    assert_string_equal(p->value.text, "13.41");
+    assert_string_equal(ke_s(ds, a->value.text), "13.041");
+    assert_string_equal(ke_s(ds, p->value.text), "13.41");
     assert_false(a->is_default);
     assert_true(p->is_default);
     assert_true(a->disputed);
     assert_true(p->disputed);
-    assert_non_null(p->default_reason);
+    assert_non_null(ke_s(ds, p->default_reason));
 }
 
 /* ---- issue 11: corrected attributions and new figures ---------------------
@@ -183,15 +183,15 @@ static void corrected_attributions_are_pinned(void **state)
         const ke_observation *o = find(ds, &f);
         if (!o)
             fail_msg("no figure for %s / %s / %s from %s", p->metric, p->entity, p->period, p->source);
-        if (strcmp(o->value.text, p->value) != 0 || o->is_default != p->is_default ||
+        if (strcmp(ke_s(ds, o->value.text), p->value) != 0 || o->is_default != p->is_default ||
             o->disputed != p->disputed ||
-            (p->approx ? !o->approx || strcmp(o->approx, p->approx) : o->approx != NULL))
+            (p->approx ? !ke_s(ds, o->approx) || strcmp(ke_s(ds, o->approx), p->approx) : ke_s(ds, o->approx) != NULL))
             fail_msg("%s / %s / %s from %s: got %s default %d disputed %d, want %s default %d disputed %d",
-                     p->metric, p->entity, p->period, p->source, o->value.text, o->is_default, o->disputed,
+                     p->metric, p->entity, p->period, p->source, ke_s(ds, o->value.text), o->is_default, o->disputed,
                      p->value, p->is_default, p->disputed);
         if (o->is_default && o->disputed)
-            assert_non_null(o->default_reason);
-        const ke_source *src = ke_source_find(ds, o->source);
+            assert_non_null(ke_s(ds, o->default_reason));
+        const ke_source *src = ke_source_find(ds, ke_s(ds, o->source));
         assert_non_null(src);
     }
     /* the secondary sources behind the corrections carry an address */
@@ -200,39 +200,39 @@ static void corrected_attributions_are_pinned(void **state)
                                         "newsworks-2025-06-20", "byline-2025-07-21", "indiatv-2025-01-28"};
     for (size_t i = 0; i < sizeof cited / sizeof *cited; i++) {
         const ke_source *src = ke_source_find(ds, cited[i]);
-        if (!src || !src->url || src->kind != KE_SOURCE_SECONDARY)
+        if (!src || !ke_s(ds, src->url) || src->kind != KE_SOURCE_SECONDARY)
             fail_msg("source %s missing, without url or not secondary", cited[i]);
     }
     /* what the corrections took away stays away */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (strcmp(o->metric, "parameters") == 0 && strcmp(o->entity, "k-exaone") == 0)
-            assert_string_equal(o->source, "sportschosun-2025-12-30");
-        if (strcmp(o->metric, "visa-holders") == 0 && strcmp(o->source, "ja-column-2025") == 0)
+        if (strcmp(ke_s(ds, o->metric), "parameters") == 0 && strcmp(ke_s(ds, o->entity), "k-exaone") == 0)
+            assert_string_equal(ke_s(ds, o->source), "sportschosun-2025-12-30");
+        if (strcmp(ke_s(ds, o->metric), "visa-holders") == 0 && strcmp(ke_s(ds, o->source), "ja-column-2025") == 0)
             assert_int_equal(o->period.precision, KE_PREC_YEAR);
         /* article 000 lists the four larger outflows without places */
-        if (strcmp(o->metric, "outflow-rank") == 0)
-            assert_string_equal(o->entity, "KR");
-        if (o->note && (strstr(o->note, "Korea had none") || strstr(o->note, "also puts the UAE third")))
-            fail_msg("%s / %s / %s: a note claims more than its source", o->metric, o->entity, o->period.text);
+        if (strcmp(ke_s(ds, o->metric), "outflow-rank") == 0)
+            assert_string_equal(ke_s(ds, o->entity), "KR");
+        if (ke_s(ds, o->note) && (strstr(ke_s(ds, o->note), "Korea had none") || strstr(ke_s(ds, o->note), "also puts the UAE third")))
+            fail_msg("%s / %s / %s: a note claims more than its source", ke_s(ds, o->metric), ke_s(ds, o->entity), ke_s(ds, o->period.text));
     }
     for (size_t i = 0; i < ds->n_sources; i++)
-        if (ds->sources[i].note && strstr(ds->sources[i].note, "also puts the UAE 3rd"))
-            fail_msg("source %s: note claims more than Hankyung says", ds->sources[i].id);
+        if (ke_s(ds, ds->sources[i].note) && strstr(ke_s(ds, ds->sources[i].note), "also puts the UAE 3rd"))
+            fail_msg("source %s: note claims more than Hankyung says", ke_s(ds, ds->sources[i].id));
 }
 
 static const ke_event *event_find(const ke_dataset *ds, const char *id)
 {
     for (size_t i = 0; i < ds->n_events; i++)
-        if (strcmp(ds->events[i].id, id) == 0)
+        if (strcmp(ke_s(ds, ds->events[i].id), id) == 0)
             return &ds->events[i];
     return NULL;
 }
 
-static int strlist_has(ke_strlist l, const char *s)
+static int strlist_has(const ke_dataset *ds, ke_strlist l, const char *s)
 {
     for (size_t i = 0; i < l.n; i++)
-        if (strcmp(l.items[i], s) == 0)
+        if (strcmp(ke_item(ds, l, i), s) == 0)
             return 1;
     return 0;
 }
@@ -264,9 +264,9 @@ static void corrected_events_are_pinned(void **state)
         const ke_event *e = event_find(ds, events[i].id);
         if (!e)
             fail_msg("no event %s", events[i].id);
-        if (strcmp(e->date.text, events[i].date) != 0 || e->date.precision != events[i].precision ||
-            strcmp(e->source, events[i].source) != 0)
-            fail_msg("event %s: got %s from %s, want %s from %s", events[i].id, e->date.text, e->source,
+        if (strcmp(ke_s(ds, e->date.text), events[i].date) != 0 || e->date.precision != events[i].precision ||
+            strcmp(ke_s(ds, e->source), events[i].source) != 0)
+            fail_msg("event %s: got %s from %s, want %s from %s", events[i].id, ke_s(ds, e->date.text), ke_s(ds, e->source),
                      events[i].date, events[i].source);
     }
     /* the winners' date is one disagreement: the ministry's December 2026,
@@ -275,30 +275,30 @@ static void corrected_events_are_pinned(void **state)
                                            "contest-winners-end-2026"};
     for (size_t i = 0; i < 3; i++) {
         const ke_event *v = event_find(ds, versions[i]);
-        assert_non_null(v->group);
-        assert_string_equal(v->group, "contest-final");
+        assert_non_null(ke_s(ds, v->group));
+        assert_string_equal(ke_s(ds, v->group), "contest-final");
         assert_int_equal(v->is_default, i == 1);
-        assert_true((v->default_reason != NULL) == (i == 1));
+        assert_true((ke_s(ds, v->default_reason) != NULL) == (i == 1));
     }
     /* the four larger outflows article 000 lists are queryable by country */
     const ke_event *e = event_find(ds, "korea-fifth-largest-ai-talent-outflow");
     static const char *const four[] = {"IL", "IN", "HU", "TR", "KR"};
     for (size_t i = 0; i < 5; i++)
-        if (!strlist_has(e->entities, four[i]))
+        if (!strlist_has(ds, e->entities, four[i]))
             fail_msg("outflow event does not name %s", four[i]);
     /* the AI Index 2025 itself is dated to the day */
     const ke_source *ai = ke_source_find(ds, "hai-ai-index-2025");
     assert_non_null(ai);
-    assert_string_equal(ai->date.text, "2025-04-07");
+    assert_string_equal(ke_s(ds, ai->date.text), "2025-04-07");
     /* Naver Cloud's top-four score is credited to the report that says it */
     int found = 0;
     for (size_t i = 0; i < ds->n_decisions; i++) {
         const ke_contest_decision *d = &ds->decisions[i];
-        if (strcmp(d->team, "naver-cloud") == 0 && d->outcome == KE_OUTCOME_ELIMINATED) {
+        if (strcmp(ke_s(ds, d->team), "naver-cloud") == 0 && d->outcome == KE_OUTCOME_ELIMINATED) {
             found = 1;
-            assert_non_null(d->note);
-            assert_non_null(strstr(d->note, "zdnet-2026-01-15"));
-            assert_null(strstr(d->note, "research notes"));
+            assert_non_null(ke_s(ds, d->note));
+            assert_non_null(strstr(ke_s(ds, d->note), "zdnet-2026-01-15"));
+            assert_null(strstr(ke_s(ds, d->note), "research notes"));
         }
     }
     assert_true(found);
@@ -328,28 +328,28 @@ static void names_follow_their_sources(void **state)
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         const ke_entity *e = ke_entity_find(ds, names[i].id);
         assert_non_null(e);
-        assert_string_equal(e->name.s[KE_LANG_EN], names[i].en);
-        assert_string_equal(e->name.s[KE_LANG_KO], names[i].ko);
-        assert_string_equal(e->name.s[KE_LANG_JA], names[i].ja);
-        if (!strlist_has(e->aliases, names[i].alias))
+        assert_string_equal(ke_s(ds, e->name.s[KE_LANG_EN]), names[i].en);
+        assert_string_equal(ke_s(ds, e->name.s[KE_LANG_KO]), names[i].ko);
+        assert_string_equal(ke_s(ds, e->name.s[KE_LANG_JA]), names[i].ja);
+        if (!strlist_has(ds, e->aliases, names[i].alias))
             fail_msg("%s: alias %s missing", names[i].id, names[i].alias);
     }
     /* the entities whose provenance was corrected name their source */
-    assert_string_equal(ke_entity_find(ds, "max-planck-society")->source, "mpisp-2024-02-15");
-    assert_string_equal(ke_entity_find(ds, "top-tier-visa")->source, "kbs-2025-04-02");
+    assert_string_equal(ke_s(ds, ke_entity_find(ds, "max-planck-society")->source), "mpisp-2024-02-15");
+    assert_string_equal(ke_s(ds, ke_entity_find(ds, "top-tier-visa")->source), "kbs-2025-04-02");
     /* the contest's length no longer dates a launch: the events do */
     int rule_seen = 0;
     for (size_t i = 0; i < ds->n_rules; i++)
-        if (strcmp(ds->rules[i].id, "duration") == 0) {
-            assert_string_equal(ds->rules[i].text, "The contest runs for more than a year.");
+        if (strcmp(ke_s(ds, ds->rules[i].id), "duration") == 0) {
+            assert_string_equal(ke_s(ds, ds->rules[i].text), "The contest runs for more than a year.");
             rule_seen = 1;
         }
     assert_true(rule_seen);
     /* the ministry is spelt 省 in Japanese event titles too */
     for (size_t i = 0; i < ds->n_events; i++) {
-        const char *ja = ds->events[i].title.s[KE_LANG_JA];
+        const char *ja = ke_s(ds, ds->events[i].title.s[KE_LANG_JA]);
         if (ja && strstr(ja, "科学技術情報通信部"))
-            fail_msg("event %s spells the ministry 部", ds->events[i].id);
+            fail_msg("event %s spells the ministry 部", ke_s(ds, ds->events[i].id));
     }
 }
 
@@ -407,24 +407,24 @@ static void every_source_is_public_or_says_why_not(void **state)
     size_t without_url = 0;
     for (size_t i = 0; i < ds->n_sources; i++) {
         const ke_source *s = &ds->sources[i];
-        if (s->url && !starts_with(s->url, "https://") && !starts_with(s->url, "http://"))
-            fail_msg("source %s: url '%s' is not a web address", s->id, s->url);
-        if (!s->url) {
+        if (ke_s(ds, s->url) && !starts_with(ke_s(ds, s->url), "https://") && !starts_with(ke_s(ds, s->url), "http://"))
+            fail_msg("source %s: url '%s' is not a web address", ke_s(ds, s->id), ke_s(ds, s->url));
+        if (!ke_s(ds, s->url)) {
             without_url++;
-            if (!s->no_url_reason || !*s->no_url_reason)
-                fail_msg("source %s: no url and no reason", s->id);
+            if (!ke_s(ds, s->no_url_reason) || !*ke_s(ds, s->no_url_reason))
+                fail_msg("source %s: no url and no reason", ke_s(ds, s->id));
         }
         /* nothing unpublished: not the project's own notes */
-        const char *fields[] = {s->id, s->outlet, s->title, s->url};
+        const char *fields[] = {ke_s(ds, s->id), ke_s(ds, s->outlet), ke_s(ds, s->title), ke_s(ds, s->url)};
         for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
             if (fields[f] && (strstr(fields[f], "kaieco") || strstr(fields[f], "research-notes") ||
                               strstr(fields[f], "shared/research")))
-                fail_msg("source %s cites the project's own notes", s->id);
+                fail_msg("source %s cites the project's own notes", ke_s(ds, s->id));
         /* the day a page was checked is a day, not before it was published */
-        if (s->checked.text) {
+        if (ke_s(ds, s->checked.text)) {
             assert_int_equal(s->checked.precision, KE_PREC_DAY);
-            if (strncmp(s->checked.text, s->date.text, strlen(s->date.text)) < 0)
-                fail_msg("source %s checked on %s, before its date %s", s->id, s->checked.text, s->date.text);
+            if (strncmp(ke_s(ds, s->checked.text), ke_s(ds, s->date.text), strlen(ke_s(ds, s->date.text))) < 0)
+                fail_msg("source %s checked on %s, before its date %s", ke_s(ds, s->id), ke_s(ds, s->checked.text), ke_s(ds, s->date.text));
         }
     }
     /* 14 sources had no address before issue 15; four now, each with its reason */
@@ -453,11 +453,11 @@ static void the_2026_record_is_pinned(void **state)
         const pinned *p = &added[i];
         const figure f = {p->metric, p->entity, p->period, p->source, p->value, p->approx, 0, ""};
         const ke_observation *o = find(ds, &f);
-        if (!o || strcmp(o->value.text, p->value) != 0)
+        if (!o || strcmp(ke_s(ds, o->value.text), p->value) != 0)
             fail_msg("no figure %s for %s / %s / %s from %s", p->value, p->metric, p->entity, p->period, p->source);
-        const ke_source *src = ke_source_find(ds, o->source);
-        if (!src || !src->url)
-            fail_msg("figure %s / %s: source %s without url", p->metric, p->entity, o->source);
+        const ke_source *src = ke_source_find(ds, ke_s(ds, o->source));
+        if (!src || !ke_s(ds, src->url))
+            fail_msg("figure %s / %s: source %s without url", p->metric, p->entity, ke_s(ds, o->source));
     }
     static const struct {
         const char *id, *date, *source;
@@ -472,27 +472,27 @@ static void the_2026_record_is_pinned(void **state)
     };
     for (size_t i = 0; i < sizeof events / sizeof *events; i++) {
         const ke_event *e = event_find(ds, events[i].id);
-        if (!e || strcmp(e->date.text, events[i].date) != 0 || strcmp(e->source, events[i].source) != 0)
+        if (!e || strcmp(ke_s(ds, e->date.text), events[i].date) != 0 || strcmp(ke_s(ds, e->source), events[i].source) != 0)
             fail_msg("event %s: want %s from %s", events[i].id, events[i].date, events[i].source);
-        const ke_source *src = ke_source_find(ds, e->source);
+        const ke_source *src = ke_source_find(ds, ke_s(ds, e->source));
         assert_non_null(src);
-        assert_non_null(src->url);
+        assert_non_null(ke_s(ds, src->url));
     }
     /* the planned review says it is planned */
-    assert_non_null(strstr(event_find(ds, "contest-second-review")->title.s[KE_LANG_EN], "scheduled"));
+    assert_non_null(strstr(ke_s(ds, event_find(ds, "contest-second-review")->title.s[KE_LANG_EN]), "scheduled"));
     /* what no public page gives stays out: 2024 migration for Cyprus and
      * India, DeepSeek's founding month, the E-7-S2 months */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (strcmp(o->metric, "migration") == 0 && strcmp(o->period.text, "2024") == 0 &&
-            (strcmp(o->entity, "CY") == 0 || strcmp(o->entity, "IN") == 0))
-            fail_msg("migration %s 2024 rests on no public page", o->entity);
-        if (strcmp(o->metric, "visa-holders") == 0)
+        if (strcmp(ke_s(ds, o->metric), "migration") == 0 && strcmp(ke_s(ds, o->period.text), "2024") == 0 &&
+            (strcmp(ke_s(ds, o->entity), "CY") == 0 || strcmp(ke_s(ds, o->entity), "IN") == 0))
+            fail_msg("migration %s 2024 rests on no public page", ke_s(ds, o->entity));
+        if (strcmp(ke_s(ds, o->metric), "visa-holders") == 0)
             assert_int_equal(o->period.precision, KE_PREC_YEAR);
-        if (o->note && strstr(o->note, "July 2023"))
-            fail_msg("%s / %s: DeepSeek's July 2023 has no public source", o->metric, o->entity);
+        if (ke_s(ds, o->note) && strstr(ke_s(ds, o->note), "July 2023"))
+            fail_msg("%s / %s: DeepSeek's July 2023 has no public source", ke_s(ds, o->metric), ke_s(ds, o->entity));
     }
-    assert_string_equal(event_find(ds, "deepseek-founded")->date.text, "2023");
+    assert_string_equal(ke_s(ds, event_find(ds, "deepseek-founded")->date.text), "2023");
 }
 
 int main(void)

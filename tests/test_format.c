@@ -29,26 +29,26 @@ static ke_table *sample(void)
     ke_table_set_text(t, r, "country", "KR");
     ke_table_set_text(t, r, "name", "대한민국");
     ke_table_set_int(t, r, "rank", 1);
-    ke_table_set_num(t, r, "value", &(ke_number){"10.26", 10.26});
+    ke_table_set_num(t, r, "value", "10.26", 10.26);
     ke_table_set_bool(t, r, "approx", 0);
     ke_table_set_text(t, r, "note", "a, \"b\"");
     r = ke_table_add_row(t);
     ke_table_set_text(t, r, "country", "JP");
     ke_table_set_text(t, r, "name", "日本");
-    ke_table_set_num(t, r, "value", &(ke_number){"-0.3", -0.3});
+    ke_table_set_num(t, r, "value", "-0.3", -0.3);
     ke_table_set_bool(t, r, "approx", 1);
     ke_table_set_text(t, r, "note", "line1\nline2");
     r = ke_table_add_row(t);
     ke_table_set_text(t, r, "country", "US");
     ke_table_set_text(t, r, "name", "United States");
     ke_table_set_int(t, r, "rank", 3);
-    ke_table_set_num(t, r, "value", &(ke_number){"59.40", 59.4});
+    ke_table_set_num(t, r, "value", "59.40", 59.4);
     ke_table_set_bool(t, r, "approx", 0);
     r = ke_table_add_row(t);
     ke_table_set_text(t, r, "country", "CN");
     ke_table_set_text(t, r, "name", "中国");
     ke_table_set_int(t, r, "rank", 12);
-    ke_table_set_num(t, r, "value", &(ke_number){"78352034", 78352034});
+    ke_table_set_num(t, r, "value", "78352034", 78352034);
     ke_table_set_bool(t, r, "approx", 1);
     ke_table_set_text(t, r, "note", "tab\there");
     return t;
@@ -199,7 +199,7 @@ static void test_json_numbers(void **state)
     ke_table *t = ke_table_new(cols, 1);
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         size_t r = ke_table_add_row(t);
-        ke_table_set_num(t, r, "value", &(ke_number){texts[i], strtod(texts[i], NULL)});
+        ke_table_set_num(t, r, "value", texts[i], strtod(texts[i], NULL));
     }
     assert_render(t, KE_FMT_JSON, KE_LANG_EN,
                   "[\n"

@@ -27,14 +27,14 @@ static ke_table *sample(void)
     ke_table_set_text(t, r, "id", "a-very-long-identifier");
     ke_table_set_text(t, r, "title", "A fairly long title that goes on and on");
     ke_table_set_text(t, r, "place", "Seoul, Korea");
-    ke_table_set_num(t, r, "value", &(ke_number){"12.5", 12.5});
+    ke_table_set_num(t, r, "value", "12.5", 12.5);
     ke_table_set_text(t, r, "extra", "hidden text");
     ke_table_set_text(t, r, "note", "A long footnote that is never cut whatever the width of the terminal.");
     r = ke_table_add_row(t);
     ke_table_set_text(t, r, "id", "b");
     ke_table_set_text(t, r, "title", "Short");
     ke_table_set_text(t, r, "place", "東京都の中心部");
-    ke_table_set_num(t, r, "value", &(ke_number){"-3", -3});
+    ke_table_set_num(t, r, "value", "-3", -3);
     return t;
 }
 
@@ -188,7 +188,7 @@ static ke_table *chart_sample(void)
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "name", names[i]);
         if (values[i])
-            ke_table_set_num(t, r, "value", &(ke_number){values[i], strtod(values[i], NULL)});
+            ke_table_set_num(t, r, "value", values[i], strtod(values[i], NULL));
         ke_table_set_text(t, r, "unit", "units");
         ke_table_set_text(t, r, "source", "s");
     }
@@ -216,8 +216,8 @@ static void test_chart(void **state)
                 "Epsilon       0.01      │▏\n");
     /* a negative half a column long: ▐ */
     ke_table *t = chart_sample();
-    ke_table_set_num(t, 1, "value", &(ke_number){"-0.3", -0.3});
-    ke_table_set_num(t, 2, "value", &(ke_number){"-0.1", -0.1});
+    ke_table_set_num(t, 1, "value", "-0.3", -0.3);
+    ke_table_set_num(t, 2, "value", "-0.1", -0.1);
     o.header = 0;
     assert_view(t, &o,
                 "Alpha            8   │██████████████████\n"
@@ -227,7 +227,7 @@ static void test_chart(void **state)
                 "Epsilon       0.01   │▏\n");
     /* only positives: no axis, every column for bars */
     t = chart_sample();
-    ke_table_set_num(t, 1, "value", &(ke_number){"2", 2});
+    ke_table_set_num(t, 1, "value", "2", 2);
     o.chart_width = 30;
     assert_view(t, &o,
                 "Alpha            8  ██████████\n"
@@ -296,7 +296,7 @@ static ke_table *series(void)
         ke_table_set_text(t, r, "country", rows[i].country);
         ke_table_set_int(t, r, "year", rows[i].year);
         if (rows[i].value)
-            ke_table_set_num(t, r, "value", &(ke_number){rows[i].value, strtod(rows[i].value, NULL)});
+            ke_table_set_num(t, r, "value", rows[i].value, strtod(rows[i].value, NULL));
     }
     return t;
 }
@@ -342,7 +342,7 @@ static void test_trend(void **state)
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "metric", "m");
         ke_table_set_text(t, r, "period", periods[i]);
-        ke_table_set_num(t, r, "value", &(ke_number){values[i], strtod(values[i], NULL)});
+        ke_table_set_num(t, r, "value", values[i], strtod(values[i], NULL));
     }
     assert_int_equal(ke_table_add_trend(t), 1);
     /* `metric` is m on every row: said once, in the caption */
@@ -378,7 +378,7 @@ static ke_table *prio_sample(void)
     for (size_t i = 0; i < 2; i++) {
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "name", names[i]);
-        ke_table_set_num(t, r, "value", &(ke_number){vals[i], strtod(vals[i], NULL)});
+        ke_table_set_num(t, r, "value", vals[i], strtod(vals[i], NULL));
         ke_table_set_text(t, r, "unit", "per 10,000 members");
         ke_table_set_int(t, r, "rank", (long long)i + 1);
         ke_table_set_text(t, r, "src", i ? "other-source" : "a-long-source-id-2024");
@@ -481,7 +481,7 @@ static void test_take_back(void **state)
     ke_table *t = ke_table_new(c, 4);
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "name", "Korea");
-    ke_table_set_num(t, r, "value", &(ke_number){"10.26", 10.26});
+    ke_table_set_num(t, r, "value", "10.26", 10.26);
     ke_table_set_text(t, r, "source", "kyunghyang-2024-04-17-long");
     ke_table_set_int(t, r, "rank", 1);
     ke_render_opts o;

@@ -41,7 +41,7 @@ static ke_table *sample(void)
         ke_table_set_text(t, r, "country", rows[i].country);
         ke_table_set_text(t, r, "name", rows[i].name);
         if (rows[i].value)
-            ke_table_set_num(t, r, "value", &(ke_number){rows[i].value, rows[i].num});
+            ke_table_set_num(t, r, "value", rows[i].value, rows[i].num);
         if (rows[i].rank)
             ke_table_set_int(t, r, "rank", rows[i].rank);
         if (rows[i].ok >= 0)
