@@ -549,43 +549,69 @@ static void test_output_written_for_valid_data(void **state)
     assert_non_null(c);
 
     assert_contains(c, "#include \"kaieco/dataset.h\"\n");
-    /* sources, sorted by id, with a list for cites; designated initializers name each member */
+    /* one string table: offset 0 is the absent string, each string once
+     * (the strings in the order the sorted records use them); records hold
+     * offsets, list entries and the indexes of the records they name */
     assert_contains(c,
-                       "static const char *const list_1[] = {\"report\"};\n");
-    /* countries sorted by alpha-2, names in three languages, UTF-8 kept */
+                       "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
+                       "static const char strings[723] =\n"
+                       "    \"\\0\"\n"
+                       "    \"other\\0\"\n"
+                       "    \"Other Daily\\0\"\n"
+                       "    \"Another view\\0\"\n");
+    assert_contains(c, "    \"Reviewed every six months.\";\n");
+    /* list entries: paper cites report; KR's aliases; patents' alias; the
+     * event's tag and entities */
     assert_contains(c,
-                       "static const char *const list_2[] = {\"Korea\", \"대한민국\"};\n");
+                       "static const ke_str str_items[7] = {\n"
+                       "    {143}, {269}, {275}, {375}, {143}, {236}, {288},\n"
+                       "};\n");
+    /* sources sorted by id; designated initializers name each member; the
+     * record's key in a comment */
+    assert_contains(c,
+                       "static const ke_source sources[3] = {\n"
+                       "    {.id = {1}, .kind = 2 /* secondary */, .outlet = {7}, .title = {19}, .date = {{32}, KE_PREC_MONTH}, .language = {40}, .url = {43}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* other */\n"
+                       "    {.id = {65}, .kind = 0 /* article */, .outlet = {71}, .title = {82}, .date = {{97}, KE_PREC_DAY}, .language = {108}, .url = {111}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {137}, .cites = {0, 1}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* paper */\n"
+                       "    {.id = {143}, .kind = 1 /* primary */, .outlet = {150}, .title = {165}, .date = {{177}, KE_PREC_YEAR}, .language = {40}, .url = {182}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* report */\n"
+                       "};\n");
+    /* countries sorted by alpha-2, names in three languages */
+    assert_contains(c,
+                       "static const ke_country countries[2] = {\n"
+                       "    {.alpha2 = {209}, .alpha3 = {212}, .name = {{{216}, {222}, {229}}}, .aliases = {0, 0}}, /* JP */\n"
+                       "    {.alpha2 = {236}, .alpha3 = {239}, .name = {{{243}, {255}, {262}}}, .aliases = {1, 2}}, /* KR */\n"
+                       "};\n");
+    /* an entity's source and organization as indexes too (none: KE_NO_INDEX) */
     assert_contains(c,
                        "static const ke_entity entities[2] = {\n"
-                       "    {.id = \"acme\", .kind = 1 /* organization */, .name = {{\"Acme\", \"애크미\", \"アクメ\"}}, .aliases = {NULL, 0}, .country = \"KR\", .organization = NULL, .role = NULL, .released = {NULL, 0}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
-                       "    {.id = \"acme-lm\", .kind = 3 /* model */, .name = {{\"Acme LM\", \"애크미 LM\", \"アクメLM\"}}, .aliases = {NULL, 0}, .country = NULL, .organization = \"acme\", .role = NULL, .released = {\"2025-12\", KE_PREC_MONTH}, .founded = {NULL, 0}, .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.id = {288}, .kind = 1 /* organization */, .name = {{{293}, {298}, {308}}}, .aliases = {0, 0}, .country = {236}, .organization = {0}, .role = {0}, .released = {{0}, 0}, .founded = {{0}, 0}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = KE_NO_INDEX}, /* acme */\n"
+                       "    {.id = {318}, .kind = 3 /* model */, .name = {{{326}, {334}, {347}}}, .aliases = {0, 0}, .country = {0}, .organization = {288}, .role = {0}, .released = {{359}, KE_PREC_MONTH}, .founded = {{0}, 0}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = 0}, /* acme-lm */\n"
                        "};\n");
     assert_contains(c,
-                       "static const char *const list_3[] = {\"ai-patents\"};\n");
+                       "static const ke_metric metrics[1] = {\n"
+                       "    {.id = {367}, .aliases = {3, 1}, .name = {{{386}, {397}, {407}}}, .unit = {416}, .definition = {443}, .higher_is_better = 1}, /* patents */\n"
+                       "};\n");
     /* observations sorted by metric, entity, period, source; the digits
      * kept as text and as a double; the flagged one is the default, both
      * KR figures are disputed (10.26 against 10.2), JP's lone one is its
-     * own default */
+     * own default; metric, subject (countries[1] is KR) and source by index */
     assert_contains(c,
                        "static const ke_observation observations[3] = {\n"
-                       "    {.metric = \"patents\", .entity = \"JP\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"2.53\", 2.53}, .approx = NULL, .rank = 0, .source = \"paper\", .default_reason = NULL, .default_reason_ko = NULL, .default_reason_ja = NULL, .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 1, .disputed = 0},\n"
-                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.2\", 10.2}, .approx = NULL, .rank = 0, .source = \"other\", .default_reason = NULL, .default_reason_ko = NULL, .default_reason_ja = NULL, .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 0, .disputed = 1},\n"
-                       "    {.metric = \"patents\", .entity = \"KR\", .period = {\"2022\", KE_PREC_YEAR}, .value = {\"10.26\", 10.26}, .approx = NULL, .rank = 1, .source = \"paper\", .default_reason = \"the article quotes the report\", .default_reason_ko = \"기사가 보고서를 인용함\", .default_reason_ja = \"記事が報告書を引用している\", .note = NULL, .note_ko = NULL, .note_ja = NULL, .entity_kind = 0, .is_default = 1, .disputed = 1},\n"
+                       "    {.metric = {367}, .entity = {209}, .period = {{487}, KE_PREC_YEAR}, .value = {{492}, 2.53}, .approx = {0}, .rank = 0, .source = {65}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 0, .metric_ix = 0, .entity_ix = 0, .source_ix = 1},\n"
+                       "    {.metric = {367}, .entity = {236}, .period = {{487}, KE_PREC_YEAR}, .value = {{497}, 10.2}, .approx = {0}, .rank = 0, .source = {1}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 0, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 0},\n"
+                       "    {.metric = {367}, .entity = {236}, .period = {{487}, KE_PREC_YEAR}, .value = {{502}, 10.26}, .approx = {0}, .rank = 1, .source = {65}, .default_reason = {508}, .default_reason_ko = {538}, .default_reason_ja = {571}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 1},\n"
                        "};\n");
     assert_contains(c,
-                       "static const char *const list_4[] = {\"report\"};\n");
-    assert_contains(c,
                        "static const ke_contest_team teams[1] = {\n"
-                       "    {.id = \"acme\", .organization = \"acme\", .model = \"acme-lm\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.id = {288}, .organization = {288}, .model = {318}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .organization_ix = 0, .model_ix = 1, .source_ix = 1}, /* acme */\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_decision decisions[2] = {\n"
-                       "    {.date = {\"2025-08-04\", KE_PREC_DAY}, .team = \"acme\", .outcome = 0 /* selected */, .reason = \"chosen\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
-                       "    {.date = {\"2026-01-15\", KE_PREC_DAY}, .team = \"acme\", .outcome = 2 /* eliminated */, .reason = \"scored low\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.date = {{649}, KE_PREC_DAY}, .team = {288}, .outcome = 0 /* selected */, .reason = {660}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
+                       "    {.date = {{667}, KE_PREC_DAY}, .team = {288}, .outcome = 2 /* eliminated */, .reason = {678}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_rule rules[1] = {\n"
-                       "    {.id = \"review\", .text = \"Reviewed every six months.\", .source = \"paper\", .note = NULL, .note_ko = NULL, .note_ja = NULL},\n"
+                       "    {.id = {689}, .text = {696}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1}, /* review */\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_dataset dataset = {\n"
@@ -599,6 +625,8 @@ static void test_output_written_for_valid_data(void **state)
                        "    .decisions = decisions, .n_decisions = 2,\n"
                        "    .rules = rules, .n_rules = 1,\n"
                        "    .listings = NULL, .n_listings = 0,\n"
+                       "    .strings = strings, .strings_len = 723,\n"
+                       "    .str_items = str_items, .n_str_items = 7,\n"
                        "};\n");
     assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
     free(c);

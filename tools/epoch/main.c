@@ -43,6 +43,7 @@
 
 static int n_errors;
 
+static void error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void error(const char *fmt, ...)
 {
     va_list ap;
@@ -388,7 +389,7 @@ static const char *org_id(importer *im, const char *name, long line)
         if (like) {
             error("line %ld: organization '%s' (id '%s') would be named like the dataset's '%s'; say in "
                   "organizations.tsv whether it is the same organization, or give it an id of its own",
-                  line, name, id, like->id);
+                  line, name, id, ke_s(im->existing, like->id));
             return NULL;
         }
     }
@@ -612,7 +613,7 @@ static void import_row(importer *im, char **f, long line)
             like = named_like(im, name);
         if (like) {
             error("line %ld: model '%s' (id '%s') would be named like the dataset's '%s'; say in models.tsv "
-                  "whether it is the same model", line, name, id, like->id);
+                  "whether it is the same model", line, name, id, ke_s(im->existing, like->id));
             return;
         }
         if (json_object_get(im->model_ents, id) || json_object_get(im->org_ents, id)) {

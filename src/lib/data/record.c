@@ -304,11 +304,11 @@ static ke_strlist convert_list(ke_pool *a, json_t *v)
     size_t i;
     json_t *item;
     json_array_foreach(v, i, item) {
-        if (json_is_string(item)) {
+        if (json_is_string(item))
             ke_pool_item(a, ke_pool_add(a, json_string_value(item)));
-            l.n++;
-        }
     }
+    /* out of memory, the entries that were kept (the load fails anyway) */
+    l.n = (uint32_t)(a->n_items - l.first);
     if (!l.n)
         l.first = 0;
     return l;
