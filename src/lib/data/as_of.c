@@ -11,6 +11,7 @@
  * table of `ds` (and one more string), shares its list entries, and its
  * references are indexes into its own arrays. */
 #include "data/loader.h"
+#include "data/refs.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,9 +29,6 @@ static int published_by(const ke_dataset *ds, const ke_source *s, const char *da
     ke_date_period_end(ke_s(ds, s->date.text), end);
     return strcmp(end, day) <= 0;
 }
-
-/* The record at index `ix` of an array of `n`, or NULL for none. */
-#define AT(array, n, ix) ((ix) < (n) ? &(array)[ix] : NULL)
 
 /* Whether entity `e` (or NULL) was known on `day` (1 unless a model). */
 static int model_known(const ke_dataset *ds, const ke_entity *e, const char *day)
@@ -50,7 +48,7 @@ static int model_known(const ke_dataset *ds, const ke_entity *e, const char *day
         }
     /* no date of its own: known once the source that names it was out */
     if (!*first)
-        return published_by(ds, AT(ds->sources, ds->n_sources, e->source_ix), day);
+        return published_by(ds, ke_source_at(ds, e->source_ix), day);
     return strcmp(first, day) <= 0;
 }
 
@@ -61,7 +59,7 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
     case KE_K_ENTITIES:
         return model_known(ds, rec, day);
     case KE_K_LISTINGS:
-        return model_known(ds, AT(ds->entities, ds->n_entities, ((const ke_listing *)rec)->model_ix), day);
+        return model_known(ds, ke_entity_at(ds, ((const ke_listing *)rec)->model_ix), day);
     case KE_K_TEAMS: /* a team stays; its model only once known (below) */
         return 1;
     case KE_K_SOURCES:
@@ -69,7 +67,7 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
     case KE_K_OBSERVATIONS: {
         const ke_observation *o = rec;
         if (o->entity_kind != KE_ENTITY_COUNTRY &&
-            !model_known(ds, AT(ds->entities, ds->n_entities, o->entity_ix), day))
+            !model_known(ds, ke_entity_at(ds, o->entity_ix), day))
             return 0;
         goto with_source;
     }
@@ -86,7 +84,7 @@ static int counts(const ke_dataset *ds, ke_kind k, const void *rec, const char *
     case KE_K_EVENTS:
     with_source: {
         const uint32_t *src = KE_FIELD_PTR(rec, ke_field_find(k, "source_ix"));
-        return published_by(ds, AT(ds->sources, ds->n_sources, *src), day);
+        return published_by(ds, ke_source_at(ds, *src), day);
     }
     default:
         return 1; /* names and rules stay */

@@ -10,6 +10,7 @@
  * figures' own digits. */
 #define _GNU_SOURCE /* open_memstream */
 #include "kaieco/brief.h"
+#include "data/refs.h"
 #include "base/words.h"
 #include "kaieco/load.h"
 
@@ -493,7 +494,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
     value_words(ds, mw, dflt, L, v, sizeof v);
     rank_words(dflt, L, r, sizeof r);
     mark(bd, ref_of(bd, ke_s(ds, dflt->source)), m, sizeof m);
-    const ke_source *src = ke_source_find(ds, ke_s(ds, dflt->source));
+    const ke_source *src = ke_source_at(ds, dflt->source_ix);
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -531,7 +532,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
                 continue;
             char gm[32];
             mark(bd, ref_of(bd, ke_s(ds, g->source)), gm, sizeof gm);
-            const ke_source *gs = ke_source_find(ds, ke_s(ds, g->source));
+            const ke_source *gs = ke_source_at(ds, g->source_ix);
             size_t len = strlen(who);
             const char *and = L == KE_LANG_EN ? " and " : L == KE_LANG_KO ? josa(who, "과 ", "와 ") : "と";
             snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", ke_s(ds, gs->outlet), gm);
@@ -597,7 +598,7 @@ static int contest_of(const ke_dataset *ds, const ke_country *c)
 {
     if (!ds->n_teams)
         return 0;
-    const ke_entity *org = ke_entity_find(ds, ke_s(ds, ds->teams[0].organization));
+    const ke_entity *org = ke_entity_at(ds, ds->teams[0].organization_ix);
     return org && ke_s(ds, org->country) && strcmp(ke_s(ds, org->country), ke_s(ds, c->alpha2)) == 0;
 }
 
@@ -605,7 +606,7 @@ static const char *team_name(const ke_dataset *ds, const char *team, ke_lang lan
 {
     for (size_t i = 0; i < ds->n_teams; i++)
         if (strcmp(ke_s(ds, ds->teams[i].id), team) == 0) {
-            const ke_entity *e = ke_entity_find(ds, ke_s(ds, ds->teams[i].organization));
+            const ke_entity *e = ke_entity_at(ds, ds->teams[i].organization_ix);
             return e ? ke_name(ds, &e->name, lang) : team;
         }
     return team;

@@ -1,6 +1,7 @@
 /* kaieco metrics / kaieco sources: what can be queried and where every
  * figure comes from. */
 #include "query/obs_rows.h"
+#include "data/refs.h"
 #include "base/text.h"
 #include "data/strlist.h"
 #include "table/private.h"
@@ -93,7 +94,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
     if (!counts)
         ke_table_out_of_memory(t);
     for (size_t k = 0; counts && k < ds->n_observations; k++) {
-        const ke_source *src = ke_source_find(ds, ke_s(ds, ds->observations[k].source));
+        const ke_source *src = ke_source_at(ds, ds->observations[k].source_ix);
         if (src)
             counts[src - ds->sources]++;
     }

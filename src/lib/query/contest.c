@@ -1,6 +1,7 @@
 /* kaieco contest: the sovereign AI foundation-model contest's teams and
  * their standing (on a past day: run it on ke_dataset_as_of). */
 #include "kaieco/query.h"
+#include "data/refs.h"
 
 #include <string.h>
 
@@ -27,7 +28,7 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_contest_team *team = &ds->teams[i];
             const ke_contest_decision *last = NULL;
             for (size_t k = 0; k < ds->n_decisions; k++)
-                if (strcmp(ke_s(ds, ds->decisions[k].team), ke_s(ds, team->id)) == 0)
+                if (ds->decisions[k].team_ix == i)
                     last = &ds->decisions[k]; /* decisions are sorted by date */
             if (!last)
                 continue; /* not in the contest yet on that date */
@@ -35,8 +36,8 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             if (eliminated != pass)
                 continue;
             size_t r = ke_table_add_row(t);
-            const ke_entity *org = ke_entity_find(ds, ke_s(ds, team->organization));
-            const ke_entity *model = ke_s(ds, team->model) ? ke_entity_find(ds, ke_s(ds, team->model)) : NULL;
+            const ke_entity *org = ke_entity_at(ds, team->organization_ix);
+            const ke_entity *model = ke_entity_at(ds, team->model_ix);
             ke_table_set_text(t, r, "team", ke_s(ds, team->id));
             ke_table_set_text(t, r, "organization", org ? ke_name(ds, &org->name, lang) : ke_s(ds, team->organization));
             ke_table_set_text(t, r, "model", model ? ke_name(ds, &model->name, lang) : ke_s(ds, team->model));

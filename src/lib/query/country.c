@@ -1,5 +1,6 @@
 /* kaieco country COUNTRY: every default figure about one country. */
 #include "kaieco/query.h"
+#include "data/refs.h"
 #include "query/model_counts.h"
 #include "query/obs_rows.h"
 
@@ -87,7 +88,7 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
             counted = add_listed_counts(t, ds, c, lang);
         size_t r = ke_table_add_row(t);
         ke_fill_obs_row(t, &at, r, ds, o, lang);
-        const ke_metric *m = ke_metric_find(ds, ke_s(ds, o->metric));
+        const ke_metric *m = ke_metric_at(ds, o->metric_ix);
         ke_table_set_text_at(t, r, (size_t)name_col, m ? ke_name(ds, &m->name, lang) : ke_s(ds, o->metric));
         ke_table_set_bool(t, r, "computed", 0);
     }

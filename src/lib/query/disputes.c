@@ -1,6 +1,7 @@
 /* kaieco disputes: the figures (and event dates) on which sources
  * disagree, side by side. */
 #include "kaieco/query.h"
+#include "data/refs.h"
 #include "data/groups.h"
 #include "query/model_counts.h"
 #include "query/obs_rows.h"
@@ -134,7 +135,7 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
     ke_table_set_text(t, r, "source_default", shown_source);
     ke_table_set_num(t, r, "value_other", other.text, other.value);
     ke_table_set_text(t, r, "source_other", other_source);
-    const ke_metric *m = o->metric_ix < ds->n_metrics ? &ds->metrics[o->metric_ix] : NULL;
+    const ke_metric *m = ke_metric_at(ds, o->metric_ix);
     if (m)
         ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     return r;

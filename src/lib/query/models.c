@@ -3,6 +3,7 @@
  * the listed models computed from the list, beside the counts a report
  * printed. */
 #include "kaieco/messages.h"
+#include "data/refs.h"
 #include "kaieco/query.h"
 #include "table/private.h"
 #include "base/text.h"
@@ -60,7 +61,7 @@ static const char *country_of(const ke_dataset *ds, const ke_entity *e)
 {
     if (ke_s(ds, e->country))
         return ke_s(ds, e->country);
-    const ke_entity *org = ke_s(ds, e->organization) ? ke_entity_find(ds, ke_s(ds, e->organization)) : NULL;
+    const ke_entity *org = ke_entity_at(ds, e->organization_ix);
     return org ? ke_s(ds, org->country) : NULL;
 }
 
@@ -188,7 +189,7 @@ static void add_model(ke_table *t, const ke_dataset *ds, const ke_entity *e, con
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "model", ke_name(ds, &e->name, lang));
     ke_table_set_text(t, r, "id", ke_s(ds, e->id));
-    const ke_entity *org = ke_s(ds, e->organization) ? ke_entity_find(ds, ke_s(ds, e->organization)) : NULL;
+    const ke_entity *org = ke_entity_at(ds, e->organization_ix);
     if (org || ke_s(ds, e->organization)) {
         ke_table_set_text(t, r, "organization", org ? ke_name(ds, &org->name, lang) : ke_s(ds, e->organization));
     } else if (n_li && li->organizations.n) {
@@ -357,7 +358,7 @@ void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_obser
     static const char format[] =
         "%s stated by %s (published %s), a count of the list as it stood then; %ld computed here from %s, "
         "the list as of %s: the two counts are of the list at different dates, and neither replaces the other";
-    const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, ke_s(ds, stated->source));
+    const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_at(ds, stated->source_ix);
     snprintf(buf, cap, for_people ? ke_msg(format) : format, ke_s(ds, stated->value.text), ke_s(ds, stated->source),
              os && ke_s(ds, os->date.text) ? ke_s(ds, os->date.text) : "?", computed, list_source,
              ls && ke_s(ds, ls->date.text) ? ke_s(ds, ls->date.text) : "?");

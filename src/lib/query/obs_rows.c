@@ -1,5 +1,6 @@
 /* Observations as result-table rows. */
 #include "query/obs_rows.h"
+#include "data/refs.h"
 #include "data/groups.h"
 #include "table/private.h"
 #include "kaieco/messages.h"
@@ -58,17 +59,9 @@ static int other_sources(const ke_dataset *ds, const ke_observation *o, char **o
 
 const char *ke_obs_subject_name(const ke_dataset *ds, const ke_observation *o, ke_lang lang)
 {
-    const ke_names *n = NULL;
-    if (o->entity_kind == KE_ENTITY_COUNTRY && o->entity_ix < ds->n_countries)
-        n = &ds->countries[o->entity_ix].name;
-    else if (o->entity_kind != KE_ENTITY_COUNTRY && o->entity_ix < ds->n_entities)
-        n = &ds->entities[o->entity_ix].name;
-    return n ? ke_name(ds, n, lang) : ke_s(ds, o->entity);
-}
-
-const ke_source *ke_obs_source(const ke_dataset *ds, const ke_observation *o)
-{
-    return o->source_ix < ds->n_sources ? &ds->sources[o->source_ix] : NULL;
+    const ke_country *c = o->entity_kind == KE_ENTITY_COUNTRY ? ke_country_at(ds, o->entity_ix) : NULL;
+    const ke_entity *e = o->entity_kind != KE_ENTITY_COUNTRY ? ke_entity_at(ds, o->entity_ix) : NULL;
+    return c ? ke_name(ds, &c->name, lang) : e ? ke_name(ds, &e->name, lang) : ke_s(ds, o->entity);
 }
 
 static int has(const ke_table *t, const char *key)
@@ -114,7 +107,7 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[APPROX] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], ke_s(ds, o->approx));
     if (at[UNIT] >= 0) {
-        const ke_metric *m = o->metric_ix < ds->n_metrics ? &ds->metrics[o->metric_ix] : NULL;
+        const ke_metric *m = ke_metric_at(ds, o->metric_ix);
         if (m)
             ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], ke_s(ds, m->unit));
     }
@@ -127,7 +120,7 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[SOURCE] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE], ke_s(ds, o->source));
     if (at[SOURCE_KIND] >= 0) {
-        const ke_source *src = ke_obs_source(ds, o);
+        const ke_source *src = ke_source_at(ds, o->source_ix);
         if (src)
             ke_table_set_text_ref_at(t, row, (size_t)at[SOURCE_KIND], ke_source_kind_name(src->kind));
     }

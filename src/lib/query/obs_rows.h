@@ -8,9 +8,8 @@
 /* The year an observation's period falls in. */
 int ke_obs_year(const ke_dataset *ds, const ke_observation *o);
 /* A figure's subject's name in `lang` (its id when the dataset has no
- * record of it), and its source (or NULL): by the indexes, no search. */
+ * record of it): by its index, no search. */
 const char *ke_obs_subject_name(const ke_dataset *ds, const ke_observation *o, ke_lang lang);
-const ke_source *ke_obs_source(const ke_dataset *ds, const ke_observation *o);
 
 /* Where a table has the columns ke_fill_obs_row sets (-1: not there),
  * looked up once per table, not once per row. */
