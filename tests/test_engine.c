@@ -443,6 +443,82 @@ static void test_migration_unknown_country_fails_before_output(void **state)
 
 /* The standings on a day: the contest query on the dataset as of that day
  * (NULL: the whole dataset). */
+/* Index `ix` names the record of `array` (n records, key member `key`)
+ * whose key is the string `id`; KE_NO_INDEX exactly when `id` is absent
+ * or names no record there. */
+#define ASSERT_REF(d, array, n, key, ix, id)                                                        \
+    do {                                                                                           \
+        const char *id_ = ke_s(d, id);                                                             \
+        if ((ix) == KE_NO_INDEX) {                                                                 \
+            for (size_t k_ = 0; id_ && k_ < (n); k_++)                                             \
+                assert_string_not_equal(ke_s(d, (array)[k_].key), id_);                            \
+        } else {                                                                                   \
+            assert_true((ix) < (n));                                                               \
+            assert_string_equal(ke_s(d, (array)[ix].key), id_);                                    \
+        }                                                                                          \
+    } while (0)
+
+/* Every reference of `d` as an index into its own arrays. */
+static void assert_refs(const ke_dataset *d)
+{
+    for (size_t i = 0; i < d->n_observations; i++) {
+        const ke_observation *o = &d->observations[i];
+        ASSERT_REF(d, d->metrics, d->n_metrics, id, o->metric_ix, o->metric);
+        ASSERT_REF(d, d->sources, d->n_sources, id, o->source_ix, o->source);
+        if (o->entity_kind == KE_ENTITY_COUNTRY)
+            ASSERT_REF(d, d->countries, d->n_countries, alpha2, o->entity_ix, o->entity);
+        else
+            ASSERT_REF(d, d->entities, d->n_entities, id, o->entity_ix, o->entity);
+    }
+    for (size_t i = 0; i < d->n_entities; i++) {
+        ASSERT_REF(d, d->sources, d->n_sources, id, d->entities[i].source_ix, d->entities[i].source);
+        ASSERT_REF(d, d->entities, d->n_entities, id, d->entities[i].organization_ix, d->entities[i].organization);
+    }
+    for (size_t i = 0; i < d->n_teams; i++) {
+        const ke_contest_team *t = &d->teams[i];
+        ASSERT_REF(d, d->entities, d->n_entities, id, t->organization_ix, t->organization);
+        ASSERT_REF(d, d->entities, d->n_entities, id, t->model_ix, t->model);
+        ASSERT_REF(d, d->sources, d->n_sources, id, t->source_ix, t->source);
+    }
+    for (size_t i = 0; i < d->n_decisions; i++) {
+        ASSERT_REF(d, d->teams, d->n_teams, id, d->decisions[i].team_ix, d->decisions[i].team);
+        ASSERT_REF(d, d->sources, d->n_sources, id, d->decisions[i].source_ix, d->decisions[i].source);
+    }
+    for (size_t i = 0; i < d->n_events; i++)
+        ASSERT_REF(d, d->sources, d->n_sources, id, d->events[i].source_ix, d->events[i].source);
+    for (size_t i = 0; i < d->n_rules; i++)
+        ASSERT_REF(d, d->sources, d->n_sources, id, d->rules[i].source_ix, d->rules[i].source);
+    for (size_t i = 0; i < d->n_listings; i++) {
+        ASSERT_REF(d, d->entities, d->n_entities, id, d->listings[i].model_ix, d->listings[i].model);
+        ASSERT_REF(d, d->sources, d->n_sources, id, d->listings[i].source_ix, d->listings[i].source);
+    }
+}
+
+/* The loader and the dataset compiler resolve every reference; --as-of
+ * keeps each pointing into its own, filtered arrays (none where the record
+ * is left out: an entity's source not yet published, a model not yet
+ * known). */
+static void test_references_are_indexes(void **state)
+{
+    (void)state;
+    assert_refs(&ds);
+    const ke_dataset *builtin = ke_builtin_dataset();
+    assert_refs(builtin);
+    static const char *const dates[] = {"2023", "2024-06-01", "2025-01", "2025-09-01", "2026-01"};
+    for (size_t i = 0; i < N(dates); i++) {
+        ke_error err = {0};
+        ke_dataset *then = ke_dataset_as_of(builtin, dates[i], &err);
+        assert_non_null(then);
+        assert_true(then->n_observations < builtin->n_observations);
+        assert_refs(then);
+        ke_dataset_free(then);
+        then = ke_dataset_as_of(&ds, dates[i], &err);
+        assert_non_null(then);
+        assert_refs(then);
+        ke_dataset_free(then);
+    }
+}
+
 static ke_table *contest_in(const char *as_of, ke_lang lang)
 {
     ke_error err = {0};
@@ -1013,6 +1089,7 @@ int main(void)
         cmocka_unit_test(test_table_select_spec),
         cmocka_unit_test(test_error_message_cut),
         cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_references_are_indexes),
         cmocka_unit_test(test_table_ops_together),
     };
     if (!(engine = load_engine()))
