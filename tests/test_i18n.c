@@ -196,11 +196,14 @@ static void test_po_compiler(void **state)
     assert_string_equal(r.err, "");
     assert_int_equal(r.status, 0);
     run_result_free(&r);
-    const char *a = strstr(c, "{\"a \\\"q\\\"\\012two\\011lines\""), *b = strstr(c, "{\"b %s\"");
+    /* each text a literal of its own, its offset in the entries */
+    const char *a = strstr(c, "\n    \"a \\\"q\\\"\\012two\\011lines\" \"\\0\""),
+               *b = strstr(c, "\n    \"b %s\" \"\\0\"");
     assert_non_null(a);
     assert_non_null(b);
     assert_true(a < b);
     assert_non_null(strstr(c, "\"\\352\\260\\200\\012\\\\\"")); /* 가\n\ */
+    assert_non_null(strstr(c, "ke_catalog_entries[] = {\n    {0, {16, 22}},\n    {26, {31, 38}},\n};"));
     assert_non_null(strstr(c, "ke_catalog_n_entries = 2;"));
 
     /* placeholders that differ, or in another order */

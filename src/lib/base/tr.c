@@ -14,9 +14,9 @@ const char *ke_tr(ke_lang lang, const char *msgid)
     size_t lo = 0, hi = ke_catalog_n_entries;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(msgid, ke_catalog_entries[mid].msgid);
+        int c = strcmp(msgid, ke_catalog_text + ke_catalog_entries[mid].msgid);
         if (c == 0)
-            return ke_catalog_entries[mid].msgstr[lang - 1];
+            return ke_catalog_text + ke_catalog_entries[mid].msgstr[lang - 1];
         if (c < 0)
             hi = mid;
         else
@@ -47,5 +47,5 @@ size_t ke_catalog_size(void)
 
 const char *ke_catalog_msgid(size_t i)
 {
-    return i < ke_catalog_n_entries ? ke_catalog_entries[i].msgid : NULL;
+    return i < ke_catalog_n_entries ? ke_catalog_text + ke_catalog_entries[i].msgid : NULL;
 }
