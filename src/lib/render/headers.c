@@ -5,8 +5,10 @@
 
 #include <string.h>
 
+/* The words in the entry itself, not pointed at: no relocations at start
+ * (a word too long for its array is a compile error). */
 typedef struct header {
-    const char *key, *ko, *ja;
+    char key[24], ko[32], ja[32];
 } header;
 
 static const header headers[] = {
