@@ -82,7 +82,7 @@ ke_table *ke_query_country(const ke_dataset *ds, const char *country, ke_lang la
      * computed from the lists of models follow the printed ones */
     for (size_t i = 0; i < ds->n_observations; i++) {
         const ke_observation *o = &ds->observations[i];
-        if (!o->is_default || strcmp(ke_s(ds, o->entity), ke_s(ds, c->alpha2)))
+        if (!o->is_default || o->entity_kind != KE_ENTITY_COUNTRY || o->entity_ix != (size_t)(c - ds->countries))
             continue;
         if (!counted && strcmp(ke_s(ds, o->metric), KE_LISTED_MODELS_METRIC) > 0)
             counted = add_listed_counts(t, ds, c, lang);
