@@ -34,7 +34,9 @@ extern "C" {
 /* A string of the dataset: an offset into its one string table
  * (ke_dataset.strings). Offset 0 is the empty string reserved for "absent":
  * read a field with ke_s(), which gives NULL for it. Records hold no
- * pointers, so that the compiled-in dataset needs no relocations. */
+ * pointers, so that the compiled-in dataset needs no relocations. Equal
+ * strings are stored once (by the loader, the compiler and --as-of), so
+ * two fields hold the same text exactly when their offsets are equal. */
 typedef struct ke_str {
     uint32_t at;
 } ke_str;
