@@ -240,7 +240,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 break;
             case KE_COL_NUM: {
                 const char *s = nums[b % 6];
-                ke_table_set_num(t, row, keys[c], &(ke_number){s, strtod(s, NULL)});
+                ke_table_set_num(t, row, keys[c], s, strtod(s, NULL));
                 break;
             }
             case KE_COL_BOOL:

@@ -18,12 +18,13 @@ static ke_table *sample(void)
 {
     ke_table *t = ke_table_new(cols, 4);
     static const char *const names[] = {"KR", "Japan", "", "United States"};
-    static const ke_number nums[] = {{"10.26", 10.26}, {"-0.3", -0.3}, {"0", 0}, {"59.40", 59.4}};
+    static const char *const texts[] = {"10.26", "-0.3", "0", "59.40"};
+    static const double nums[] = {10.26, -0.3, 0, 59.4};
     for (int i = 0; i < 4; i++) {
         size_t r = ke_table_add_row(t);
         if (i != 2)
             ke_table_set_text(t, r, "country", names[i]);
-        ke_table_set_num(t, r, "value", &nums[i]);
+        ke_table_set_num(t, r, "value", texts[i], nums[i]);
         if (i % 2)
             ke_table_set_int(t, r, "rank", i);
         ke_table_set_bool(t, r, "default", i & 1);
