@@ -494,6 +494,102 @@ static void assert_refs(const ke_dataset *d)
     }
 }
 
+static const char reason_json[] =
+    "{"
+    "\"sources\": ["
+    "{\"id\": \"a\", \"kind\": \"secondary\", \"outlet\": \"A\", \"title\": \"A\", \"date\": \"2024-01\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"b\", \"kind\": \"secondary\", \"outlet\": \"B\", \"title\": \"B\", \"date\": \"2024-02\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"c\", \"kind\": \"secondary\", \"outlet\": \"C\", \"title\": \"C\", \"date\": \"2025\", \"language\": \"en\", \"no_url_reason\": \"print only\"}"
+    "],"
+    "\"countries\": ["
+    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
+    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
+    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
+    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
+    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
+    "],"
+    "\"metrics\": ["
+    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
+    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
+    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
+    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
+    "],"
+    "\"observations\": ["
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"a\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"b\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"3\", \"source\": \"c\", \"default\": true, \"default_reason\": \"the latest\", \"default_reason_ko\": \"최신\", \"default_reason_ja\": \"最新\"}"
+    "]"
+    "}";
+static const char reason_known_json[] =
+    "{"
+    "\"sources\": ["
+    "{\"id\": \"a\", \"kind\": \"secondary\", \"outlet\": \"A\", \"title\": \"A\", \"date\": \"2024-01\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"b\", \"kind\": \"secondary\", \"outlet\": \"B\", \"title\": \"B\", \"date\": \"2024-02\", \"language\": \"en\", \"no_url_reason\": \"print only\"},"
+    "{\"id\": \"c\", \"kind\": \"secondary\", \"outlet\": \"C\", \"title\": \"C\", \"date\": \"2025\", \"language\": \"en\", \"no_url_reason\": \"print only\"}"
+    "],"
+    "\"countries\": ["
+    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
+    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
+    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
+    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
+    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
+    "],"
+    "\"metrics\": ["
+    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
+    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
+    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
+    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
+    "],"
+    "\"observations\": ["
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"a\", \"note\": \"the most recently published of the versions known on 2024-06-30\", \"note_ko\": \"주\", \"note_ja\": \"注\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"b\"},"
+    "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"3\", \"source\": \"c\", \"default\": true, \"default_reason\": \"the latest\", \"default_reason_ko\": \"최신\", \"default_reason_ja\": \"最新\"}"
+    "]"
+    "}";
+
+/* --as-of: a group whose flagged default is not yet published gets the
+ * most recently published of the others as its default, with a reason
+ * (so that an export loads again). The reason is added to a copy of the
+ * string table; where the table has its text already, that is used and
+ * the table shared; where no group needs it, the table is shared. */
+static void test_as_of_reason_for_a_default_left_out(void **state)
+{
+    (void)state;
+    static const char *const want = "the most recently published of the versions known on 2024-06-30";
+    const char *const texts[] = {reason_json, reason_known_json};
+    for (int known = 0; known < 2; known++) {
+        ke_dataset *d = load_text("reason.json", texts[known]);
+        assert_non_null(d);
+        ke_error err = {0};
+        ke_dataset *then = ke_dataset_as_of(d, "2024-06", &err);
+        assert_non_null(then);
+        assert_int_equal(then->n_observations, 2);
+        const ke_observation *b = &then->observations[1];
+        assert_string_equal(ke_s(then, b->source), "b");
+        assert_true(b->is_default && !then->observations[0].is_default);
+        assert_string_equal(ke_s(then, b->default_reason), want);
+        assert_null(ke_s(then, then->observations[0].default_reason));
+        if (known) {
+            assert_ptr_equal(then->strings, d->strings);
+            assert_int_equal(b->default_reason.at, d->observations[0].note.at);
+        } else {
+            assert_ptr_not_equal(then->strings, d->strings);
+            assert_int_equal(b->default_reason.at, d->strings_len);
+            assert_int_equal(then->strings_len, d->strings_len + strlen(want) + 1);
+        }
+        assert_refs(then);
+        ke_dataset_free(then);
+        /* before the first source, and once all are out: nothing to add */
+        for (int i = 0; i < 2; i++) {
+            then = ke_dataset_as_of(d, i ? "2026" : "2023", &err);
+            assert_non_null(then);
+            assert_ptr_equal(then->strings, d->strings);
+            ke_dataset_free(then);
+        }
+        ke_dataset_free(d);
+    }
+}
+
 /* The loader and the dataset compiler resolve every reference; --as-of
  * keeps each pointing into its own, filtered arrays (none where the record
  * is left out: an entity's source not yet published, a model not yet
@@ -1090,6 +1186,7 @@ int main(void)
         cmocka_unit_test(test_error_message_cut),
         cmocka_unit_test(test_utf8),
         cmocka_unit_test(test_references_are_indexes),
+        cmocka_unit_test(test_as_of_reason_for_a_default_left_out),
         cmocka_unit_test(test_table_ops_together),
     };
     if (!(engine = load_engine()))

@@ -7,9 +7,10 @@
  * dates lists give it (the end of the period, for a month or a year); a
  * model with none of them, once the source of its record is out (the
  * publication axis). Its listings count with it, and figures about it only
- * once it counts. Other names stay. The result has a copy of the string
- * table of `ds` (and one more string), shares its list entries, and its
- * references are indexes into its own arrays. */
+ * once it counts. Other names stay. The result shares the strings and
+ * list entries of `ds` (or has a copy of its string table with one more
+ * string: give_reason), and its references are indexes into its own
+ * arrays. */
 #include "data/loader.h"
 #include "data/refs.h"
 
@@ -112,15 +113,45 @@ static void remap(ke_owned *o, uint32_t *const kept[KE_K_COUNT])
         }
 }
 
-/* `text` in the string table of `o`: the parent's copy when it has it
- * (equal strings are stored once), else added. */
-static ke_str intern(ke_owned *o, const char *text)
+/* The default_reason of a group whose flagged figure or event is left
+ * out. Until some group needs it, it is named by the offset it would have
+ * at the end of a copy of the parent's table (`pending`); then it becomes
+ * the parent's copy of the text, when the parent has it (equal strings are
+ * stored once), else is added at that offset to a copy of the table. Most
+ * dates need none, and the table is shared. 0, or -1 out of memory. */
+static int give_reason(ke_owned *o, const ke_dataset *ds, ke_str pending, const char *text)
 {
+    ke_observation *obs = o->arrays[KE_K_OBSERVATIONS];
+    ke_event *ev = o->arrays[KE_K_EVENTS];
+    int used = 0;
+    for (size_t i = 0; i < o->ds.n_observations; i++)
+        used |= obs[i].default_reason.at == pending.at;
+    for (size_t i = 0; i < o->ds.n_events; i++)
+        used |= ev[i].default_reason.at == pending.at;
+    if (!used)
+        return 0;
+    ke_str why = {0};
     size_t n = strlen(text) + 1;
-    for (const char *p = o->pool.buf + 1, *end = o->pool.buf + o->pool.len; p + n <= end; p += strlen(p) + 1)
+    for (const char *p = ds->strings + 1, *end = ds->strings + ds->strings_len; !why.at && p + n <= end;
+         p += strlen(p) + 1)
         if (memcmp(p, text, n) == 0)
-            return (ke_str){(uint32_t)(p - o->pool.buf)};
-    return ke_pool_add(&o->pool, text);
+            why.at = (uint32_t)(p - ds->strings);
+    if (!why.at) {
+        if (ke_pool_init(&o->pool, ds->strings, ds->strings_len) != 0)
+            return -1;
+        why = ke_pool_add(&o->pool, text);
+        if (o->pool.failed)
+            return -1;
+        o->ds.strings = o->pool.buf;
+        o->ds.strings_len = o->pool.len;
+    }
+    for (size_t i = 0; i < o->ds.n_observations; i++)
+        if (obs[i].default_reason.at == pending.at)
+            obs[i].default_reason = why;
+    for (size_t i = 0; i < o->ds.n_events; i++)
+        if (ev[i].default_reason.at == pending.at)
+            ev[i].default_reason = why;
+    return 0;
 }
 
 ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *err)
@@ -136,7 +167,7 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
     ke_date_period_end(date, day);
     uint32_t *kept[KE_K_COUNT] = {0};
     ke_owned *o = calloc(1, sizeof *o);
-    if (!o || ke_pool_init(&o->pool, ds->strings, ds->strings_len) != 0)
+    if (!o || ds->strings_len >= UINT32_MAX)
         goto oom;
     for (int k = 0; k < KE_K_COUNT; k++) {
         size_t n = ke_kind_count(ds, (ke_kind)k), size = ke_schema[k].size, n_kept = 0;
@@ -162,14 +193,14 @@ ke_dataset *ke_dataset_as_of(const ke_dataset *ds, const char *date, ke_error *e
      * loads again (a group of several needs its one flagged default). */
     char text[128];
     snprintf(text, sizeof text, "the most recently published of the versions known on %s", day);
-    ke_str why = intern(o, text);
-    if (o->pool.failed)
-        goto oom;
-    ke_pool_publish(&o->pool, &o->ds);
-    o->ds.str_items = ds->str_items; /* the lists are the parent's */
+    ke_str pending = {(uint32_t)ds->strings_len};
+    o->ds.strings = ds->strings; /* the parent's strings and lists */
+    o->ds.strings_len = ds->strings_len;
+    o->ds.str_items = ds->str_items;
     o->ds.n_str_items = ds->n_str_items;
-    ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds, why);
-    if (ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, why, NULL, NULL) != 0)
+    ke_obs_mark_groups(o->arrays[KE_K_OBSERVATIONS], o->ds.n_observations, &o->ds, pending);
+    if (ke_events_mark_groups(o->arrays[KE_K_EVENTS], o->ds.n_events, &o->ds, pending, NULL, NULL) != 0 ||
+        give_reason(o, ds, pending, text) != 0)
         goto oom;
     for (int k = 0; k < KE_K_COUNT; k++)
         free(kept[k]);
