@@ -66,8 +66,8 @@ KE_API extern const char *const ke_cite_format_names[];
  * one reference a line, as when piped; the other formats never adapt).
  * Returns 0,
  * or -1 on a write or allocation failure. */
-KE_API int ke_cite_write(const ke_dataset *ds, const ke_source *const *sources, size_t n, ke_cite_format fmt, ke_lang lang,
-                         size_t width, FILE *out);
+KE_API int ke_cite_write(const ke_dataset *ds, const ke_source *const *sources, size_t n,
+                         ke_cite_format fmt, ke_lang lang, size_t width, FILE *out);
 
 #ifdef __cplusplus
 }

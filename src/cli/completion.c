@@ -143,14 +143,16 @@ void kc_values_each_described(kc_values v, kc_described_fn fn, void *ctx)
     case KC_VALUES_ENTITY: /* a country, or an organisation, model, person ... */
     case KC_VALUES_COUNTRY:
         for (size_t i = 0; i < ds->n_countries; i++)
-            only_plain_described(ke_s(ds, ds->countries[i].alpha2), ke_name(ds, &ds->countries[i].name, KE_LANG_EN), &f);
+            only_plain_described(ke_s(ds, ds->countries[i].alpha2),
+                                 ke_name(ds, &ds->countries[i].name, KE_LANG_EN), &f);
         for (size_t i = 0; v == KC_VALUES_ENTITY && i < ds->n_entities; i++)
             only_plain_described(ke_s(ds, ds->entities[i].id), ke_name(ds, &ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_ORGANIZATION:
         for (size_t i = 0; i < ds->n_entities; i++)
             if (ds->entities[i].kind == KE_ENTITY_ORGANIZATION)
-                only_plain_described(ke_s(ds, ds->entities[i].id), ke_name(ds, &ds->entities[i].name, KE_LANG_EN), &f);
+                only_plain_described(ke_s(ds, ds->entities[i].id),
+                                     ke_name(ds, &ds->entities[i].name, KE_LANG_EN), &f);
         break;
     case KC_VALUES_SOURCE:
         for (size_t i = 0; i < ds->n_sources; i++)

@@ -24,9 +24,10 @@ void ke_dataset_summarize(const ke_dataset *ds, ke_dataset_summary *out)
             out->sources_by_kind[s->kind]++;
         /* ISO texts order by the start of their period, the more precise
          * last: "2026" < "2026-05" < "2026-05-17" */
-        if (ke_s(ds, s->date.text) && (!out->latest_source || strcmp(ke_s(ds, s->date.text), out->latest_source) > 0))
-            out->latest_source = ke_s(ds, s->date.text);
-        if (ke_s(ds, s->checked.text) && (!out->last_checked || strcmp(ke_s(ds, s->checked.text), out->last_checked) > 0))
-            out->last_checked = ke_s(ds, s->checked.text);
+        const char *date = ke_s(ds, s->date.text), *checked = ke_s(ds, s->checked.text);
+        if (date && (!out->latest_source || strcmp(date, out->latest_source) > 0))
+            out->latest_source = date;
+        if (checked && (!out->last_checked || strcmp(checked, out->last_checked) > 0))
+            out->last_checked = checked;
     }
 }

@@ -178,8 +178,9 @@ static void check_sources(ke_loader *L)
 {
     for (int k = 0; k < KE_K_COUNT; k++) {
         const ke_field *f = ke_field_find((ke_kind)k, "source");
-        for (size_t i = 0; f && i < ke_kind_count(&L->out->ds, (ke_kind)k); i++)
-            need_ref(L, (ke_kind)k, i, "source", ke_field_str(&L->out->ds, ke_kind_record(&L->out->ds, (ke_kind)k, i), f),
+        const ke_dataset *ds = &L->out->ds;
+        for (size_t i = 0; f && i < ke_kind_count(ds, (ke_kind)k); i++)
+            need_ref(L, (ke_kind)k, i, "source", ke_field_str(ds, ke_kind_record(ds, (ke_kind)k, i), f),
                      KE_K_SOURCES, "source");
     }
     for (size_t i = 0; i < L->out->ds.n_sources; i++) {
@@ -385,7 +386,8 @@ static void check_event_groups(ke_loader *L)
         else if (flagged != 1)
             ke_diag_at(L, KE_K_EVENTS, idx[start], "default",
                        "%zu events are in group '%s': exactly one must be marked \"default\": true, "
-                       "but %zu %s", end - start, ke_s(ds, ev[idx[start]].group), flagged, flagged == 1 ? "is" : "are");
+                       "but %zu %s", end - start, ke_s(ds, ev[idx[start]].group), flagged,
+                       flagged == 1 ? "is" : "are");
     }
     free(idx);
 }

@@ -226,7 +226,8 @@ static void fill_v(const char *tmpl, const char *v, char *out, size_t size)
 
 /* A figure's value in words: digits as the source printed them, its unit
  * and qualifier in `lang`. */
-static void value_words(const ke_dataset *ds, const metric_words *mw, const ke_observation *o, ke_lang lang, char *out, size_t size)
+static void value_words(const ke_dataset *ds, const metric_words *mw, const ke_observation *o, ke_lang lang,
+                        char *out, size_t size)
 {
     char digits[128], phrase[192];
     if (mw->form == FORM_USD_BILLIONS && lang != KE_LANG_EN)
@@ -238,7 +239,8 @@ static void value_words(const ke_dataset *ds, const metric_words *mw, const ke_o
 }
 
 /* "the United States", "South Korea"; with `possessive`, "South Korea's". */
-static void country_words(const ke_dataset *ds, const ke_country *c, ke_lang lang, int possessive, int capital, char *out, size_t size)
+static void country_words(const ke_dataset *ds, const ke_country *c, ke_lang lang, int possessive, int capital,
+                          char *out, size_t size)
 {
     const char *name = ke_name(ds, &c->name, lang);
     if (lang != KE_LANG_EN) {
@@ -508,7 +510,8 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
         fprintf(f, "%s %s의 %s%s %s에 따르면 %s%s%s%s.", p, cn, mw->topic[L], josa(mw->topic[L], "은", "는"),
                 ke_s(ds, src->outlet), v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
     else
-        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], ke_s(ds, src->outlet), v, r, m);
+        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], ke_s(ds, src->outlet), v, r,
+                m);
     row_data rows[16];
     size_t n = 0;
     rows[n++] = obs_row(ds, dflt);
@@ -566,7 +569,8 @@ static void say_metric(builder *bd, const metric_words *mw, const ke_country *c)
     const ke_observation *last = NULL, *prev = NULL;
     for (size_t i = 0; i < ds->n_observations; i++) { /* by metric, entity, period */
         const ke_observation *o = &ds->observations[i];
-        if (!o->is_default || strcmp(ke_s(ds, o->metric), mw->metric) || strcmp(ke_s(ds, o->entity), ke_s(ds, c->alpha2)))
+        if (!o->is_default || strcmp(ke_s(ds, o->metric), mw->metric) ||
+            strcmp(ke_s(ds, o->entity), ke_s(ds, c->alpha2)))
             continue;
         prev = last;
         last = o;
@@ -655,7 +659,7 @@ static void say_contest(builder *bd)
         const ke_contest_decision *d = &ds->decisions[i];
         row_data rows[32];
         size_t n = 0;
-        for (size_t j = i; j < ds->n_decisions && strcmp(ke_s(ds, ds->decisions[j].date.text), ke_s(ds, d->date.text)) == 0; j++) {
+        for (size_t j = i; j < ds->n_decisions && ds->decisions[j].date.text.at == d->date.text.at; j++) {
             const ke_contest_decision *e = &ds->decisions[j];
             if (e->outcome != d->outcome || n == 32)
                 continue;

@@ -64,7 +64,8 @@ static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     for (size_t i = first; i < end; i++) {
         long k = country_of(ds, &ds->observations[i], cs, n);
         if (k >= 0 && ke_obs_year(ds, &ds->observations[i]) == year)
-            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, ke_s(ds, ds->observations[i].value.text), ds->observations[i].value.value);
+            ke_table_set_num(t, r, t->cols[N_FIXED + (size_t)k].key, ke_s(ds, ds->observations[i].value.text),
+                             ds->observations[i].value.value);
     }
     return 0;
 }

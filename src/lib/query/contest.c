@@ -39,7 +39,8 @@ ke_table *ke_query_contest(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_entity *org = ke_entity_at(ds, team->organization_ix);
             const ke_entity *model = ke_entity_at(ds, team->model_ix);
             ke_table_set_text(t, r, "team", ke_s(ds, team->id));
-            ke_table_set_text(t, r, "organization", org ? ke_name(ds, &org->name, lang) : ke_s(ds, team->organization));
+            ke_table_set_text(t, r, "organization",
+                              org ? ke_name(ds, &org->name, lang) : ke_s(ds, team->organization));
             ke_table_set_text(t, r, "model", model ? ke_name(ds, &model->name, lang) : ke_s(ds, team->model));
             ke_table_set_text(t, r, "status", eliminated ? "eliminated" : "active");
             ke_table_set_text(t, r, "outcome", ke_outcome_name(last->outcome));

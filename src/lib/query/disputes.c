@@ -194,7 +194,8 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             const ke_observation *o = &ds->observations[i];
             if (o == dflt)
                 continue;
-            value shown = {ke_s(ds, dflt->value.text), dflt->value.value}, other = {ke_s(ds, o->value.text), o->value.value};
+            value shown = {ke_s(ds, dflt->value.text), dflt->value.value},
+                  other = {ke_s(ds, o->value.text), o->value.value};
             size_t r = add_figure_row(t, ds, o, shown, ke_s(ds, dflt->source), other, ke_s(ds, o->source), lang);
             if (dflt->rank)
                 ke_table_set_int(t, r, "rank_default", dflt->rank);

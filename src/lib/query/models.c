@@ -208,7 +208,9 @@ static void add_model(ke_table *t, const ke_dataset *ds, const ke_entity *e, con
         ke_table_set_num(t, r, "parameters", ke_s(ds, params->value.text), params->value.value);
         ke_table_set_text(t, r, "parameters_source", ke_s(ds, params->source));
     }
-    const ke_date *when = ke_s(ds, e->released.text) ? &e->released : n_li && ke_s(ds, li->published.text) ? &li->published : NULL;
+    const ke_date *when = e->released.text.at              ? &e->released
+                          : n_li && li->published.text.at ? &li->published
+                                                          : NULL;
     if (when) {
         ke_table_set_text(t, r, "released", ke_s(ds, when->text));
         ke_table_set_text(t, r, "precision", ke_precision_name(when->precision));
@@ -247,7 +249,9 @@ ke_table *ke_query_models_filtered(const ke_dataset *ds, const ke_models_filter 
         const ke_listing *li = first < end ? &ds->listings[first] : NULL;
         /* a filter passes on the model's own record or on what a list says */
         const char *home = country_of(ds, e);
-        const char *when = ke_s(ds, e->released.text) ? ke_s(ds, e->released.text) : li ? ke_s(ds, li->published.text) : NULL;
+        const char *when = e->released.text.at ? ke_s(ds, e->released.text)
+                           : li                ? ke_s(ds, li->published.text)
+                                               : NULL;
         if (rf.country && !(home && strcmp(home, ke_s(ds, rf.country->alpha2)) == 0) &&
             !(li && list_has(ds, li->countries, ke_s(ds, rf.country->alpha2))))
             continue;

@@ -190,10 +190,11 @@ void ke_add_country_series(ke_table *t, const ke_dataset *ds, const ke_metric *m
     }
     if (c && t->n_rows == before) {
         if (year)
-            ke_table_note(t, "no %s figure for %s (%s) in %d", ke_s(ds, m->id), ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2),
-                          year);
+            ke_table_note(t, "no %s figure for %s (%s) in %d", ke_s(ds, m->id), ke_name(ds, &c->name, lang),
+                          ke_s(ds, c->alpha2), year);
         else
-            ke_table_note(t, "no %s figure for %s (%s)", ke_s(ds, m->id), ke_name(ds, &c->name, lang), ke_s(ds, c->alpha2));
+            ke_table_note(t, "no %s figure for %s (%s)", ke_s(ds, m->id), ke_name(ds, &c->name, lang),
+                          ke_s(ds, c->alpha2));
     }
 }
 

@@ -264,8 +264,9 @@ static json_t *csl_item(const ke_dataset *ds, const ke_source *s)
         json_object_set_new(o, e->csl_outlet, json_string(ke_s(ds, s->outlet))) != 0 ||
         json_object_set_new(o, "issued", date_value(ds, &s->date)) != 0 ||
         json_object_set_new(o, "language", json_string(ke_s(ds, s->language))) != 0 ||
-        (ke_s(ds, s->url) && json_object_set_new(o, "URL", json_string(ke_s(ds, s->url))) != 0) ||
-        (ke_s(ds, s->url) && ke_s(ds, s->checked.text) && json_object_set_new(o, "accessed", date_value(ds, &s->checked)) != 0)) {
+        (s->url.at && json_object_set_new(o, "URL", json_string(ke_s(ds, s->url))) != 0) ||
+        (s->url.at && s->checked.text.at &&
+         json_object_set_new(o, "accessed", date_value(ds, &s->checked)) != 0)) {
         json_decref(o);
         return NULL;
     }
@@ -301,15 +302,15 @@ static void write_ris(const ke_dataset *ds, const ke_source *s, FILE *out)
         ris_line("UR", ke_s(ds, s->url), out);
     if (ke_s(ds, s->url) && ke_s(ds, s->checked.text)) { /* access date, YYYY/MM/DD */
         char y2[16];
-        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", ke_s(ds, s->checked.text), ke_s(ds, s->checked.text) + 5, ke_s(ds, s->checked.text) + 8);
+        const char *c = ke_s(ds, s->checked.text);
+        snprintf(y2, sizeof y2, "%.4s/%.2s/%.2s", c, c + 5, c + 8);
         ris_line("Y2", y2, out);
     }
     fputs("ER  - \n", out);
 }
 
 int ke_cite_write(const ke_dataset *ds, const ke_source *const *sources, size_t n, ke_cite_format fmt,
-                  ke_lang lang, size_t width,
-                  FILE *out)
+                  ke_lang lang, size_t width, FILE *out)
 {
     if (fmt == KE_CITE_CSL_JSON) {
         json_t *a = json_array();
