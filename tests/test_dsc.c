@@ -353,6 +353,20 @@ static void test_note_without_translation(void **state)
                     4);
 }
 
+/* Every metric has its unit in Korean and Japanese (unit_ko, unit_ja);
+ * a scale, where given, is thousands, millions, billions or trillions. */
+static void test_metric_without_unit_translation(void **state)
+{
+    (void)state;
+    assert_rejected("metric-without-unit-translation.json",
+                    "metric-without-unit-translation.json:2: $.metrics[0].unit_ko: error: missing (required)\n"
+                    "metric-without-unit-translation.json:3: $.metrics[1].unit_ko: error: missing (required)\n"
+                    "metric-without-unit-translation.json:3: $.metrics[1].unit_ja: error: missing (required)\n"
+                    "metric-without-unit-translation.json:4: $.metrics[2].scale: error: must be 3, 6, 9 or 12 "
+                    "(the unit counts thousands, millions, billions or trillions)\n",
+                    4);
+}
+
 static void test_default_false(void **state)
 {
     (void)state;
@@ -771,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_reason_without_default),
         cmocka_unit_test(test_translation_without_text),
         cmocka_unit_test(test_note_without_translation),
+        cmocka_unit_test(test_metric_without_unit_translation),
         cmocka_unit_test(test_default_false),
         cmocka_unit_test(test_no_default),
         cmocka_unit_test(test_two_defaults),

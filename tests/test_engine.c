@@ -63,12 +63,13 @@ static const char *const patents_aliases[] = {"ai-patents"};
 static const char *const migration_aliases[] = {"talent-migration"};
 /* Sorted by id. */
 static const ke_metric metrics[] = {
-    {"cost", NOLIST, {{"Cost", "비용", "費用"}}, "USD", "What it costs; lower is better.", 0},
-    {"employees", NOLIST, {{"Employees", "직원", "従業員"}}, "employees", "Headcount.", 1},
+    {"cost", NOLIST, {{"Cost", "비용", "費用"}}, "USD", "What it costs; lower is better.", 0, "달러", "ドル", 0},
+    {"employees", NOLIST, {{"Employees", "직원", "従業員"}}, "employees", "Headcount.", 1, "명(직원)", "人(従業員)", 0},
     {"migration", {migration_aliases, 1}, {{"Net AI talent migration", "AI 인재 순유입", "AI人材純流入"}},
-     "per 10,000 members", "Net inflow of AI talent.", 1},
+     "per 10,000 members", "Net inflow of AI talent.", 1, "회원 1만 명당", "会員1万人当たり", 0},
     {"patents", {patents_aliases, 1}, {{"AI patents", "AI 특허", "AI特許"}}, "patents per 100k people",
-     "AI patents per 100,000 people.", 1},
+     "AI patents per 100,000 people.", 1, "인구 10만 명당 특허 수",
+     "人口10万人当たり特許件数", 0},
 };
 
 #define C KE_ENTITY_COUNTRY

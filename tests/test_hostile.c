@@ -207,7 +207,7 @@ static void test_alias_clashes_once_per_pair(void **state)
     snprintf(path, sizeof path, "%s/b.json", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-#define REST "\"name\": {\"en\": \"AI\", \"ko\": \"AI\", \"ja\": \"AI\"}, \"unit\": \"patents\", " \
+#define REST "\"name\": {\"en\": \"AI\", \"ko\": \"AI\", \"ja\": \"AI\"}, \"unit\": \"patents\", \"unit_ko\": \"건(특허)\", \"unit_ja\": \"件(特許)\", " \
              "\"definition\": \"AI patents.\", \"higher_is_better\": true}"
     fputs("{\"metrics\": [\n"
           "{\"id\": \"patents-filed\", \"aliases\": [\"ai-patents\", \"pf1\", \"pf2\", \"pf3\"], " REST ",\n"

@@ -144,6 +144,13 @@ typedef struct ke_metric {
     const char *unit;
     const char *definition;
     int higher_is_better;
+    /* The unit in Korean and Japanese, as the press writes it, of the value
+     * times 10^scale: Korean and Japanese count large amounts in 만/억/조
+     * and 万/億/兆, so the table view in those languages writes 1.33 "USD
+     * billions" (scale 9) as 13.3억 and 13.3億, and the unit is 달러, ドル. */
+    const char *unit_ko;
+    const char *unit_ja;
+    int scale;              /* the power of ten `unit` counts in (9: billions); 0: ones */
 } ke_metric;
 
 typedef struct ke_observation {

@@ -437,6 +437,12 @@ static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *orig
                 REPORT(c, "cites", "a source cannot cite itself");
         break;
     }
+    case KE_K_METRICS: {
+        const ke_metric *m = rec;
+        if (m->scale && m->scale != 3 && m->scale != 6 && m->scale != 9 && m->scale != 12)
+            REPORT(c, "scale", "must be 3, 6, 9 or 12 (the unit counts thousands, millions, billions or trillions)");
+        break;
+    }
     case KE_K_ENTITIES: {
         const ke_entity *e = rec;
         if (e->organization && e->id && strcmp(e->organization, e->id) == 0)

@@ -65,6 +65,9 @@ static const ke_field metric_fields[] = {
     F(ke_metric, unit, KE_F_STR, 1),
     F(ke_metric, definition, KE_F_STR, 1),
     F(ke_metric, higher_is_better, KE_F_BOOL, 1),
+    F(ke_metric, unit_ko, KE_F_STR, 1),
+    F(ke_metric, unit_ja, KE_F_STR, 1),
+    F(ke_metric, scale, KE_F_RANK, 0),
     END};
 
 /* "default" is a flag in the files; in the structs it becomes is_default
