@@ -66,7 +66,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "metric", m->id);
         ke_table_set_text(t, r, "aliases", aliases);
         ke_table_set_text(t, r, "name", ke_name(&m->name, lang));
-        ke_table_set_text(t, r, "unit", m->unit);
+        ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), m, lang);
         ke_table_set_bool(t, r, "higher_is_better", m->higher_is_better);
         if (count) {
             ke_table_set_int(t, r, "first_year", first);

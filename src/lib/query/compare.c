@@ -108,11 +108,23 @@ static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     return 0;
 }
 
+/* The table view of the last row (of metric m): its unit in the chosen
+ * language, and the countries' figures counted in the metric's scale. */
+static void view_row(ke_table *t, const ke_metric *m, size_t n, ke_lang lang)
+{
+    if (t->n_rows == 0)
+        return;
+    size_t r = t->n_rows - 1;
+    ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), m, lang);
+    for (size_t k = 0; k < n; k++)
+        if (ke_table_cell(t, r, N_FIXED + k)->text)
+            ke_set_figure_at(t, r, N_FIXED + k, m);
+}
+
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
                            int year, ke_lang lang, ke_error *err)
 {
-    (void)lang; /* codes and ids only */
     if (n_countries == 0) {
         ke_error_set(err, KE_EXIT_USAGE, "compare needs at least one country");
         return NULL;
@@ -151,7 +163,11 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
         const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
         int listed = strcmp(m->id, KE_LISTED_MODELS_METRIC) == 0;
-        if ((listed ? add_listed_row(t, ds, m, cs, n, year) : add_row(t, ds, m, cs, n, year)) == 0 || !n_ms)
+        if ((listed ? add_listed_row(t, ds, m, cs, n, year) : add_row(t, ds, m, cs, n, year)) == 0) {
+            view_row(t, m, n, lang);
+            continue;
+        }
+        if (!n_ms)
             continue;
         if (year)
             ke_table_note(t, "no %s figure for any of these countries in %d", m->id, year);

@@ -54,7 +54,7 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
             ke_table_set_text(t, r, "metric_name", ke_name(&m->name, lang));
             ke_table_set_text(t, r, "period", year);
             ke_table_set_num(t, r, "value", &num);
-            ke_table_set_text(t, r, "unit", m->unit);
+            ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), m, lang);
             ke_table_set_text(t, r, "source", lists[s]);
             ke_table_set_text(t, r, "note", note);
             ke_table_set_int(t, r, "year", y);

@@ -33,9 +33,20 @@ static const ke_column cols[] = {
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 
+/* For the table view: `shown` and `other` of row r hold figures of metric
+ * m (not ranks, nor dates), counted in its scale. */
+static void mark_figures(ke_table *t, size_t r, const ke_metric *m)
+{
+    if (!m)
+        return;
+    ke_set_figure_at(t, r, (size_t)ke_table_col(t, "shown"), m);
+    ke_set_figure_at(t, r, (size_t)ke_table_col(t, "other"), m);
+}
+
 /* What the two figures disagree on and what each gives for it: the
  * values, unless only the stated ranks differ. */
-static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_observation *dflt)
+static void set_sides(ke_table *t, size_t r, const ke_dataset *ds, const ke_observation *o,
+                      const ke_observation *dflt)
 {
     int value = o->value.value != dflt->value.value;
     int rank = o->rank && dflt->rank && o->rank != dflt->rank;
@@ -49,6 +60,7 @@ static void set_sides(ke_table *t, size_t r, const ke_observation *o, const ke_o
     } else {
         ke_table_set_text(t, r, "shown", dflt->value.text);
         ke_table_set_text(t, r, "other", o->value.text);
+        mark_figures(t, r, ke_metric_by_id(ds, o->metric));
     }
 }
 
@@ -123,8 +135,11 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
     ke_table_set_num(t, r, "value_other", other);
     ke_table_set_text(t, r, "source_other", other_source);
     const ke_metric *m = ke_metric_by_id(ds, o->metric);
-    if (m)
-        ke_table_set_text(t, r, "unit", m->unit);
+    if (m) {
+        ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), m, lang);
+        ke_set_figure_at(t, r, (size_t)ke_table_col(t, "value_default"), m);
+        ke_set_figure_at(t, r, (size_t)ke_table_col(t, "value_other"), m);
+    }
     return r;
 }
 
@@ -157,6 +172,7 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
                 ke_table_set_text(t, r, "differs", "value");
             ke_table_set_text(t, r, "shown", o->value.text);
             ke_table_set_text(t, r, "other", text);
+            mark_figures(t, r, ke_metric_by_id(ds, o->metric));
             ke_table_set_text(t, r, "why", why);
         }
     }
@@ -187,7 +203,7 @@ ke_table *ke_query_disputes(const ke_dataset *ds, ke_lang lang, ke_error *err)
             if (o->rank)
                 ke_table_set_int(t, r, "rank_other", o->rank);
             ke_table_set_bool(t, r, "agrees", ke_obs_agrees(o, dflt));
-            set_sides(t, r, o, dflt);
+            set_sides(t, r, ds, o, dflt);
             ke_table_set_text(t, r, "why", KE_REASON_IN(dflt, lang));
         }
     }

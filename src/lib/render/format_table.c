@@ -27,6 +27,9 @@ typedef struct notes {
     char **markers;     /* per cell, "[n]" or NULL */
 } notes;
 
+/* Room for a figure as shown: a longer one is shown as it is. */
+#define NUMBER_SIZE 256
+
 /* What one rendering works with. */
 typedef struct ctx {
     const ke_table *t;
@@ -40,6 +43,7 @@ typedef struct ctx {
     size_t n_dropped;
     notes nt;
     ke_line l;
+    char *number; /* a figure as shown (shown_value) */
 } ctx;
 
 /* FNV-1a: where a note's text sits in the look-up of collect_notes. */
@@ -105,12 +109,30 @@ static void free_notes(const ke_table *t, notes *nt)
     nt->n = 0;
 }
 
-/* A value as the table shows it: words of a fixed vocabulary (KE_TERM,
- * booleans) in the chosen language. */
-static const char *shown_value(const ctx *x, size_t c, const char *s)
+/* A value as the table shows it: what the query gave for the table view
+ * (a unit in the chosen language); a figure as the language writes numbers
+ * (ke_format_number: only here, for people; the machine formats, --where
+ * and --sort keep the value as it is), counted in its scale in Korean and
+ * Japanese, whose units say so (달러 for USD billions: 13.3억 달러), and in
+ * ones in English, whose unit says the scale itself ("USD billions", 1.33);
+ * words of a fixed vocabulary (KE_TERM, booleans) in the chosen language.
+ * A figure is written into x->number, which holds it until the next call. */
+static const char *shown_value(const ctx *x, size_t r, size_t c)
 {
     const ke_column *col = &x->t->cols[c];
-    if (s && ((col->flags & KE_TERM) || col->type == KE_COL_BOOL))
+    const ke_cell *cell = ke_table_cell(x->t, r, c);
+    const char *s = cell->text;
+    if (!s)
+        return s;
+    if (cell->shown)
+        return cell->shown;
+    if (col->type == KE_COL_NUM || cell->figure) {
+        int scale = x->o->lang == KE_LANG_KO || x->o->lang == KE_LANG_JA ? cell->scale : 0;
+        if (ke_format_number(s, scale, x->o->lang, x->number, NUMBER_SIZE) == 0)
+            return x->number;
+        return s;
+    }
+    if ((col->flags & KE_TERM) || col->type == KE_COL_BOOL)
         return ke_term(s, x->o->lang);
     return s;
 }
@@ -118,7 +140,7 @@ static const char *shown_value(const ctx *x, size_t c, const char *s)
 static const char *cell_text(const ctx *x, size_t r, size_t c)
 {
     const char *marker = x->nt.markers[r * x->t->n_cols + c];
-    const char *s = shown_value(x, c, ke_table_cell(x->t, r, c)->text);
+    const char *s = shown_value(x, r, c);
     return marker ? marker : s ? s : "-";
 }
 
@@ -565,8 +587,7 @@ static int put_caption(ctx *x, FILE *out)
     size_t len = 1;
     for (size_t k = 0; k < x->n_caption; k++) {
         size_t c = x->caption[k];
-        len += strlen(ke_header(x->t->cols[c].key, x->o->lang)) + 4 +
-               strlen(shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+        len += strlen(ke_header(x->t->cols[c].key, x->o->lang)) + 4 + strlen(shown_value(x, 0, c));
     }
     char *text = malloc(len);
     if (!text)
@@ -576,7 +597,7 @@ static int put_caption(ctx *x, FILE *out)
         size_t c = x->caption[k];
         size_t at = strlen(text);
         snprintf(text + at, len - at, "%s%s: %s", k ? "; " : "", ke_header(x->t->cols[c].key, x->o->lang),
-                 shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+                 shown_value(x, 0, c));
     }
     put_wrapped(x, out, "", text);
     free(text);
@@ -617,7 +638,7 @@ int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
     x.t = t;
     x.o = opts;
     int rc = -1;
-    if (choose_columns(&x) != 0)
+    if (!(x.number = malloc(NUMBER_SIZE)) || choose_columns(&x) != 0)
         goto done;
     choose_caption(&x);
     if (measure(&x) != 0)
@@ -647,6 +668,7 @@ int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
     rc = x.l.failed || ferror(out) ? -1 : 0;
 done:
     free(x.l.buf);
+    free(x.number);
     free(x.shown);
     free(x.width);
     free(x.caption);
