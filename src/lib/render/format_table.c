@@ -9,6 +9,7 @@
  * wraps the caption and footnotes at word boundaries. */
 #include "kaieco/format.h"
 #include "base/line.h"
+#include "render/number.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,7 @@ typedef struct ctx {
     notes nt;
     ke_line l;
     char *number; /* a figure as shown (shown_value) */
+    int narrow;   /* figures without thousands commas, to fit */
 } ctx;
 
 /* FNV-1a: where a note's text sits in the look-up of collect_notes. */
@@ -128,7 +130,7 @@ static const char *shown_value(const ctx *x, size_t r, size_t c)
         return cell->shown;
     if (col->type == KE_COL_NUM || cell->figure) {
         int scale = x->o->lang == KE_LANG_KO || x->o->lang == KE_LANG_JA ? cell->scale : 0;
-        if (ke_format_number(s, scale, x->o->lang, x->number, NUMBER_SIZE) == 0)
+        if (ke_number_shown(s, scale, x->o->lang, x->narrow, x->number, NUMBER_SIZE) == 0)
             return x->number;
         return s;
     }
@@ -417,6 +419,16 @@ static int measure(ctx *x)
             }
         }
         cut_to_width(x, min);
+        /* the last resort, rarely needed (a Korean 1,762억 4,727만 1,424
+         * beside a long id at 60 columns): figures without their commas */
+        if (natural_width(x) > x->o->width && !x->narrow) {
+            x->narrow = 1;
+            if (measure_natural(x, min) != 0) {
+                free(min);
+                return -1;
+            }
+            cut_to_width(x, min);
+        }
     }
     free(min);
     return 0;

@@ -17,8 +17,10 @@
  * largest group word it reaches, 13.3억 and 13.3億 (not 13억 3,000만, which
  * would suggest the source counted to the ten thousand). Numbers below
  * 10,000 are as in English in Korean (1,091), without the comma in Japanese
- * (1091), as the press of each writes them. */
-#include "kaieco/format.h"
+ * (1091), as the press of each writes them; a figure printed in full with
+ * a fraction, from 10,000 up, has its thousands grouped with commas in
+ * both (51,840,000,000.0001), as their tables write it. */
+#include "render/number.h"
 
 #include <string.h>
 
@@ -105,7 +107,7 @@ static int done(out *o)
 
 #define MAX_DIGITS 64
 
-int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_t size)
+int ke_number_shown(const char *text, int scale, ke_lang lang, int narrow, char *buf, size_t size)
 {
     static const char *const words[][5] = {
         {"", "만", "억", "조", "경"},
@@ -142,7 +144,7 @@ int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_
     if (negative)
         put(&o, "-", 1);
     if (lang != KE_LANG_KO && lang != KE_LANG_JA) {
-        put_grouped(&o, ip, ni, 1);
+        put_grouped(&o, ip, ni, !narrow);
         if (nf) {
             put(&o, ".", 1);
             put(&o, fp, nf);
@@ -152,8 +154,12 @@ int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_
     int ko = lang == KE_LANG_KO;
     const char *const *word = words[ko ? 0 : 1];
     size_t groups = (ni + 3) / 4; /* of four digits, from the right */
-    if (groups <= 1 || groups > 5) { /* below 10,000 (or past 경: as in English) */
-        put_grouped(&o, ip, ni, ko || groups > 5);
+    /* below 10,000; past 경; or printed in full with a fraction, which the
+     * group words do not take (2억 1,897만 2,000.000001 reads as no one
+     * writes): thousands grouped with commas, as both presses do in
+     * tables (Japanese not below 10,000) */
+    if (groups <= 1 || groups > 5 || (nf && scale == 0)) {
+        put_grouped(&o, ip, ni, !narrow && (ko || groups > 1));
         if (nf) {
             put(&o, ".", 1);
             put(&o, fp, nf);
@@ -167,7 +173,7 @@ int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_
         size_t ni2, nf2;
         if (split(digits, n, exp - 4 * (long)g, ip2, &ni2, fp2, &nf2, MAX_DIGITS + 24) != 0)
             return -1;
-        put_grouped(&o, ip2, ni2, ko);
+        put_grouped(&o, ip2, ni2, ko && !narrow);
         if (nf2) {
             put(&o, ".", 1);
             put(&o, fp2, nf2);
@@ -175,24 +181,24 @@ int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_
         puts_(&o, word[g]);
         return done(&o);
     }
-    /* printed in full: group by group, every digit kept */
+    /* an integer printed in full: group by group, every digit kept */
     int first = 1;
     for (size_t g = groups; g-- > 0;) {
         size_t end = ni - 4 * g, start = end >= 4 ? end - 4 : 0;
         while (start < end - 1 && ip[start] == '0')
             start++;
-        int zero = end - start == 1 && ip[start] == '0';
-        if (zero && (g > 0 || nf == 0))
+        if (end - start == 1 && ip[start] == '0') /* 1억 5,000: no 0만 */
             continue;
         if (!first && ko)
             put(&o, " ", 1);
-        put_grouped(&o, ip + start, end - start, ko);
-        if (g == 0 && nf) {
-            put(&o, ".", 1);
-            put(&o, fp, nf);
-        }
+        put_grouped(&o, ip + start, end - start, ko && !narrow);
         puts_(&o, word[g]);
         first = 0;
     }
     return done(&o);
+}
+
+int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_t size)
+{
+    return ke_number_shown(text, scale, lang, 0, buf, size);
 }
