@@ -207,6 +207,35 @@ static void test_table_view(void **state)
     run_result_free(&r);
 }
 
+/* Only when a table cannot fit its width otherwise (nothing left to leave
+ * out or cut) do its figures lose their commas: Korean keeps the spaces
+ * between groups, as its orthography writes numbers. */
+static void test_narrow_last_resort(void **state)
+{
+    (void)state;
+    static const ke_column cols[] = {{.key = "id", .type = KE_COL_TEXT, .doc = "", .flags = KE_CODE},
+                                     {.key = "value", .type = KE_COL_NUM, .doc = ""}};
+    ke_render_opts o;
+    ke_render_opts_init(&o);
+    o.lang = KE_LANG_KO;
+    for (size_t width = 44; width >= 40; width -= 4) {
+        ke_table *t = ke_table_new(cols, 2);
+        size_t r = ke_table_add_row(t);
+        ke_table_set_text(t, r, "id", "visa-min-salary-top-tier");
+        ke_table_set_num(t, r, "value", &(ke_number){"149865000", 149865000});
+        o.width = width;
+        char *got = render_opts_to_string(t, KE_FMT_TABLE, &o);
+        assert_string_equal(got, width == 44 ? "ID                                       값\n"
+                                               "------------------------  -----------------\n"
+                                               "visa-min-salary-top-tier  1억 4,986만 5,000\n"
+                                             : "ID                                     값\n"
+                                               "------------------------  ---------------\n"
+                                               "visa-min-salary-top-tier  1억 4986만 5000\n");
+        free(got);
+        ke_table_free(t);
+    }
+}
+
 /* The metrics catalog shows each unit in the chosen language. */
 static void test_metrics_units(void **state)
 {
@@ -228,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_refused),
         cmocka_unit_test(test_machine_formats_unchanged),
         cmocka_unit_test(test_table_view),
+        cmocka_unit_test(test_narrow_last_resort),
         cmocka_unit_test(test_metrics_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
