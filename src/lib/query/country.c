@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE | KE_SERIES},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE | KE_SERIES, .named_by = "metric_name"},
     {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},

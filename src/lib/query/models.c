@@ -21,7 +21,7 @@ static const ke_column cols[] = {
     {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language (English where it has no other)", .flags = KE_LABEL},
     {.key = "id", .type = KE_COL_TEXT, .doc = "entity id (what facts --entity takes)", .flags = KE_WIDE | KE_CODE},
     {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language; else the organizations the list names, joined with '; '; or null", .priority = KE_PRIO_HIGH},
-    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM, .named_by = "country_name"},
     {.key = "parameters", .type = KE_COL_NUM, .doc = "parameter count (the default figure; the latest if several), or null"},
     {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE, .priority = KE_PRIO_LOW},
     {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), else the publication date the list gives; or null", .flags = KE_WIDE | KE_CODE},
@@ -35,6 +35,7 @@ static const ke_column cols[] = {
     {.key = "accessibility", .type = KE_COL_TEXT, .doc = "the list's model accessibility (Open weights, API access, ...), or null", .flags = KE_WIDE},
     {.key = "base_model", .type = KE_COL_TEXT, .doc = "the model it was built on, as the list names it, or null", .flags = KE_WIDE},
     {.key = "link", .type = KE_COL_TEXT, .doc = "the list's link to the model's publication, or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "country_name", .type = KE_COL_TEXT, .doc = "the country's name in the chosen language, or the names of the countries the list names (joined with '·' in Korean, '・' in Japanese, ', ' in English); or null", .flags = KE_WIDE, .priority = KE_PRIO_MEDIUM},
 };
 const ke_columns ke_models_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -113,6 +114,25 @@ static const char *joined(const ke_strlist *l, const char *sep, char *buf, size_
     for (size_t i = 0; i < l->n && n + 1 < cap; i++)
         n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", l->items[i]);
     return l->n ? buf : NULL;
+}
+
+/* The names of a model's countries (alpha-2 codes, or "Multinational" as
+ * the list writes it) in `lang`, joined as each language's press joins
+ * them: 미국·중국 (U+00B7, the Korean middle dot), 米国・中国 (U+30FB, the
+ * Japanese one), "United States, China". */
+static const char *country_names(const ke_dataset *ds, const char *const *codes, size_t n_codes,
+                                 ke_lang lang, char *buf, size_t cap)
+{
+    const char *sep = lang == KE_LANG_KO ? "\u00b7" : lang == KE_LANG_JA ? "\u30fb" : ", ";
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n_codes && n + 1 < cap; i++) {
+        const ke_country *c = ke_country_by_alpha2(ds, codes[i]);
+        const char *name = c ? ke_name(&c->name, lang)
+                         : strcmp(codes[i], "Multinational") == 0 ? ke_tr(lang, "Multinational") : codes[i];
+        n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", name);
+    }
+    return n_codes ? buf : NULL;
 }
 
 /* Resolves the filters (NULL with err set on a bad word). */
@@ -202,6 +222,12 @@ static void add_model(ke_table *t, const ke_dataset *ds, const ke_entity *e, con
     }
     const char *home = country_of(ds, e);
     ke_table_set_text(t, r, "country", home ? home : n_li ? joined(&li->countries, ",", buf, sizeof buf) : NULL);
+    if (home)
+        ke_table_set_text(t, r, "country_name", country_names(ds, &home, 1, lang, buf, sizeof buf));
+    else if (n_li)
+        ke_table_set_text(t, r, "country_name",
+                          country_names(ds, li->countries.items, li->countries.n, lang, buf,
+                                        sizeof buf));
     const ke_observation *params = figure_of(ds, PARAMETERS_METRIC, e->id);
     if (params) {
         ke_table_set_num(t, r, "parameters", &params->value);

@@ -1,5 +1,7 @@
 /* Table headers and the words of fixed vocabularies in Korean and
- * Japanese. English uses the key or word itself, as do keys and words with
+ * Japanese. The figure shown by default is the one kaieco adopts: 채택 /
+ * 採用 (채택값, 채택 근거 / 採用値, 採用理由), not 기본 / 既定, which read as
+ * a software setting (the i18n review of 2026-12, item 7). English uses the key or word itself, as do keys and words with
  * no entry here. */
 #include "kaieco/format.h"
 
@@ -51,8 +53,8 @@ static const header headers[] = {
     {"seed", "원문 기사", "元記事"},
     {"entity", "대상", "対象"},
     {"entity_kind", "대상 유형", "対象の種類"},
-    {"default", "기본", "既定"},
-    {"default_reason", "기본 선택 사유", "既定の理由"},
+    {"default", "채택", "採用"},
+    {"default_reason", "채택 근거", "採用理由"},
     {"parameters", "파라미터", "パラメータ"},
     {"released", "공개일", "公開日"},
     /* models and the counts of a list of models (issue 18) */
@@ -72,17 +74,17 @@ static const header headers[] = {
     {"tags", "태그", "タグ"},
     {"entities", "대상 목록", "対象一覧"},
     {"value_default", "기본값", "採用値"},
-    {"source_default", "기본 출처", "既定の出典"},
+    {"source_default", "채택 출처", "採用値の出典"},
     {"value_other", "다른 값", "別出典の値"},
     {"source_other", "다른 출처", "他の出典"},
-    {"why", "근거", "根拠"},
+    {"why", "채택 근거", "採用理由"},
     {"role", "역할", "役割"},
     {"founded", "설립", "設立"},
     {"match", "일치", "一致"},
     {"field", "필드", "項目"},
     {"source_kind", "출처 종류", "出典の種類"},
     {"disputed", "이견 있음", "異論あり"},
-    {"rank_default", "기본 순위", "既定の順位"},
+    {"rank_default", "채택 순위", "採用順位"},
     {"rank_other", "다른 순위", "他の順位"},
     {"agrees", "일치", "一致"},
     {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
