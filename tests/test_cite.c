@@ -211,7 +211,8 @@ static void test_export_formats(void **state)
     assert_non_null(strstr(c.out, "  FOREIGN KEY (metric) REFERENCES metrics (id) DEFERRABLE INITIALLY DEFERRED,\n"));
     /* a quote doubled; NULL for what a record lacks; booleans */
     assert_non_null(strstr(c.out, "\nINSERT INTO sources VALUES ('wire-2025', 'secondary', 'Wire Service', "
-                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL, NULL, NULL);\n"));
+                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL, NULL, NULL, "
+                                  "'와이어 통신', 'ワイヤー通信');\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO observations VALUES ('patents', 'KR', '2022', '10.26', NULL, 1, "
                                   "'daily-2024', TRUE, NULL, NULL, NULL, NULL, NULL, NULL, FALSE);\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO source_cites VALUES ('daily-2024', 1, 'index-2024');\n"));
