@@ -93,6 +93,9 @@ static const header headers[] = {
     {"differs", "쟁점", "相違点"},
     {"shown", "채택 측", "採用側"},
     {"other", "다른 측", "別出典側"},
+    /* check */
+    {"records", "레코드 수", "レコード数"},
+    {"detail", "내역", "内訳"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)
@@ -138,6 +141,17 @@ static const header terms[] = {
     {"date", "날짜", "日付"},
     {"both", "둘 다", "両方"},
     {"true", "예", "はい"},
+    /* check: the record kinds (the dataset files' top-level keys) */
+    {"sources", "출처", "出典"},
+    {"countries", "국가", "国"},
+    {"entities", "대상", "対象"},
+    {"metrics", "지표", "指標"},
+    {"observations", "수치", "数値"},
+    {"events", "사건", "出来事"},
+    {"contest_teams", "경연 팀", "コンテストのチーム"},
+    {"contest_decisions", "경연 결정", "コンテストの決定"},
+    {"contest_rules", "경연 규칙", "コンテストの規則"},
+    {"listings", "모델 목록 항목", "モデルリストの項目"},
     {"false", "아니요", "いいえ"},
 };
 
