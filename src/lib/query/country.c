@@ -48,7 +48,7 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
             snprintf(year, sizeof year, "%d", y);
             snprintf(value, sizeof value, "%ld", n);
             ke_number num = {value, (double)n};
-            ke_count_note(note, sizeof note, lists[s]);
+            ke_count_note(note, sizeof note, lists[s], lang);
             size_t r = ke_table_add_row(t);
             ke_table_set_text(t, r, "metric", m->id);
             ke_table_set_text(t, r, "metric_name", ke_name(&m->name, lang));

@@ -153,7 +153,7 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             char text[32], why[512];
             snprintf(text, sizeof text, "%ld", n);
             ke_number computed = {text, (double)n};
-            ke_count_reason(why, sizeof why, ds, o, src, n, 0);
+            ke_count_reason(why, sizeof why, ds, o, src, n, lang);
             size_t r = add_figure_row(t, ds, o, &o->value, o->source, &computed, src, lang);
             ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
             if (strcmp(o->value.text, text) != 0)

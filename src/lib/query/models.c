@@ -378,13 +378,13 @@ long ke_listed_count(const ke_dataset *ds, const char *source, const char *count
 }
 
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
-                     const char *list_source, long computed, int for_people)
+                     const char *list_source, long computed, ke_lang lang)
 {
     static const char format[] =
         "%s stated by %s (published %s), a count of the list as it stood then; %ld computed here from %s, "
         "the list as of %s: the two counts are of the list at different dates, and neither replaces the other";
     const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_find(ds, stated->source);
-    snprintf(buf, cap, for_people ? ke_msg(format) : format, stated->value.text, stated->source,
+    snprintf(buf, cap, ke_tr(lang, format), stated->value.text, stated->source,
              os && os->date.text ? os->date.text : "?", computed, list_source,
              ls && ls->date.text ? ls->date.text : "?");
 }
@@ -402,10 +402,11 @@ size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap)
     return n;
 }
 
-void ke_count_note(char *buf, size_t cap, const char *source)
+void ke_count_note(char *buf, size_t cap, const char *source, ke_lang lang)
 {
-    snprintf(buf, cap, "computed: the models of %s published that year with the country among the "
-             "countries of their organizations (once per model); not a figure a source printed", source);
+    snprintf(buf, cap, ke_tr(lang, "computed: the models of %s published that year with the country among the "
+                                   "countries of their organizations (once per model); not a figure a source printed"),
+             source);
 }
 
 static const char *const count_by_names[] = {"country", "organization", "year", NULL};
@@ -517,7 +518,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
             char why[1024];
-            ke_count_reason(why, sizeof why, ds, o, x->source, x->n, 1);
+            ke_count_reason(why, sizeof why, ds, o, x->source, x->n, lang);
             ke_table_note(t, "%s in %d: %s", country, year, why);
         }
     }
