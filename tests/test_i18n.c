@@ -501,6 +501,14 @@ static void test_machine_formats_unchanged(void **state)
         {"rank", "patents", "--where", "value > 3", "--csv", "--no-header", "--fields", "country", NULL},
         {"rank", "patents", "--csv", "--limit", "0", "-e", NULL},
         {"rank", "patnts", "--json", NULL},
+        /* the id and code columns whose names the table view shows in
+         * their place under ko and ja (issue 21) */
+        {"country", "KR", "--csv", "--fields", "metric,period,value,approx,unit,rank,source,year,computed", NULL},
+        {"compare", "KR", "JP", "US", "--json", "--fields", "metric,year,unit,kr,jp,us", NULL},
+        {"disputes", "--csv", "--fields", "metric,entity,period,differs,shown,source_default,other,source_other,unit", NULL},
+        {"models", "--tsv", "--fields", "id,country,parameters,released,source", NULL},
+        {"sources", "-f", "ndjson", "--fields", "id,kind,outlet,title,date,url", NULL},
+        {"check", KAIECO_SOURCE_DIR "/dataset", "--csv", "--fields", "kind,records,detail", NULL},
     };
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
         run_result base = run_kaieco(runs[i], NULL);
@@ -525,6 +533,58 @@ static void test_machine_formats_unchanged(void **state)
     run_result_free(&r);
 }
 
+
+/* The table view under ko and ja shows names where English shows the ids
+ * and codes a reader types (issue 21): metric names as row labels, country
+ * names as compare's headers and in models' country column, outlets in the
+ * reader's language. */
+static void test_names_in_table_view(void **state)
+{
+    (void)state;
+    static const char *const wide[] = {"COLUMNS=200", NULL};
+    run_result en = RUN_ENV(wide, "country", "KR");
+    run_result ko = RUN_ENV(wide, "country", "KR", "--lang", "ko");
+    run_result ja = RUN_ENV(wide, "country", "KR", "--lang", "ja");
+    assert_non_null(strstr(en.out, "\nchatgpt-paid-rank "));
+    assert_non_null(strstr(ko.out, "\n챗GPT 유료"));   /* cut to fit 100 columns, piped */
+    assert_null(strstr(ko.out, "chatgpt-paid-rank"));
+    assert_non_null(strstr(ja.out, "\nChatGPT有料"));
+    run_result_free(&en);
+    run_result_free(&ko);
+    run_result_free(&ja);
+
+    en = RUN("compare", "KR", "JP", "US", "--metric", "patents");
+    ko = RUN("compare", "KR", "JP", "US", "--metric", "patents", "--lang", "ko");
+    ja = RUN("compare", "KR", "JP", "US", "--metric", "patents", "--lang", "ja");
+    assert_string_equal(en.out, "metric   year  unit                           kr    jp    us\n"
+                                "-------  ----  --------------------------  -----  ----  ----\n"
+                                "patents  2023  patents per 100,000 people  17.27  4.58  5.20\n");
+    assert_true(strncmp(ko.out, "지표 ", strlen("지표 ")) == 0);
+    assert_non_null(strstr(ko.out, "  한국  일본  미국\n"));
+    assert_non_null(strstr(ko.out, "\n인구 10만 명당 AI 특허 수 "));
+    assert_non_null(strstr(ja.out, "  韓国  日本  米国\n"));
+    run_result_free(&en);
+    run_result_free(&ko);
+    run_result_free(&ja);
+
+    /* each language's middle dot between the countries the list names */
+    ko = RUN("models", "--where", "id=3ddfa", "--fields", "country_name", "--csv", "--no-header", "--lang", "ko");
+    ja = RUN("models", "--where", "id=3ddfa", "--fields", "country_name", "--csv", "--no-header", "--lang", "ja");
+    en = RUN("models", "--where", "id=3ddfa", "--fields", "country,country_name", "--csv", "--no-header");
+    assert_string_equal(ko.out, "중국·미국\n");
+    assert_string_equal(ja.out, "中国・米国\n");
+    assert_string_equal(en.out, "\"CN,US\",\"China, United States\"\n");
+    run_result_free(&en);
+    run_result_free(&ko);
+    run_result_free(&ja);
+
+    ko = RUN_ENV(wide, "sources", "--where", "id=kyunghyang-2024-04-17", "--lang", "ko");
+    ja = RUN_ENV(wide, "sources", "--where", "id=kyunghyang-2024-04-17", "--lang", "ja");
+    assert_non_null(strstr(ko.out, "  경향신문  "));
+    assert_non_null(strstr(ja.out, "  京郷新聞  "));
+    run_result_free(&ko);
+    run_result_free(&ja);
+}
 
 /* ---- issue 21: the review's sixteen commands read in Korean and Japanese ----
  *
@@ -862,6 +922,7 @@ int main(void)
         cmocka_unit_test(test_error_in_lang_itself),
         cmocka_unit_test(test_notes_in_lang),
         cmocka_unit_test(test_machine_formats_unchanged),
+        cmocka_unit_test(test_names_in_table_view),
         cmocka_unit_test(test_review_commands_in_lang),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
