@@ -43,7 +43,7 @@ static const ke_column count_cols[] = {
     {.key = "key", .type = KE_COL_TEXT, .doc = "what is counted by: the country's alpha-2 code (or Multinational), the organization's id, or the year", .flags = KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "its name in the chosen language (the year, by year)", .flags = KE_LABEL},
     {.key = "models", .type = KE_COL_INT, .doc = "models of the list counted under it, by the rule of the note (a model whose organizations are in several countries counts once for each distinct country; once for each distinct organization)"},
-    {.key = "kind", .type = KE_COL_TEXT, .doc = "always 'computed': counted here from the list, not a figure a source printed", .flags = KE_CODE},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "always 'computed': counted here from the list, not a figure a source printed", .flags = KE_CODE | KE_TERM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the list counted (its snapshot)", .flags = KE_CODE},
     {.key = "stated", .type = KE_COL_NUM, .doc = "the count a report printed for the same country and year (metric notable-models, default figure), or null"},
     {.key = "stated_source", .type = KE_COL_TEXT, .doc = "id of the report that printed it, or null", .flags = KE_CODE},
@@ -477,9 +477,9 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         size_t r = ke_table_add_row(t);
         ke_table_set_text(t, r, "key", x->key);
         const char *name = x->key;
+        char buf[256];
         if (mode == 0) {
-            const ke_country *c = ke_country_by_alpha2(ds, x->key);
-            name = c ? ke_name(&c->name, lang) : x->key;
+            name = country_names(ds, &x->key, 1, lang, buf, sizeof buf); /* Multinational too */
         } else if (mode == 1) {
             const ke_entity *e = ke_entity_find(ds, x->key);
             name = e ? ke_name(&e->name, lang) : x->key;

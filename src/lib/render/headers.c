@@ -152,6 +152,8 @@ static const header terms[] = {
     {"alias", "별칭", "別名"},
     {"id", "ID", "ID"},
     {"alpha3", "alpha-3 코드", "alpha-3コード"},
+    /* models --count-by: a count computed here, not printed by a source */
+    {"computed", "계산값", "計算値"},
     /* check: the record kinds (the dataset files' top-level keys) */
     {"sources", "출처", "出典"},
     {"countries", "국가", "国"},
