@@ -367,6 +367,21 @@ static void test_metric_without_unit_translation(void **state)
                     4);
 }
 
+/* Every source names its outlet as Korean and Japanese readers know it
+ * (outlet_ko, outlet_ja), as a note has its translations. */
+static void test_outlet_without_translation(void **state)
+{
+    (void)state;
+    assert_rejected("outlet-without-translation.json",
+                    "outlet-without-translation.json:1: $.sources[0]: error: outlet has no Korean (outlet_ko) or "
+                    "Japanese (outlet_ja) text\n"
+                    "outlet-without-translation.json:2: $.sources[1]: error: outlet has no Japanese (outlet_ja) "
+                    "text\n"
+                    "outlet-without-translation.json:3: $.sources[2]: error: outlet has no Korean (outlet_ko) "
+                    "text\n",
+                    3);
+}
+
 static void test_default_false(void **state)
 {
     (void)state;
@@ -786,6 +801,7 @@ int main(void)
         cmocka_unit_test(test_translation_without_text),
         cmocka_unit_test(test_note_without_translation),
         cmocka_unit_test(test_metric_without_unit_translation),
+        cmocka_unit_test(test_outlet_without_translation),
         cmocka_unit_test(test_default_false),
         cmocka_unit_test(test_no_default),
         cmocka_unit_test(test_two_defaults),

@@ -28,11 +28,11 @@
 static const char *const report_cited[] = {"rep"};
 static const ke_source sources[] = {
     {"art", KE_SOURCE_ARTICLE, "Daily", "An article", D("2024-04-17"), "ko", NULL, "x.txt",
-     {report_cited, 1}, NULL, "print only", NODATE, NULL, NULL},
+     {report_cited, 1}, NULL, "print only", NODATE, NULL, NULL, "데일리", "デイリー"},
     {"rep", KE_SOURCE_PRIMARY, "Institute", "The report", Y("2024"), "en", NULL, NULL, NOLIST, NULL,
-     "print only", NODATE, NULL, NULL},
+     "print only", NODATE, NULL, NULL, "연구소", "研究所"},
     {"sec", KE_SOURCE_SECONDARY, "Weekly", "Another view", M("2024-05"), "en", NULL, NULL, NOLIST,
-     NULL, "print only", D("2026-12-04"), NULL, NULL},
+     NULL, "print only", D("2026-12-04"), NULL, NULL, "위클리", "ウィークリー"},
 };
 
 static const char *const kr_aliases[] = {"Korea", "Republic of Korea", "대한민국"};

@@ -77,6 +77,8 @@ typedef struct ke_source {
     ke_date checked;           /* day it was last checked against its page, or absent */
     const char *note_ko;        /* the note in Korean, or NULL (only with a note) */
     const char *note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    const char *outlet_ko;      /* the outlet's name as Korean readers see it (required) */
+    const char *outlet_ja;      /* and as Japanese readers do (required) */
 } ke_source;
 
 typedef struct ke_country {

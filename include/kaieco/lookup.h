@@ -25,6 +25,8 @@ KE_API const char *ke_text_in(ke_lang lang, const char *en, const char *ko, cons
 #define KE_NOTE_IN(rec, lang) ke_text_in((lang), (rec)->note, (rec)->note_ko, (rec)->note_ja)
 #define KE_REASON_IN(rec, lang)                                                                    \
     ke_text_in((lang), (rec)->default_reason, (rec)->default_reason_ko, (rec)->default_reason_ja)
+/* A source's outlet as readers of `lang` know it (ke_text_in). */
+#define KE_OUTLET_IN(src, lang) ke_text_in((lang), (src)->outlet, (src)->outlet_ko, (src)->outlet_ja)
 
 /* The dataset's arrays are sorted (dataset.h), so look-ups by id are
  * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find

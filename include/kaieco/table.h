@@ -73,7 +73,15 @@ enum {
  * so one long note does not push every row off the screen. JSON, CSV and
  * TSV carry the text itself. `flags`: KE_WIDE, KE_LABEL, KE_CODE ... above.
  * `priority`: KE_PRIO_KEEP ... above, which columns a terminal too narrow
- * for the whole table loses first. */
+ * for the whole table loses first.
+ *
+ * For the table view under --lang ko and ja only (English shows ids, codes
+ * and keys, as they are typed; every other format ignores both): `named_by`,
+ * the key of the column holding this id's or code's name in the chosen
+ * language (country's `metric` -> `metric_name`), which the default view
+ * shows in this column's place; `heading`, the header shown instead of
+ * ke_header(key) (compare's column of a country: the country's name). Like
+ * `doc`, neither is copied: static text or the dataset's. */
 typedef struct ke_column {
     const char *key;
     ke_coltype type;
@@ -81,6 +89,8 @@ typedef struct ke_column {
     int footnote;
     unsigned flags;
     int priority;
+    const char *named_by;
+    const char *heading;
 } ke_column;
 
 /* A cell. `text` is NULL when the value is missing; otherwise it is the

@@ -397,8 +397,9 @@ static void check_translations(const rec_ctx *c, const void *rec)
         if (b && ke_field_str(rec, f) && !ke_field_str(rec, b))
             REPORT(c, f->name, "given, but the record has no %s (the English text it translates)", base);
     }
-    /* and every note (and default_reason) has both translations */
-    static const char *const texts[] = {"note", "default_reason"};
+    /* and every note (and default_reason, and a source's outlet) has both
+     * translations */
+    static const char *const texts[] = {"note", "default_reason", "outlet"};
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         const ke_field *en = ke_field_find(c->k, texts[t]);
         if (!en || !ke_field_str(rec, en))

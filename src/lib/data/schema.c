@@ -31,6 +31,9 @@ static const ke_field source_fields[] = {
     F(ke_source, note, KE_F_STR, 0),
     F(ke_source, note_ko, KE_F_STR, 0),
     F(ke_source, note_ja, KE_F_STR, 0),
+    /* required beside outlet: record.c, as note_ko beside note */
+    F(ke_source, outlet_ko, KE_F_STR, 0),
+    F(ke_source, outlet_ja, KE_F_STR, 0),
     END};
 
 static const ke_field country_fields[] = {

@@ -491,6 +491,8 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
     rank_words(dflt, L, r, sizeof r);
     mark(bd, ref_of(bd, dflt->source), m, sizeof m);
     const ke_source *src = ke_source_find(ds, dflt->source);
+    /* the outlet as the reader knows it: 경향신문, 京郷新聞 */
+    const char *outlet = KE_OUTLET_IN(src, L);
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -499,12 +501,12 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
         return;
     }
     if (L == KE_LANG_EN)
-        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, src->outlet, m);
+        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, outlet, m);
     else if (L == KE_LANG_KO)
         fprintf(f, "%s %s의 %s%s %s에 따르면 %s%s%s%s.", p, cn, mw->topic[L], josa(mw->topic[L], "은", "는"),
-                src->outlet, v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
+                outlet, v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
     else
-        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], src->outlet, v, r, m);
+        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], outlet, v, r, m);
     row_data rows[16];
     size_t n = 0;
     rows[n++] = obs_row(dflt);
@@ -531,7 +533,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
             const ke_source *gs = ke_source_find(ds, g->source);
             size_t len = strlen(who);
             const char *and = L == KE_LANG_EN ? " and " : L == KE_LANG_KO ? josa(who, "과 ", "와 ") : "と";
-            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", gs->outlet, gm);
+            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", KE_OUTLET_IN(gs, L), gm);
             n_who++;
             rows[n++] = obs_row(g);
         }

@@ -11,8 +11,8 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
-    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH, .named_by = "metric_name"},
+    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE, .named_by = "name"},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
     {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
@@ -30,6 +30,7 @@ static const ke_column cols[] = {
     {.key = "date_default", .type = KE_COL_TEXT, .doc = "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", .flags = KE_WIDE | KE_CODE},
     {.key = "date_other", .type = KE_COL_TEXT, .doc = "for an event: the date another source gives; else null", .flags = KE_WIDE | KE_CODE},
     {.key = "year", .type = KE_COL_INT, .doc = "the year the figures are about (their period's year); null for an event date", .flags = KE_WIDE},
+    {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language; null for an event date", .flags = KE_WIDE, .priority = KE_PRIO_HIGH},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -126,6 +127,9 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
 {
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "metric", o->metric);
+    const ke_metric *m = ke_metric_by_id(ds, o->metric);
+    if (m)
+        ke_table_set_text(t, r, "metric_name", ke_name(&m->name, lang));
     ke_table_set_text(t, r, "entity", o->entity);
     ke_table_set_text(t, r, "name", ke_subject_name(ds, o->entity, lang));
     ke_table_set_text(t, r, "period", o->period.text);
@@ -134,7 +138,6 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
     ke_table_set_text(t, r, "source_default", shown_source);
     ke_table_set_num(t, r, "value_other", other);
     ke_table_set_text(t, r, "source_other", other_source);
-    const ke_metric *m = ke_metric_by_id(ds, o->metric);
     if (m) {
         ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), m, lang);
         ke_set_figure_at(t, r, (size_t)ke_table_col(t, "value_default"), m);
@@ -165,7 +168,7 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             char text[32], why[512];
             snprintf(text, sizeof text, "%ld", n);
             ke_number computed = {text, (double)n};
-            ke_count_reason(why, sizeof why, ds, o, src, n, 0);
+            ke_count_reason(why, sizeof why, ds, o, src, n, lang);
             size_t r = add_figure_row(t, ds, o, &o->value, o->source, &computed, src, lang);
             ke_table_set_bool(t, r, "agrees", strcmp(o->value.text, text) == 0);
             if (strcmp(o->value.text, text) != 0)
