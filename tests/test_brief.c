@@ -300,16 +300,17 @@ static void test_cli(void **state)
     run_result_free(&r);
 
     /* Korean: particles chosen by the word before them (수는, 달러로,
-     * Service[1]는), amounts in 억 */
+     * 통신[1]은), amounts in 억; the outlets as Korean readers know them
+     * (outlet_ko) */
     r = RUN("--data", FIXTURE, "brief", "KR", "--lang", "ko", "-f", "tsv", "--fields", "text", "--where", "sentence <= 3");
     assert_string_equal(r.out,
                         "text\n"
                         "2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로[1] 2022년(10.26건, 1위)[2]보다 늘었다.\n"
                         "2023년 한국의 인구 10만 명당 AI 특허 수는 17.27건으로[1] 2022년(10.26건, 1위)[2]보다 늘었다.\n"
                         "2023년 한국의 민간 AI 투자는 13억9000만 달러로 9위였다[2].\n"
-                        "2023년 한국의 파운데이션 모델 수는 Test Institute에 따르면 0개였다[3]. 반면 Wire Service[1]는 5개로 "
+                        "2023년 한국의 파운데이션 모델 수는 테스트 연구소에 따르면 0개였다[3]. 반면 와이어 통신[1]은 5개로 "
                         "제시했다.\n"
-                        "2023년 한국의 파운데이션 모델 수는 Test Institute에 따르면 0개였다[3]. 반면 Wire Service[1]는 5개로 "
+                        "2023년 한국의 파운데이션 모델 수는 테스트 연구소에 따르면 0개였다[3]. 반면 와이어 통신[1]은 5개로 "
                         "제시했다.\n");
     run_result_free(&r);
 

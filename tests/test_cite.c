@@ -61,14 +61,15 @@ static void test_text_by_id(void **state)
               "[index-2024] Test Institute, \"Test Index Report 2024\", April 2024.\n"
               "[daily-2024] Test Daily, \"AI & patents: 1st place, 50% more_than \"before\" {$10}\", 17 April 2024. "
               "https://example.org/a?b=1&c=%7B (accessed 4 December 2026)\n");
+    /* in Korean and Japanese, the outlet as their readers know it */
     assert_ok(sh("K " F " cite daily-2024 wire-2025 --lang ja"),
-              "[daily-2024] Test Daily「AI & patents: 1st place, 50% more_than \"before\" {$10}」2024年4月17日。"
+              "[daily-2024] テスト・デイリー「AI & patents: 1st place, 50% more_than \"before\" {$10}」2024年4月17日。"
               "https://example.org/a?b=1&c=%7B（2026年12月4日閲覧）\n"
-              "[wire-2025] Wire Service「It's 見出し (テスト)」2025年。https://example.org/wire\n");
+              "[wire-2025] ワイヤー通信「It's 見出し (テスト)」2025年。https://example.org/wire\n");
     assert_ok(sh("K " F " cite daily-2024 index-2024 --lang ko"),
-              "[daily-2024] Test Daily, 「AI & patents: 1st place, 50% more_than \"before\" {$10}」, 2024년 4월 17일. "
+              "[daily-2024] 테스트 데일리, 「AI & patents: 1st place, 50% more_than \"before\" {$10}」, 2024년 4월 17일. "
               "https://example.org/a?b=1&c=%7B (2026년 12월 4일 확인)\n"
-              "[index-2024] Test Institute, 「Test Index Report 2024」, 2024년 4월.\n");
+              "[index-2024] 테스트 연구소, 「Test Index Report 2024」, 2024년 4월.\n");
 }
 
 static void test_bibtex(void **state)
@@ -211,7 +212,8 @@ static void test_export_formats(void **state)
     assert_non_null(strstr(c.out, "  FOREIGN KEY (metric) REFERENCES metrics (id) DEFERRABLE INITIALLY DEFERRED,\n"));
     /* a quote doubled; NULL for what a record lacks; booleans */
     assert_non_null(strstr(c.out, "\nINSERT INTO sources VALUES ('wire-2025', 'secondary', 'Wire Service', "
-                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL, NULL, NULL);\n"));
+                                  "'It''s 見出し (テスト)', '2025', 'ja', 'https://example.org/wire', NULL, NULL, NULL, NULL, NULL, NULL, "
+                                  "'와이어 통신', 'ワイヤー通信');\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO observations VALUES ('patents', 'KR', '2022', '10.26', NULL, 1, "
                                   "'daily-2024', TRUE, NULL, NULL, NULL, NULL, NULL, NULL, FALSE);\n"));
     assert_non_null(strstr(c.out, "\nINSERT INTO source_cites VALUES ('daily-2024', 1, 'index-2024');\n"));

@@ -748,7 +748,8 @@ static void test_country_without_figures_is_visible(void **state)
     run_result_free(&r);
     /* compare: a metric none of them has that year gets no row, and a note */
     r = RUN("compare", "KR", "JP", "--metric", "patents,h100-stock", "--year", "2022", "--csv");
-    assert_string_equal(r.out, "metric,year,unit,kr,jp\npatents,2022,\"patents per 100,000 people\",10.26,2.53\n");
+    assert_string_equal(r.out, "metric,year,unit,kr,jp,metric_name\npatents,2022,\"patents per 100,000 people\",10.26,2.53,"
+                               "AI patents per capita\n");
     assert_string_equal(r.err, "kaieco: note: no h100-stock figure for any of these countries in 2022\n");
     assert_int_equal(r.status, 0);
     run_result_free(&r);

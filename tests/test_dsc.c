@@ -353,6 +353,35 @@ static void test_note_without_translation(void **state)
                     4);
 }
 
+/* Every metric has its unit in Korean and Japanese (unit_ko, unit_ja);
+ * a scale, where given, is thousands, millions, billions or trillions. */
+static void test_metric_without_unit_translation(void **state)
+{
+    (void)state;
+    assert_rejected("metric-without-unit-translation.json",
+                    "metric-without-unit-translation.json:2: $.metrics[0].unit_ko: error: missing (required)\n"
+                    "metric-without-unit-translation.json:3: $.metrics[1].unit_ko: error: missing (required)\n"
+                    "metric-without-unit-translation.json:3: $.metrics[1].unit_ja: error: missing (required)\n"
+                    "metric-without-unit-translation.json:4: $.metrics[2].scale: error: must be 3, 6, 9 or 12 "
+                    "(the unit counts thousands, millions, billions or trillions)\n",
+                    4);
+}
+
+/* Every source names its outlet as Korean and Japanese readers know it
+ * (outlet_ko, outlet_ja), as a note has its translations. */
+static void test_outlet_without_translation(void **state)
+{
+    (void)state;
+    assert_rejected("outlet-without-translation.json",
+                    "outlet-without-translation.json:1: $.sources[0]: error: outlet has no Korean (outlet_ko) or "
+                    "Japanese (outlet_ja) text\n"
+                    "outlet-without-translation.json:2: $.sources[1]: error: outlet has no Japanese (outlet_ja) "
+                    "text\n"
+                    "outlet-without-translation.json:3: $.sources[2]: error: outlet has no Korean (outlet_ko) "
+                    "text\n",
+                    3);
+}
+
 static void test_default_false(void **state)
 {
     (void)state;
@@ -554,7 +583,7 @@ static void test_output_written_for_valid_data(void **state)
      * offsets, list entries and the indexes of the records they name */
     assert_contains(c,
                        "#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n"
-                       "static const char strings[723] =\n"
+                       "static const char strings[916] =\n"
                        "    \"\\0\"\n"
                        "    \"other\\0\"\n"
                        "    \"Other Daily\\0\"\n"
@@ -564,31 +593,31 @@ static void test_output_written_for_valid_data(void **state)
      * event's tag and entities */
     assert_contains(c,
                        "static const ke_str str_items[7] = {\n"
-                       "    {143}, {269}, {275}, {375}, {143}, {236}, {288},\n"
+                       "    {185}, {395}, {401}, {501}, {185}, {362}, {414},\n"
                        "};\n");
     /* sources sorted by id; designated initializers name each member; the
      * record's key in a comment */
     assert_contains(c,
                        "static const ke_source sources[3] = {\n"
-                       "    {.id = {1}, .kind = 2 /* secondary */, .outlet = {7}, .title = {19}, .date = {{32}, KE_PREC_MONTH}, .language = {40}, .url = {43}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* other */\n"
-                       "    {.id = {65}, .kind = 0 /* article */, .outlet = {71}, .title = {82}, .date = {{97}, KE_PREC_DAY}, .language = {108}, .url = {111}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {137}, .cites = {0, 1}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* paper */\n"
-                       "    {.id = {143}, .kind = 1 /* primary */, .outlet = {150}, .title = {165}, .date = {{177}, KE_PREC_YEAR}, .language = {40}, .url = {182}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}}, /* report */\n"
+                       "    {.id = {1}, .kind = 2 /* secondary */, .outlet = {7}, .title = {19}, .date = {{32}, KE_PREC_MONTH}, .language = {40}, .url = {43}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .outlet_ko = {65}, .outlet_ja = {82}}, /* other */\n"
+                       "    {.id = {107}, .kind = 0 /* article */, .outlet = {113}, .title = {124}, .date = {{139}, KE_PREC_DAY}, .language = {150}, .url = {153}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {179}, .cites = {0, 1}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .outlet_ko = {192}, .outlet_ja = {212}}, /* paper */\n"
+                       "    {.id = {185}, .kind = 1 /* primary */, .outlet = {237}, .title = {252}, .date = {{264}, KE_PREC_YEAR}, .language = {40}, .url = {269}, .no_url_reason = {0}, .checked = {{0}, 0}, .seed = {0}, .cites = {0, 0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .outlet_ko = {296}, .outlet_ja = {316}}, /* report */\n"
                        "};\n");
     /* countries sorted by alpha-2, names in three languages */
     assert_contains(c,
                        "static const ke_country countries[2] = {\n"
-                       "    {.alpha2 = {209}, .alpha3 = {212}, .name = {{{216}, {222}, {229}}}, .aliases = {0, 0}}, /* JP */\n"
-                       "    {.alpha2 = {236}, .alpha3 = {239}, .name = {{{243}, {255}, {262}}}, .aliases = {1, 2}}, /* KR */\n"
+                       "    {.alpha2 = {335}, .alpha3 = {338}, .name = {{{342}, {348}, {355}}}, .aliases = {0, 0}}, /* JP */\n"
+                       "    {.alpha2 = {362}, .alpha3 = {365}, .name = {{{369}, {381}, {388}}}, .aliases = {1, 2}}, /* KR */\n"
                        "};\n");
     /* an entity's source and organization as indexes too (none: KE_NO_INDEX) */
     assert_contains(c,
                        "static const ke_entity entities[2] = {\n"
-                       "    {.id = {288}, .kind = 1 /* organization */, .name = {{{293}, {298}, {308}}}, .aliases = {0, 0}, .country = {236}, .organization = {0}, .role = {0}, .released = {{0}, 0}, .founded = {{0}, 0}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = KE_NO_INDEX}, /* acme */\n"
-                       "    {.id = {318}, .kind = 3 /* model */, .name = {{{326}, {334}, {347}}}, .aliases = {0, 0}, .country = {0}, .organization = {288}, .role = {0}, .released = {{359}, KE_PREC_MONTH}, .founded = {{0}, 0}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = 0}, /* acme-lm */\n"
+                       "    {.id = {414}, .kind = 1 /* organization */, .name = {{{419}, {424}, {434}}}, .aliases = {0, 0}, .country = {362}, .organization = {0}, .role = {0}, .released = {{0}, 0}, .founded = {{0}, 0}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = KE_NO_INDEX}, /* acme */\n"
+                       "    {.id = {444}, .kind = 3 /* model */, .name = {{{452}, {460}, {473}}}, .aliases = {0, 0}, .country = {0}, .organization = {414}, .role = {0}, .released = {{485}, KE_PREC_MONTH}, .founded = {{0}, 0}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1, .organization_ix = 0}, /* acme-lm */\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_metric metrics[1] = {\n"
-                       "    {.id = {367}, .aliases = {3, 1}, .name = {{{386}, {397}, {407}}}, .unit = {416}, .definition = {443}, .higher_is_better = 1}, /* patents */\n"
+                       "    {.id = {493}, .aliases = {3, 1}, .name = {{{512}, {523}, {533}}}, .unit = {542}, .definition = {569}, .higher_is_better = 1, .unit_ko = {613}, .unit_ja = {644}, .scale = 0}, /* patents */\n"
                        "};\n");
     /* observations sorted by metric, entity, period, source; the digits
      * kept as text and as a double; the flagged one is the default, both
@@ -596,22 +625,22 @@ static void test_output_written_for_valid_data(void **state)
      * own default; metric, subject (countries[1] is KR) and source by index */
     assert_contains(c,
                        "static const ke_observation observations[3] = {\n"
-                       "    {.metric = {367}, .entity = {209}, .period = {{487}, KE_PREC_YEAR}, .value = {{492}, 2.53}, .approx = {0}, .rank = 0, .source = {65}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 0, .metric_ix = 0, .entity_ix = 0, .source_ix = 1},\n"
-                       "    {.metric = {367}, .entity = {236}, .period = {{487}, KE_PREC_YEAR}, .value = {{497}, 10.2}, .approx = {0}, .rank = 0, .source = {1}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 0, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 0},\n"
-                       "    {.metric = {367}, .entity = {236}, .period = {{487}, KE_PREC_YEAR}, .value = {{502}, 10.26}, .approx = {0}, .rank = 1, .source = {65}, .default_reason = {508}, .default_reason_ko = {538}, .default_reason_ja = {571}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 1},\n"
+                       "    {.metric = {493}, .entity = {335}, .period = {{680}, KE_PREC_YEAR}, .value = {{685}, 2.53}, .approx = {0}, .rank = 0, .source = {107}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 0, .metric_ix = 0, .entity_ix = 0, .source_ix = 1},\n"
+                       "    {.metric = {493}, .entity = {362}, .period = {{680}, KE_PREC_YEAR}, .value = {{690}, 10.2}, .approx = {0}, .rank = 0, .source = {1}, .default_reason = {0}, .default_reason_ko = {0}, .default_reason_ja = {0}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 0, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 0},\n"
+                       "    {.metric = {493}, .entity = {362}, .period = {{680}, KE_PREC_YEAR}, .value = {{695}, 10.26}, .approx = {0}, .rank = 1, .source = {107}, .default_reason = {701}, .default_reason_ko = {731}, .default_reason_ja = {764}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .entity_kind = 0, .is_default = 1, .disputed = 1, .metric_ix = 0, .entity_ix = 1, .source_ix = 1},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_team teams[1] = {\n"
-                       "    {.id = {288}, .organization = {288}, .model = {318}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .organization_ix = 0, .model_ix = 1, .source_ix = 1}, /* acme */\n"
+                       "    {.id = {414}, .organization = {414}, .model = {444}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .organization_ix = 0, .model_ix = 1, .source_ix = 1}, /* acme */\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_decision decisions[2] = {\n"
-                       "    {.date = {{649}, KE_PREC_DAY}, .team = {288}, .outcome = 0 /* selected */, .reason = {660}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
-                       "    {.date = {{667}, KE_PREC_DAY}, .team = {288}, .outcome = 2 /* eliminated */, .reason = {678}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
+                       "    {.date = {{842}, KE_PREC_DAY}, .team = {414}, .outcome = 0 /* selected */, .reason = {853}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
+                       "    {.date = {{860}, KE_PREC_DAY}, .team = {414}, .outcome = 2 /* eliminated */, .reason = {871}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .team_ix = 0, .source_ix = 1},\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_contest_rule rules[1] = {\n"
-                       "    {.id = {689}, .text = {696}, .source = {65}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1}, /* review */\n"
+                       "    {.id = {882}, .text = {889}, .source = {107}, .note = {0}, .note_ko = {0}, .note_ja = {0}, .source_ix = 1}, /* review */\n"
                        "};\n");
     assert_contains(c,
                        "static const ke_dataset dataset = {\n"
@@ -625,7 +654,7 @@ static void test_output_written_for_valid_data(void **state)
                        "    .decisions = decisions, .n_decisions = 2,\n"
                        "    .rules = rules, .n_rules = 1,\n"
                        "    .listings = NULL, .n_listings = 0,\n"
-                       "    .strings = strings, .strings_len = 723,\n"
+                       "    .strings = strings, .strings_len = 916,\n"
                        "    .str_items = str_items, .n_str_items = 7,\n"
                        "};\n");
     assert_contains(c, "const ke_dataset *ke_builtin_dataset(void)\n{\n    return &dataset;\n}\n");
@@ -799,6 +828,8 @@ int main(void)
         cmocka_unit_test(test_reason_without_default),
         cmocka_unit_test(test_translation_without_text),
         cmocka_unit_test(test_note_without_translation),
+        cmocka_unit_test(test_metric_without_unit_translation),
+        cmocka_unit_test(test_outlet_without_translation),
         cmocka_unit_test(test_default_false),
         cmocka_unit_test(test_no_default),
         cmocka_unit_test(test_two_defaults),

@@ -205,9 +205,9 @@ static void import_awkward_rows(void **state)
      * not entered twice; its training compute is new */
     assert_null(strstr(models, "\"id\": \"k-exaone\""));
     assert_has(models, "the figure the dataset has for 2025-12 from sportschosun-2025-12-30; it is not "
-                       "entered twice.\", \"note_ko\": \"목록이 적은 매개변수 수(236000000000)는 "
+                       "entered twice.\", \"note_ko\": \"목록이 적은 파라미터 수(236000000000)는 "
                        "sportschosun-2025-12-30에 따른 2025-12 수치로 데이터셋에 이미 있어 두 번 넣지 않는다.\", "
-                       "\"note_ja\": \"リストのパラメータ数（236000000000）は、sportschosun-2025-12-30による2025-12の数値"
+                       "\"note_ja\": \"リストのパラメーター数（236000000000）は、sportschosun-2025-12-30による2025-12の数値"
                        "としてデータセットに既にあるため、二重には入れない。\"}");
     /* training compute in petaFLOP: the point moved 15 places, digits kept */
     assert_has(models, "{\"metric\": \"training-compute\", \"entity\": \"k-exaone\", \"period\": \"2025-12\", "
@@ -215,9 +215,9 @@ static void import_awkward_rows(void **state)
                        "1.52e+24 FLOP.\", \"note_ko\": \"목록 표기: 1.52e+24 FLOP.\", \"note_ja\": \"リストの表記: "
                        "1.52e+24 FLOP。\"}");
     assert_has(models, "The list's parameter count, 256999999.99999997, is not entered as a figure (more "
-                       "digits than can be kept exactly, and it is not rounded).\", \"note_ko\": \"목록이 적은 매개변수 "
+                       "digits than can be kept exactly, and it is not rounded).\", \"note_ko\": \"목록이 적은 파라미터 "
                        "수(256999999.99999997)는 수치로 넣지 않는다(정확히 담을 수 있는 자릿수보다 길며, 반올림하지 "
-                       "않는다).\", \"note_ja\": \"リストのパラメータ数（256999999.99999997）は数値として入れていない（正確に"
+                       "않는다).\", \"note_ja\": \"リストのパラメーター数（256999999.99999997）は数値として入れていない（正確に"
                        "保持できる桁数を超えており、丸めない）。\"}");
     assert_null(strstr(orgs, "lg-ai-research"));
     assert_has(orgs, "{\"id\": \"croatia-lab\", \"kind\": \"organization\", \"name\": {\"en\": \"Croatia Lab\"}, "

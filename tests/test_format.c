@@ -73,36 +73,36 @@ static void test_table_en(void **state)
 {
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_EN,
-                  "country  name           rank     value  approx  note\n"
-                  "-------  -------------  ----  --------  ------  --------------\n"
-                  "KR       대한민국          1     10.26  false   a, \"b\"\n"
-                  "JP       日本              -      -0.3  true    line1\\x0aline2\n"
-                  "US       United States     3     59.40  false   -\n"
-                  "CN       中国             12  78352034  true    tab\\x09here\n");
+                  "country  name           rank       value  approx  note\n"
+                  "-------  -------------  ----  ----------  ------  --------------\n"
+                  "KR       대한민국          1       10.26  false   a, \"b\"\n"
+                  "JP       日本              -        -0.3  true    line1\\x0aline2\n"
+                  "US       United States     3       59.40  false   -\n"
+                  "CN       中国             12  78,352,034  true    tab\\x09here\n");
 }
 
 static void test_table_ko(void **state)
 {
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_KO,
-                  "국가  이름           순위        값  어림 표시  비고\n"
-                  "----  -------------  ----  --------  ---------  --------------\n"
-                  "KR    대한민국          1     10.26  아니요     a, \"b\"\n"
-                  "JP    日本              -      -0.3  예         line1\\x0aline2\n"
-                  "US    United States     3     59.40  아니요     -\n"
-                  "CN    中国             12  78352034  예         tab\\x09here\n");
+                  "국가  이름           순위             값  어림 표시  비고\n"
+                  "----  -------------  ----  -------------  ---------  --------------\n"
+                  "KR    대한민국          1          10.26  아니요     a, \"b\"\n"
+                  "JP    日本              -           -0.3  예         line1\\x0aline2\n"
+                  "US    United States     3          59.40  아니요     -\n"
+                  "CN    中国             12  7,835만 2,034  예         tab\\x09here\n");
 }
 
 static void test_table_ja(void **state)
 {
     (void)state;
     assert_render(sample(), KE_FMT_TABLE, KE_LANG_JA,
-                  "国  名称           順位        値  概数    備考\n"
-                  "--  -------------  ----  --------  ------  --------------\n"
-                  "KR  대한민국          1     10.26  いいえ  a, \"b\"\n"
-                  "JP  日本              -      -0.3  はい    line1\\x0aline2\n"
-                  "US  United States     3     59.40  いいえ  -\n"
-                  "CN  中国             12  78352034  はい    tab\\x09here\n");
+                  "国  名称           順位          値  概数    備考\n"
+                  "--  -------------  ----  ----------  ------  --------------\n"
+                  "KR  대한민국          1       10.26  いいえ  a, \"b\"\n"
+                  "JP  日本              -        -0.3  はい    line1\\x0aline2\n"
+                  "US  United States     3       59.40  いいえ  -\n"
+                  "CN  中国             12  7835万2034  はい    tab\\x09here\n");
 }
 
 /* In Korean and Japanese, the table shows booleans (and KE_TERM words)
@@ -308,10 +308,10 @@ static void test_no_header(void **state)
     ke_render_opts_init(&o);
     o.header = 0;
     assert_render_opts(sample(), KE_FMT_TABLE, &o,
-                       "KR  대한민국        1     10.26  false  a, \"b\"\n"
-                       "JP  日本            -      -0.3  true   line1\\x0aline2\n"
-                       "US  United States   3     59.40  false  -\n"
-                       "CN  中国           12  78352034  true   tab\\x09here\n");
+                       "KR  대한민국        1       10.26  false  a, \"b\"\n"
+                       "JP  日本            -        -0.3  true   line1\\x0aline2\n"
+                       "US  United States   3       59.40  false  -\n"
+                       "CN  中国           12  78,352,034  true   tab\\x09here\n");
     assert_render_opts(sample(), KE_FMT_CSV, &o,
                        "KR,대한민국,1,10.26,false,\"a, \"\"b\"\"\"\n"
                        "JP,日本,,-0.3,true,\"line1\nline2\"\n"

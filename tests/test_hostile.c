@@ -207,7 +207,7 @@ static void test_alias_clashes_once_per_pair(void **state)
     snprintf(path, sizeof path, "%s/b.json", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-#define REST "\"name\": {\"en\": \"AI\", \"ko\": \"AI\", \"ja\": \"AI\"}, \"unit\": \"patents\", " \
+#define REST "\"name\": {\"en\": \"AI\", \"ko\": \"AI\", \"ja\": \"AI\"}, \"unit\": \"patents\", \"unit_ko\": \"건(특허)\", \"unit_ja\": \"件(特許)\", " \
              "\"definition\": \"AI patents.\", \"higher_is_better\": true}"
     fputs("{\"metrics\": [\n"
           "{\"id\": \"patents-filed\", \"aliases\": [\"ai-patents\", \"pf1\", \"pf2\", \"pf3\"], " REST ",\n"
@@ -254,7 +254,7 @@ static void test_max_errors_bad_values(void **state)
     run_result r = run_program(ok, NULL);
     assert_string_equal(r.err, "");
     assert_int_equal(r.status, 0);
-    assert_true(strncmp(r.out, "kind,records,detail\n", 20) == 0);
+    assert_true(strncmp(r.out, "kind,records,detail,detail_text\n", 32) == 0);
     run_result_free(&r);
 }
 
@@ -349,7 +349,7 @@ static void test_pipes_named_on_the_command_line(void **state)
 
     r = sh_in(dir, "timeout 60 kaieco check --csv <(cat export.json) | head -2", NULL);
     assert_string_equal(r.err, "");
-    assert_true(strncmp(r.out, "kind,records,detail\nsources,", 28) == 0);
+    assert_true(strncmp(r.out, "kind,records,detail,detail_text\nsources,", 40) == 0);
     run_result_free(&r);
 
     r = sh_in(dir, "mkfifo p.json && { cat export.json > p.json & } && "
@@ -415,7 +415,7 @@ static void test_directory_reads_regular_files_only(void **state)
 
     r = sh_in(dir, "timeout 60 kaieco check mixed --csv | head -1", NULL);
     assert_string_equal(r.err, warnings);
-    assert_string_equal(r.out, "kind,records,detail\n");
+    assert_string_equal(r.out, "kind,records,detail,detail_text\n");
     run_result_free(&r);
 
     r = sh_in(dir, "timeout 60 kaieco --data only rank patents", NULL);

@@ -347,9 +347,10 @@ static void compare_has_one_column_per_country(void **state)
     const char *const metrics[] = {"investment", "patents"};
     ke_table *t = ke_query_compare(ds(), countries, 4, metrics, 2, 0, KE_LANG_EN, &err);
     assert_non_null(t);
-    static const char *const keys[] = {"metric", "year", "unit", "kr", "jp", "us"};
-    assert_int_equal(t->n_cols, 6);
-    for (size_t i = 0; i < 6; i++)
+    /* metric_name after the countries: columns are only ever added at the end */
+    static const char *const keys[] = {"metric", "year", "unit", "kr", "jp", "us", "metric_name"};
+    assert_int_equal(t->n_cols, 7);
+    for (size_t i = 0; i < 7; i++)
         assert_string_equal(t->cols[i].key, keys[i]);
     assert_int_equal(t->n_rows, 2);
     assert_cell(t, 0, "metric", "investment");
@@ -372,9 +373,9 @@ static void compare_cli_metric_repeats_or_lists(void **state)
     run_result b = RUN("compare", "KR", "JP", "--metric", "patents", "--metric", "investment", "--csv");
     assert_int_equal(a.status, 0);
     assert_int_equal(b.status, 0);
-    assert_string_equal(a.out, "metric,year,unit,kr,jp\n"
-                               "patents,2023,\"patents per 100,000 people\",17.27,4.58\n"
-                               "investment,2024,USD billions,1.33,\n");
+    assert_string_equal(a.out, "metric,year,unit,kr,jp,metric_name\n"
+                               "patents,2023,\"patents per 100,000 people\",17.27,4.58,AI patents per capita\n"
+                               "investment,2024,USD billions,1.33,,Private AI investment\n");
     assert_string_equal(a.out, b.out);
     run_result_free(&a);
     run_result_free(&b);

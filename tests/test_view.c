@@ -392,9 +392,10 @@ static void test_priority_and_caption(void **state)
     (void)state;
     ke_render_opts o;
     ke_render_opts_init(&o);
-    /* no width: every column, the unit in the caption; at 40, approx and
-     * src go (rank would fit too: 20+5+4+10 and three gaps are 45) and the
-     * name is cut to 15 */
+    /* no width: every column, the unit in the caption; at 40, approx, src
+     * and rank go: the name, the row's label, is not cut below 20 columns
+     * (LABEL_FLOOR) while a column can be left out instead (20+5+4+10 and
+     * three gaps are 45) */
     assert_view(prio_sample(), &o,
                 "unit: per 10,000 members\n"
                 "name                  value  approx  rank  src                    status\n"
@@ -404,20 +405,20 @@ static void test_priority_and_caption(void **state)
     o.width = 40;
     assert_view(prio_sample(), &o,
                 "unit: per 10,000 members\n"
-                "name             value  rank  status\n"
-                "---------------  -----  ----  ----------\n"
-                "United Arab Em…   1.48     1  active\n"
-                "Korea             -0.3     2  eliminated\n"
-                "left out to fit 40 columns: approx, src (--wide shows them)\n");
+                "name                  value  status\n"
+                "--------------------  -----  ----------\n"
+                "United Arab Emirates   1.48  active\n"
+                "Korea                  -0.3  eliminated\n"
+                "left out to fit 40 columns: approx, rank, src (--wide shows them)\n");
     o.width = 30;
     o.lang = KE_LANG_JA;
     assert_view(prio_sample(), &o,
                 "単位: per 10,000 members\n"
-                "名称            値  順位  状態\n"
-                "------------  ----  ----  ----\n"
-                "United Arab…  1.48     1  継続\n"
-                "Korea         -0.3     2  脱落\n"
-                "30桁の幅に合わせて省いた列: 概数, src (--wide ですべて表示)\n");
+                "名称                  値  状態\n"
+                "------------------  ----  ----\n"
+                "United Arab Emira…  1.48  継続\n"
+                "Korea               -0.3  脱落\n"
+                "30桁の幅に合わせて省いた列: 概数, 順位, src (--wide ですべて表示)\n");
     /* --fields: exactly these, no caption, nothing left out */
     o.lang = KE_LANG_EN;
     o.width = 30;

@@ -99,6 +99,8 @@ typedef struct ke_source {
     ke_date checked;           /* day it was last checked against its page, or absent */
     ke_str note_ko;        /* the note in Korean, or NULL (only with a note) */
     ke_str note_ja;        /* the note in Japanese, or NULL (only with a note) */
+    ke_str outlet_ko;      /* the outlet's name as Korean readers see it (required) */
+    ke_str outlet_ja;      /* and as Japanese readers do (required) */
 } ke_source;
 
 typedef struct ke_country {
@@ -170,6 +172,13 @@ typedef struct ke_metric {
     ke_str unit;
     ke_str definition;
     int higher_is_better;
+    /* The unit in Korean and Japanese, as the press writes it, of the value
+     * times 10^scale: Korean and Japanese count large amounts in 만/억/조
+     * and 万/億/兆, so the table view in those languages writes 1.33 "USD
+     * billions" (scale 9) as 13.3억 and 13.3億, and the unit is 달러, ドル. */
+    ke_str unit_ko;
+    ke_str unit_ja;
+    int scale;              /* the power of ten `unit` counts in (9: billions); 0: ones */
 } ke_metric;
 
 typedef struct ke_observation {

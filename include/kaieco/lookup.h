@@ -27,6 +27,9 @@ KE_API const char *ke_text_in(ke_lang lang, const char *en, const char *ko, cons
 #define KE_REASON_IN(ds, rec, lang)                                                                \
     ke_text_in((lang), ke_s((ds), (rec)->default_reason), ke_s((ds), (rec)->default_reason_ko),      \
                ke_s((ds), (rec)->default_reason_ja))
+/* A source's outlet as readers of `lang` know it (ke_text_in). */
+#define KE_OUTLET_IN(ds, src, lang)                                                                \
+    ke_text_in((lang), ke_s((ds), (src)->outlet), ke_s((ds), (src)->outlet_ko), ke_s((ds), (src)->outlet_ja))
 
 /* The dataset's arrays are sorted (dataset.h), so look-ups by id are
  * binary searches: ke_metric_by_id, ke_country_by_alpha2, ke_entity_find

@@ -73,7 +73,15 @@ enum {
  * so one long note does not push every row off the screen. JSON, CSV and
  * TSV carry the text itself. `flags`: KE_WIDE, KE_LABEL, KE_CODE ... above.
  * `priority`: KE_PRIO_KEEP ... above, which columns a terminal too narrow
- * for the whole table loses first. */
+ * for the whole table loses first.
+ *
+ * For the table view under --lang ko and ja only (English shows ids, codes
+ * and keys, as they are typed; every other format ignores both): `named_by`,
+ * the key of the column holding this id's or code's name in the chosen
+ * language (country's `metric` -> `metric_name`), which the default view
+ * shows in this column's place; `heading`, the header shown instead of
+ * ke_header(key) (compare's column of a country: the country's name). Like
+ * `doc`, neither is copied: static text or the dataset's. */
 typedef struct ke_column {
     const char *key;
     ke_coltype type;
@@ -81,14 +89,28 @@ typedef struct ke_column {
     int footnote;
     unsigned flags;
     int priority;
+    const char *named_by;
+    const char *heading;
 } ke_column;
 
 /* A cell. `text` is NULL when the value is missing; otherwise it is the
  * printed form (digits as the source gave them for KE_COL_NUM, decimal for
- * KE_COL_INT, "true"/"false" for KE_COL_BOOL). `num` orders numeric cells. */
+ * KE_COL_INT, "true"/"false" for KE_COL_BOOL). `num` orders numeric cells.
+ *
+ * The rest is for the table view, which every other format ignores (they
+ * carry `text`, and --where and --sort act on `text` and `num`):
+ * `shown`, when not NULL, is what the table view shows instead of `text`
+ * (a unit in the chosen language: ke_table_set_shown_at). A figure (every
+ * cell of a KE_COL_NUM column; a text cell marked by ke_table_set_figure_at)
+ * is shown as the language writes numbers (ke_format_number, format.h), and
+ * in Korean and Japanese counted in 10^`scale` (9: the unit counts
+ * billions), which the table view writes out in 만/억/조 and 万/億/兆. */
 typedef struct ke_cell {
     char *text;
     double num;
+    const char *shown;
+    int scale;
+    int figure;
 } ke_cell;
 
 typedef struct ke_table {
@@ -164,6 +186,12 @@ KE_API void ke_table_set_bool_at(ke_table *t, size_t row, size_t col, int v);
  * such as the dataset's own strings (queries fill figures so, which is why
  * a table must be freed before the dataset it came from). */
 KE_API void ke_table_set_text_ref_at(ke_table *t, size_t row, size_t col, const char *s);
+
+/* For the table view only (see ke_cell), set after the cell's value:
+ * what it shows instead of the value (copied; NULL: the value), and that
+ * the cell holds a figure counted in 10^scale (scale 0: in ones). */
+KE_API void ke_table_set_shown_at(ke_table *t, size_t row, size_t col, const char *s);
+KE_API void ke_table_set_figure_at(ke_table *t, size_t row, size_t col, int scale);
 
 /* Index of the column named `key`, or -1 with `err` set (status 2):
  * "unknown column 'x'; did you mean 'y'?". */

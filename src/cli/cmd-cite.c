@@ -103,7 +103,7 @@ static const kc_option options[] = {{0}};
 
 const kc_command kc_cmd_cite = {
     .name = "cite",
-    .summary = "references to sources, for writing tools (text, bibtex, csl-json, ris)",
+    .summary = "references to sources: text, bibtex, csl-json, ris",
     .usage = "[SOURCE-ID...] [-f text|bibtex|csl-json|ris]",
     .description = "References to the sources given by id, or, with none, to every source "
     "that kaieco output piped in names (JSON, NDJSON, CSV or TSV: its "

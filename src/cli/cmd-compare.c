@@ -44,7 +44,9 @@ const kc_command kc_cmd_compare = {
     "column); a country with no figure that year is null, and a metric with "
     "no figure for any of them gets no row (a note on stderr says so). The columns are metric, year and "
     "unit, then one column per country, in the order given, keyed by its "
-    "alpha-2 code in lower case (kr, jp). Figures are the ones shown by "
+    "alpha-2 code in lower case (kr, jp), then metric_name. The table view "
+    "under --lang ko or ja heads each country's column with its name and "
+    "shows metric names in place of ids. Figures are the ones shown by "
     "default; 'kaieco facts' gives their sources and qualifiers.",
     .min_args = 2,
     .max_args = (size_t)-1,

@@ -43,7 +43,9 @@ const kc_command kc_cmd_completion = {
     "column names after --fields, --sort and --where. The package installs "
     "them where each shell looks; to load one by hand: "
     "source <(kaieco completion bash), source <(kaieco completion zsh) "
-    "(after compinit), or kaieco completion fish | source.",
+    "(after compinit), or kaieco completion fish | source. The zsh and fish "
+    "scripts describe commands, options and columns in the language of --lang "
+    "or KAIECO_LANG; the installed ones are in English.",
     .min_args = 1,
     .max_args = 1,
     .options = options,

@@ -37,7 +37,7 @@ static const kc_option options[] = {
 
 const kc_command kc_cmd_models = {
     .name = "models",
-    .summary = "named AI models and Epoch AI's notable models; counts computed from the list",
+    .summary = "AI models, Epoch AI's notable models and counts from that list",
     .usage = "[--country C] [--year YYYY] [--count-by BY [--top N]]",
     .description = "The AI models named in the sources and in Epoch AI's list of notable AI "
     "models (its July 2026 snapshot, CC BY 4.0), one row per model: developer, country "

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "completion.h"
+#include "kaieco/messages.h"
 
 /* Writes `s` single-quoted for fish. */
 static void quoted(FILE *out, const char *s)
@@ -153,7 +154,7 @@ static void write_set(const kc_column_set *set, void *ctx)
     for (size_t i = 0; i < set->columns->n; i++)
         if (kc_word_is_plain(set->columns->cols[i].key)) {
             fprintf(out, " %s ", set->columns->cols[i].key);
-            fish_quoted(out, set->columns->cols[i].doc);
+            fish_quoted(out, ke_msg(set->columns->cols[i].doc));
         }
     fputc('\n', out);
 }
@@ -284,16 +285,16 @@ void kc_completion_fish(FILE *out)
     for (size_t i = 0; kc_commands[i]; i++) {
         const kc_command *c = kc_commands[i];
         fprintf(out, "complete -c kaieco -n __kaieco_no_command -a %s -d ", c->name);
-        quoted(out, c->summary);
+        quoted(out, ke_msg(c->summary));
         fputc('\n', out);
         for (size_t a = 0; c->aliases && c->aliases[a]; a++) {
             fprintf(out, "complete -c kaieco -n __kaieco_no_command -a %s -d ", c->aliases[a]);
-            quoted(out, c->summary);
+            quoted(out, ke_msg(c->summary));
             fputc('\n', out);
         }
     }
     fputs("complete -c kaieco -n __kaieco_no_command -l version -d ", out);
-    quoted(out, kc_version_help);
+    quoted(out, ke_msg(kc_version_help));
     fputs("\n\n# common options, before or after the command\n", out);
     for (size_t i = 0; kc_common_options[i].name; i++) {
         const kc_common_option *o = &kc_common_options[i];
@@ -306,7 +307,7 @@ void kc_completion_fish(FILE *out)
         else if (o->has_arg)
             value_rule(out, o->values, 1, 0);
         fputs(" -d ", out);
-        quoted(out, o->help);
+        quoted(out, ke_msg(o->help));
         fputc('\n', out);
         /* fish takes a word starting with '-' for an option, not a value:
          * a descending sort key ("--sort -year") needs its own rule */
@@ -326,7 +327,7 @@ void kc_completion_fish(FILE *out)
             if (opt->has_arg)
                 value_rule(out, opt->values, 1, opt->has_arg == KC_REPEATABLE);
             fputs(" -d ", out);
-            quoted(out, opt->help);
+            quoted(out, ke_msg(opt->help));
             fputc('\n', out);
         }
         if (c->max_args && c->arg_values != KC_VALUES_NONE) {

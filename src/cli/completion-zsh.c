@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "completion.h"
+#include "kaieco/messages.h"
 
 /* Writes `s` for inside a single-quoted zsh word; in a description of an
  * _arguments spec (`brackets`), [ ] and \ are escaped too. */
@@ -34,7 +35,7 @@ static void spec(FILE *out, int indent, const char *end, const char *exclude, in
     if (exclude)
         fprintf(out, "(%s)", exclude);
     fprintf(out, "%s%s%s[", star ? "*" : "", name, arg ? sep : "");
-    quoted(out, help, 1);
+    quoted(out, ke_msg(help), 1);
     fputc(']', out);
     if (arg) {
         fputs(optional ? "::" : ":", out);
@@ -81,11 +82,11 @@ static void write_command_list(FILE *out)
     for (size_t i = 0; kc_commands[i]; i++) {
         const kc_command *c = kc_commands[i];
         fprintf(out, "        '%s:", c->name);
-        quoted(out, c->summary, 0);
+        quoted(out, ke_msg(c->summary), 0);
         fputs("'\n", out);
         for (size_t a = 0; c->aliases && c->aliases[a]; a++) {
             fprintf(out, "        '%s:", c->aliases[a]);
-            quoted(out, c->summary, 0);
+            quoted(out, ke_msg(c->summary), 0);
             fputs("'\n", out);
         }
     }
@@ -164,7 +165,7 @@ static void write_set(const kc_column_set *set, void *ctx)
         if (kc_word_is_plain(set->columns->cols[i].key)) {
             if (n++)
                 fputc(' ', out);
-            described(out, set->columns->cols[i].key, set->columns->cols[i].doc);
+            described(out, set->columns->cols[i].key, ke_msg(set->columns->cols[i].doc));
         }
     fputs(") ;;\n", out);
 }
@@ -247,7 +248,7 @@ void kc_completion_zsh(FILE *out)
     write_common_specs(out);
     fputs("  _arguments -C -S : $common \\\n"
           "    '(- *)--version[", out);
-    quoted(out, kc_version_help, 1);
+    quoted(out, ke_msg(kc_version_help), 1);
     fputs("]' \\\n"
           "    '(-): :->command' \\\n"
           "    '(-)*:: :->argument' && ret=0\n"

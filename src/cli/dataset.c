@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "command.h"
+#include "kaieco/messages.h"
 
 #ifndef KAIECO_VERSION
 #define KAIECO_VERSION "unknown"
@@ -69,8 +70,12 @@ void kc_print_version(const ke_dataset *ds, FILE *out)
 {
     ke_dataset_summary s;
     ke_dataset_summarize(ds, &s);
-    fprintf(out, "kaieco %s (dataset %s", KAIECO_VERSION, s.latest_source ? s.latest_source : "empty");
+    /* one whole sentence per case, in the message language */
+    const char *latest = s.latest_source ? s.latest_source : ke_msg("empty");
     if (s.last_checked)
-        fprintf(out, ", checked %s", s.last_checked);
-    fprintf(out, ", %zu figures, %zu sources)\n", ds->n_observations, ds->n_sources);
+        fprintf(out, ke_msg("kaieco %s (dataset %s, checked %s, %zu figures, %zu sources)\n"), KAIECO_VERSION,
+                latest, s.last_checked, ds->n_observations, ds->n_sources);
+    else
+        fprintf(out, ke_msg("kaieco %s (dataset %s, %zu figures, %zu sources)\n"), KAIECO_VERSION, latest,
+                ds->n_observations, ds->n_sources);
 }

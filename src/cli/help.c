@@ -185,8 +185,9 @@ void kc_print_top_help(FILE *out)
                  "LINES are the size of a terminal that does not say its own. At a terminal,\n"
                  "an answer taller than the screen goes through KAIECO_PAGER, else PAGER,\n"
                  "else 'less -FRX' (--no-pager or an empty KAIECO_PAGER: none).\n"
-                 "--lang translates what people read: names, notes, table headers, help and\n"
-                 "messages. JSON keys, CSV headers, ids, codes, numbers and exit statuses stay\n"
+                 "--lang translates what people read: names, units, notes, table headers, help\n"
+                 "and messages; the table view writes numbers as the language does (13.3억,\n"
+                 "13.3億). JSON keys, CSV headers, ids, codes, values and exit statuses stay\n"
                  "the same; in the machine formats only the name and note columns follow it.\n"
                  "'kaieco help COMMAND' shows a command's options and output columns.\n"),
           out);

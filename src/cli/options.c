@@ -16,7 +16,7 @@ const kc_common_option kc_common_options[] = {
     {.name = "json", .help = "same as --format=json"},
     {.name = "csv", .help = "same as --format=csv"},
     {.name = "tsv", .help = "same as --format=tsv"},
-    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of what people read: names, table headers, help and messages: en (default), ko, ja (JSON keys and CSV headers do not change)", .values = KC_VALUES_LANG},
+    {.name = "lang", .has_arg = 1, .arg_name = "LANG", .help = "language of what people read: names, units, table headers, help and messages, and numbers in the table view: en (default), ko, ja (JSON keys and CSV headers do not change)", .values = KC_VALUES_LANG},
     {.name = "fields", .has_arg = 1, .arg_name = "COL,...", .help = "only these columns, in this order (every format)", .values = KC_VALUES_COLUMNS},
     {.name = "wide", .help = "table format: every column, not only the default view"},
     {.name = "where", .has_arg = KC_REPEATABLE, .arg_name = "EXPR", .help = "only rows where EXPR holds: COL = V, != < <= > >=, COL ~ TEXT, COL is [not] null, "

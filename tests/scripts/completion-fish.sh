@@ -26,6 +26,14 @@ countries=$("$KAIECO" export | jq -r '.countries[].alpha2' | sorted)
 header() { "$KAIECO" "$@" --csv --limit 0 | tr ',' ' ' | sorted; }
 
 expect "commands" "$(complete_line 'kaieco ra')" "rank ranking"
+
+# descriptions in the language of --lang or KAIECO_LANG (the installed
+# script is English), the words offered the same
+KAIECO_LANG=ja "$KAIECO" completion fish >"$tmp/kaieco-ja.fish"
+expect_true "fish -n (Japanese descriptions)" fish -n "$tmp/kaieco-ja.fish"
+expect "a command described in Japanese" \
+    "$(fish --no-config -c 'source $argv[1]; complete -C $argv[2]' "$tmp/kaieco-ja.fish" 'kaieco ra' | LC_ALL=C sort | head -1)" \
+    "$(printf 'rank\t%s' '指標で並べた国、良い順')"
 expect "after options and their values" "$(complete_line 'kaieco --format json ra')" "rank ranking"
 expect "metric ids after rank" "$(complete_line 'kaieco rank ')" "$by_country"
 expect "metric ids after the alias" "$(complete_line 'kaieco ranking pat')" "patents"

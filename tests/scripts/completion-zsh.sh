@@ -23,6 +23,17 @@ countries=$("$KAIECO" export | jq -r '.countries[].alpha2' | sorted)
 header() { "$KAIECO" "$@" --csv --limit 0 | tr ',' ' ' | sorted; }
 
 expect "commands" "$(complete_line 'kaieco ra')" "rank ranking"
+
+# descriptions in the language of --lang or KAIECO_LANG (the installed
+# script is English), the words offered the same
+KAIECO_LANG=ko "$KAIECO" completion zsh >"$tmp/kaieco-ko.zsh"
+expect_true "zsh -n (Korean descriptions)" zsh -n "$tmp/kaieco-ko.zsh"
+expect "a command described in Korean" \
+    "$(LC_ALL=C grep -c "rank:지표에 따라 정렬한 국가, 좋은 순" "$tmp/kaieco-ko.zsh")" "1"
+expect "an option described in Japanese" \
+    "$("$KAIECO" completion zsh --lang ja | LC_ALL=C grep -c "人が読むものの言語" | sed 's/^[1-9][0-9]*$/some/')" "some"
+expect "the same words offered in Korean" \
+    "$(zsh -f "$(dirname "$0")/zsh-complete.zsh" "$tmp/kaieco-ko.zsh" 'kaieco rank patents --y' | tr '\n' ' ' | sed 's/ $//')" "--year"
 expect "after options and their values" "$(complete_line 'kaieco --format json ra')" "rank ranking"
 expect "metric ids after rank" "$(complete_line 'kaieco rank ')" "$by_country"
 expect "metric ids after the alias" "$(complete_line 'kaieco ranking pat')" "patents"

@@ -475,7 +475,7 @@ static void add_figure(importer *im, const char *metric, const char *what, int s
                        long line)
 {
     /* what, in each language: "parameter count", "training compute" */
-    const char *what_ko = shift ? "학습 연산량" : "매개변수 수", *what_ja = shift ? "学習計算量" : "パラメータ数";
+    const char *what_ko = shift ? "학습 연산량" : "파라미터 수", *what_ja = shift ? "学習計算量" : "パラメーター数";
     const char *topic_ko = shift ? "은" : "는"; /* after 량 / 수, before the parenthesis */
     char value[512], en[1024], ko[1024], ja[1024];
     if (!*raw)

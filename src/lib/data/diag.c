@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kaieco/messages.h"
 #include "kaieco/utf8.h"
 #include "suggest.h"
 
@@ -47,7 +48,10 @@ static void add(ke_loader *L, const char *file, size_t line, int syntax, int war
     if (!count(d, warning))
         return;
     char body[1024];
-    vsnprintf(body, sizeof body, fmt, ap);
+    /* the reason in the message language (kaieco/messages.h), as
+     * ke_error_set's; "FILE:LINE: $.kind[i].field: error:" stays as
+     * compilers write it, which editors and CI read */
+    vsnprintf(body, sizeof body, ke_msg(fmt), ap);
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
         ke_diag *items = realloc(d->items, cap * sizeof *items);

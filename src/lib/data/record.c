@@ -397,8 +397,9 @@ static void check_translations(const rec_ctx *c, const void *rec)
         if (b && ke_field_str(ds, rec, f) && !ke_field_str(ds, rec, b))
             REPORT(c, f->name, "given, but the record has no %s (the English text it translates)", base);
     }
-    /* and every note (and default_reason) has both translations */
-    static const char *const texts[] = {"note", "default_reason"};
+    /* and every note (and default_reason, and a source's outlet) has both
+     * translations */
+    static const char *const texts[] = {"note", "default_reason", "outlet"};
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
         const ke_field *en = ke_field_find(c->k, texts[t]);
         if (!en || !ke_field_str(ds, rec, en))
@@ -436,6 +437,12 @@ static void check_rules(const rec_ctx *c, const void *rec, const ke_origin *orig
         for (size_t j = 0; j < s->cites.n; j++)
             if (s->id.at && strcmp(ke_item(ds, s->cites, j), ke_s(ds, s->id)) == 0)
                 REPORT(c, "cites", "a source cannot cite itself");
+        break;
+    }
+    case KE_K_METRICS: {
+        const ke_metric *m = rec;
+        if (m->scale && m->scale != 3 && m->scale != 6 && m->scale != 9 && m->scale != 12)
+            REPORT(c, "scale", "must be 3, 6, 9 or 12 (the unit counts thousands, millions, billions or trillions)");
         break;
     }
     case KE_K_ENTITIES: {

@@ -33,6 +33,9 @@ static const ke_field source_fields[] = {
     F(ke_source, note, KE_F_STR, 0),
     F(ke_source, note_ko, KE_F_STR, 0),
     F(ke_source, note_ja, KE_F_STR, 0),
+    /* required beside outlet: record.c, as note_ko beside note */
+    F(ke_source, outlet_ko, KE_F_STR, 0),
+    F(ke_source, outlet_ja, KE_F_STR, 0),
     END};
 
 static const ke_field country_fields[] = {
@@ -69,6 +72,9 @@ static const ke_field metric_fields[] = {
     F(ke_metric, unit, KE_F_STR, 1),
     F(ke_metric, definition, KE_F_STR, 1),
     F(ke_metric, higher_is_better, KE_F_BOOL, 1),
+    F(ke_metric, unit_ko, KE_F_STR, 1),
+    F(ke_metric, unit_ja, KE_F_STR, 1),
+    F(ke_metric, scale, KE_F_RANK, 0),
     END};
 
 /* "default" is a flag in the files; in the structs it becomes is_default

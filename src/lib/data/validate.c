@@ -386,8 +386,7 @@ static void check_event_groups(ke_loader *L)
         else if (flagged != 1)
             ke_diag_at(L, KE_K_EVENTS, idx[start], "default",
                        "%zu events are in group '%s': exactly one must be marked \"default\": true, "
-                       "but %zu %s", end - start, ke_s(ds, ev[idx[start]].group), flagged,
-                       flagged == 1 ? "is" : "are");
+                       "but %zu are", end - start, ke_s(ds, ev[idx[start]].group), flagged); /* 0, or 2 or more */
     }
     free(idx);
 }
@@ -477,10 +476,9 @@ static void check_observations(ke_loader *L)
         if (end - start > 1 && n_default != 1 && !repeated)
             ke_diag_at(L, KE_K_OBSERVATIONS, start, "default",
                        "%zu sources give %s for %s in %s: exactly one must be marked "
-                       "\"default\": true, but %zu %s",
+                       "\"default\": true, but %zu are",
                        end - start, ke_s(ds, obs[start].metric), ke_s(ds, obs[start].entity),
-                       ke_s(ds, obs[start].period.text),
-                       n_default, n_default == 1 ? "is" : "are");
+                       ke_s(ds, obs[start].period.text), n_default); /* 0, or 2 or more */
     }
     ke_obs_mark_groups(obs, n, &L->out->ds, (ke_str){0});
 }

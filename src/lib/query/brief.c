@@ -497,6 +497,8 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
     rank_words(dflt, L, r, sizeof r);
     mark(bd, ref_of(bd, ke_s(ds, dflt->source)), m, sizeof m);
     const ke_source *src = ke_source_at(ds, dflt->source_ix);
+    /* the outlet as the reader knows it: 경향신문, 京郷新聞 */
+    const char *outlet = KE_OUTLET_IN(ds, src, L);
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -505,13 +507,12 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
         return;
     }
     if (L == KE_LANG_EN)
-        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, ke_s(ds, src->outlet), m);
+        fprintf(f, "%s, %s %s was %s%s according to %s%s", p, cn, mw->topic[L], v, r, outlet, m);
     else if (L == KE_LANG_KO)
         fprintf(f, "%s %s의 %s%s %s에 따르면 %s%s%s%s.", p, cn, mw->topic[L], josa(mw->topic[L], "은", "는"),
-                ke_s(ds, src->outlet), v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
+                outlet, v, r, josa(r[0] ? r : v, "이었다", "였다"), m);
     else
-        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], ke_s(ds, src->outlet), v, r,
-                m);
+        fprintf(f, "%sの%sの%sは、%sによれば%s%sだった%s。", p, cn, mw->topic[L], outlet, v, r, m);
     row_data rows[16];
     size_t n = 0;
     rows[n++] = obs_row(ds, dflt);
@@ -538,7 +539,7 @@ static void say_dispute(builder *bd, const metric_words *mw, const ke_country *c
             const ke_source *gs = ke_source_at(ds, g->source_ix);
             size_t len = strlen(who);
             const char *and = L == KE_LANG_EN ? " and " : L == KE_LANG_KO ? josa(who, "과 ", "와 ") : "と";
-            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", ke_s(ds, gs->outlet), gm);
+            snprintf(who + len, sizeof who - len, "%s%s%s", n_who ? and : "", KE_OUTLET_IN(ds, gs, L), gm);
             n_who++;
             rows[n++] = obs_row(ds, g);
         }

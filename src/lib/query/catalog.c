@@ -27,7 +27,7 @@ const ke_columns ke_metrics_columns = {metric_cols, sizeof metric_cols / sizeof 
 static const ke_column source_cols[] = {
     {.key = "id", .type = KE_COL_TEXT, .doc = "source id (the source column of other commands)", .flags = KE_LABEL | KE_CODE},
     {.key = "kind", .type = KE_COL_TEXT, .doc = "article (a seed article), primary (a report an article cites) or secondary", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
-    {.key = "outlet", .type = KE_COL_TEXT, .doc = "publisher", .priority = KE_PRIO_HIGH},
+    {.key = "outlet", .type = KE_COL_TEXT, .doc = "publisher", .priority = KE_PRIO_HIGH, .named_by = "outlet_name"},
     {.key = "title", .type = KE_COL_TEXT, .doc = "title in the original language", .flags = KE_WIDE},
     {.key = "date", .type = KE_COL_TEXT, .doc = "publication date (ISO 8601, as precise as known)", .flags = KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "precision", .type = KE_COL_TEXT, .doc = "year, month or day", .flags = KE_WIDE | KE_CODE | KE_TERM},
@@ -39,6 +39,7 @@ static const ke_column source_cols[] = {
     {.key = "note", .type = KE_COL_TEXT, .doc = "how its date was determined, caveats", .footnote = 1},
     {.key = "no_url_reason", .type = KE_COL_TEXT, .doc = "why there is no address (every source without a url gives one), or null", .flags = KE_WIDE},
     {.key = "checked", .type = KE_COL_TEXT, .doc = "day the source was last checked against its page (ISO 8601), or null when not checked", .flags = KE_WIDE | KE_CODE},
+    {.key = "outlet_name", .type = KE_COL_TEXT, .doc = "the publisher's name in the chosen language (as the outlet or the press writes it)", .flags = KE_WIDE, .priority = KE_PRIO_HIGH},
 };
 const ke_columns ke_sources_columns = {source_cols, sizeof source_cols / sizeof source_cols[0]};
 
@@ -68,7 +69,7 @@ ke_table *ke_query_metrics(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
         ke_table_set_text(t, r, "aliases", aliases);
         ke_table_set_text(t, r, "name", ke_name(ds, &m->name, lang));
-        ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
+        ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), ds, m, lang);
         ke_table_set_bool(t, r, "higher_is_better", m->higher_is_better);
         if (count) {
             ke_table_set_int(t, r, "first_year", first);
@@ -108,6 +109,7 @@ ke_table *ke_query_sources(const ke_dataset *ds, ke_lang lang, ke_error *err)
         ke_table_set_text(t, r, "id", ke_s(ds, s->id));
         ke_table_set_text(t, r, "kind", ke_source_kind_name(s->kind));
         ke_table_set_text(t, r, "outlet", ke_s(ds, s->outlet));
+        ke_table_set_text(t, r, "outlet_name", KE_OUTLET_IN(ds, s, lang));
         ke_table_set_text(t, r, "title", ke_s(ds, s->title));
         ke_table_set_text(t, r, "date", ke_s(ds, s->date.text));
         ke_table_set_text(t, r, "precision", ke_precision_name(s->date.precision));

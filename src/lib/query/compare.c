@@ -9,16 +9,21 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .named_by = "metric_name"},
     {.key = "year", .type = KE_COL_INT, .doc = "year of the figures: --year, or the latest year any of the countries has a figure for"},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the values"},
+    /* after the countries' columns (columns are only ever added at the
+     * end): the names the table view shows under ko and ja */
+    {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language (the last column, after the countries')", .flags = KE_WIDE},
 };
 const ke_columns ke_compare_columns = {cols, sizeof cols / sizeof cols[0]};
 
-#define N_FIXED (sizeof cols / sizeof cols[0])
+/* the columns before the countries' */
+#define N_FIXED (sizeof cols / sizeof cols[0] - 1)
 
 static const char country_doc[] =
     "the country's figure in that year (default source), or null; key: its alpha-2 code in lower case";
+
 
 /* Which of the countries a default figure is about, or -1. */
 static long country_of(const ke_dataset *ds, const ke_observation *o, const ke_country *const *cs, size_t n)
@@ -50,13 +55,14 @@ static int row_year(const ke_dataset *ds, const ke_metric *m, const ke_country *
 /* One metric's row; 0, or -1 (no row) when none of the countries has a
  * figure that year. */
 static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
-                   const ke_country *const *cs, size_t n, int want)
+                   const ke_country *const *cs, size_t n, int want, ke_lang lang)
 {
     int year = row_year(ds, m, cs, n, want);
     if (!year)
         return -1;
     size_t r = ke_table_add_row(t), first, end;
     ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
+    ke_table_set_text(t, r, "metric_name", ke_name(ds, &m->name, lang));
     ke_table_set_int(t, r, "year", year);
     ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     /* within a year, the latest period wins (periods are sorted) */
@@ -76,7 +82,7 @@ static int add_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
  * report's count), else the last whole year before the list's snapshot.
  * 0, or -1 (no row) when the dataset has no list covering that year. */
 static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m, const ke_country *const *cs,
-                          size_t n, int want)
+                          size_t n, int want, ke_lang lang)
 {
     const char *list;
     if (ke_model_lists(ds, &list, 1) == 0)
@@ -98,6 +104,7 @@ static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
         return -1;
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
+    ke_table_set_text(t, r, "metric_name", ke_name(ds, &m->name, lang));
     ke_table_set_int(t, r, "year", year);
     ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
     for (size_t k = 0; k < n; k++) {
@@ -108,11 +115,23 @@ static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     return 0;
 }
 
+/* The table view of the last row (of metric m): its unit in the chosen
+ * language, and the countries' figures counted in the metric's scale. */
+static void view_row(ke_table *t, const ke_dataset *ds, const ke_metric *m, size_t n, ke_lang lang)
+{
+    if (t->n_rows == 0)
+        return;
+    size_t r = t->n_rows - 1;
+    ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), ds, m, lang);
+    for (size_t k = 0; k < n; k++)
+        if (ke_table_cell(t, r, N_FIXED + k)->text)
+            ke_set_figure_at(t, r, N_FIXED + k, m);
+}
+
 ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
                            size_t n_countries, const char *const *metrics, size_t n_metrics,
                            int year, ke_lang lang, ke_error *err)
 {
-    (void)lang; /* codes and ids only */
     if (n_countries == 0) {
         ke_error_set(err, KE_EXIT_USAGE, "compare needs at least one country");
         return NULL;
@@ -135,23 +154,30 @@ ke_table *ke_query_compare(const ke_dataset *ds, const char *const *countries,
             ms[n_ms++] = m;
     }
 
-    /* one column per country, keyed by its lower-case alpha-2 code */
-    ke_column all[N_FIXED + n];
+    /* one column per country, keyed by its lower-case alpha-2 code and
+     * headed (table view, ko and ja) by its name */
+    ke_column all[N_FIXED + n + 1];
     char keys[n][3];
-    memcpy(all, cols, sizeof cols);
+    memcpy(all, cols, N_FIXED * sizeof *cols);
     for (size_t k = 0; k < n; k++) {
         keys[k][0] = (char)(ke_s(ds, cs[k]->alpha2)[0] - 'A' + 'a');
         keys[k][1] = (char)(ke_s(ds, cs[k]->alpha2)[1] - 'A' + 'a');
         keys[k][2] = '\0';
-        all[N_FIXED + k] = (ke_column){.key = keys[k], .type = KE_COL_NUM, .doc = country_doc};
+        all[N_FIXED + k] = (ke_column){.key = keys[k], .type = KE_COL_NUM, .doc = country_doc,
+                                       .heading = ke_name(ds, &cs[k]->name, lang)};
     }
-    ke_table *t = ke_table_new(all, N_FIXED + n);
+    all[N_FIXED + n] = cols[N_FIXED];
+    ke_table *t = ke_table_new(all, N_FIXED + n + 1);
     if (!t)
         return ke_table_done(NULL, err);
     for (size_t i = 0; i < (n_ms ? n_ms : ds->n_metrics); i++) {
         const ke_metric *m = n_ms ? ms[i] : &ds->metrics[i];
         int listed = strcmp(ke_s(ds, m->id), KE_LISTED_MODELS_METRIC) == 0;
-        if ((listed ? add_listed_row(t, ds, m, cs, n, year) : add_row(t, ds, m, cs, n, year)) == 0 || !n_ms)
+        if ((listed ? add_listed_row(t, ds, m, cs, n, year, lang) : add_row(t, ds, m, cs, n, year, lang)) == 0) {
+            view_row(t, ds, m, n, lang);
+            continue;
+        }
+        if (!n_ms)
             continue;
         if (year)
             ke_table_note(t, "no %s figure for any of these countries in %d", ke_s(ds, m->id), year);

@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE | KE_SERIES},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE | KE_SERIES, .named_by = "metric_name"},
     {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figure is about: YYYY, YYYY-MM or YYYY-MM-DD", .flags = KE_LABEL | KE_CODE | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
@@ -48,13 +48,13 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
             char year[8], value[24], note[512];
             snprintf(year, sizeof year, "%d", y);
             snprintf(value, sizeof value, "%ld", n);
-            ke_count_note(note, sizeof note, lists[s]);
+            ke_count_note(note, sizeof note, lists[s], lang);
             size_t r = ke_table_add_row(t);
             ke_table_set_text(t, r, "metric", ke_s(ds, m->id));
             ke_table_set_text(t, r, "metric_name", ke_name(ds, &m->name, lang));
             ke_table_set_text(t, r, "period", year);
             ke_table_set_num(t, r, "value", value, (double)n);
-            ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
+            ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), ds, m, lang);
             ke_table_set_text(t, r, "source", lists[s]);
             ke_table_set_text(t, r, "note", note);
             ke_table_set_int(t, r, "year", y);

@@ -12,8 +12,8 @@
 #include <string.h>
 
 static const ke_column cols[] = {
-    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
-    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE},
+    {.key = "metric", .type = KE_COL_TEXT, .doc = "metric id (see kaieco metrics)", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH, .named_by = "metric_name"},
+    {.key = "entity", .type = KE_COL_TEXT, .doc = "subject: a country's alpha-2 code or an entity id; for an event date, the event group", .flags = KE_LABEL | KE_CODE, .named_by = "name"},
     {.key = "name", .type = KE_COL_TEXT, .doc = "the subject's name (an event's title) in the chosen language", .flags = KE_WIDE},
     {.key = "period", .type = KE_COL_TEXT, .doc = "what the figures are about: YYYY, YYYY-MM or YYYY-MM-DD; null for an event date", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_MEDIUM},
     {.key = "differs", .type = KE_COL_TEXT, .doc = "what the two sources disagree on: value, rank, both (value and rank) or date; null where the other agrees (see agrees)", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_MEDIUM},
@@ -31,8 +31,19 @@ static const ke_column cols[] = {
     {.key = "date_default", .type = KE_COL_TEXT, .doc = "for an event: the date shown by default (YYYY, YYYY-MM or YYYY-MM-DD); else null", .flags = KE_WIDE | KE_CODE},
     {.key = "date_other", .type = KE_COL_TEXT, .doc = "for an event: the date another source gives; else null", .flags = KE_WIDE | KE_CODE},
     {.key = "year", .type = KE_COL_INT, .doc = "the year the figures are about (their period's year); null for an event date", .flags = KE_WIDE},
+    {.key = "metric_name", .type = KE_COL_TEXT, .doc = "the metric's name in the chosen language; null for an event date", .flags = KE_WIDE, .priority = KE_PRIO_HIGH},
 };
 const ke_columns ke_disputes_columns = {cols, sizeof cols / sizeof cols[0]};
+
+/* For the table view: `shown` and `other` of row r hold figures of metric
+ * m (not ranks, nor dates), counted in its scale. */
+static void mark_figures(ke_table *t, size_t r, const ke_metric *m)
+{
+    if (!m)
+        return;
+    ke_set_figure_at(t, r, (size_t)ke_table_col(t, "shown"), m);
+    ke_set_figure_at(t, r, (size_t)ke_table_col(t, "other"), m);
+}
 
 /* What the two figures disagree on and what each gives for it: the
  * values, unless only the stated ranks differ. */
@@ -51,6 +62,7 @@ static void set_sides(ke_table *t, size_t r, const ke_dataset *ds, const ke_obse
     } else {
         ke_table_set_text(t, r, "shown", ke_s(ds, dflt->value.text));
         ke_table_set_text(t, r, "other", ke_s(ds, o->value.text));
+        mark_figures(t, r, ke_metric_at(ds, o->metric_ix));
     }
 }
 
@@ -127,6 +139,9 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
 {
     size_t r = ke_table_add_row(t);
     ke_table_set_text(t, r, "metric", ke_s(ds, o->metric));
+    const ke_metric *m = ke_metric_at(ds, o->metric_ix);
+    if (m)
+        ke_table_set_text(t, r, "metric_name", ke_name(ds, &m->name, lang));
     ke_table_set_text(t, r, "entity", ke_s(ds, o->entity));
     ke_table_set_text(t, r, "name", ke_obs_subject_name(ds, o, lang));
     ke_table_set_text(t, r, "period", ke_s(ds, o->period.text));
@@ -135,9 +150,11 @@ static size_t add_figure_row(ke_table *t, const ke_dataset *ds, const ke_observa
     ke_table_set_text(t, r, "source_default", shown_source);
     ke_table_set_num(t, r, "value_other", other.text, other.value);
     ke_table_set_text(t, r, "source_other", other_source);
-    const ke_metric *m = ke_metric_at(ds, o->metric_ix);
-    if (m)
-        ke_table_set_text(t, r, "unit", ke_s(ds, m->unit));
+    if (m) {
+        ke_set_unit_at(t, r, (size_t)ke_table_col(t, "unit"), ds, m, lang);
+        ke_set_figure_at(t, r, (size_t)ke_table_col(t, "value_default"), m);
+        ke_set_figure_at(t, r, (size_t)ke_table_col(t, "value_other"), m);
+    }
     return r;
 }
 
@@ -163,13 +180,14 @@ static void add_computed_counts(ke_table *t, const ke_dataset *ds, ke_lang lang)
             char text[32], why[512];
             snprintf(text, sizeof text, "%ld", n);
             value computed = {text, (double)n}, stated = {ke_s(ds, o->value.text), o->value.value};
-            ke_count_reason(why, sizeof why, ds, o, src, n, 0);
+            ke_count_reason(why, sizeof why, ds, o, src, n, lang);
             size_t r = add_figure_row(t, ds, o, stated, ke_s(ds, o->source), computed, src, lang);
             ke_table_set_bool(t, r, "agrees", strcmp(ke_s(ds, o->value.text), text) == 0);
             if (strcmp(ke_s(ds, o->value.text), text) != 0)
                 ke_table_set_text(t, r, "differs", "value");
             ke_table_set_text(t, r, "shown", ke_s(ds, o->value.text));
             ke_table_set_text(t, r, "other", text);
+            mark_figures(t, r, ke_metric_at(ds, o->metric_ix));
             ke_table_set_text(t, r, "why", why);
         }
     }

@@ -23,14 +23,15 @@ long ke_listed_count(const ke_dataset *ds, const char *source, const char *count
 size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap);
 
 /* The note of a count computed from list `source`: what it counts and
- * that no source printed it, into buf. */
-void ke_count_note(char *buf, size_t cap, const char *source);
+ * that no source printed it, into buf, in `lang` (a note follows --lang,
+ * as the dataset's notes do). */
+void ke_count_note(char *buf, size_t cap, const char *source, ke_lang lang);
 
 /* The sentence that sets a computed count beside a printed one and says
- * why they differ, into buf: in the message language for a note people
- * read (`for_people`), in English for a value of the result table (the
- * machine formats never change with the language). */
+ * why they differ, into buf, in `lang`: a note's text, or a `why` of
+ * disputes, which follows --lang in every format as the dataset's
+ * default_reason does. */
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
-                     const char *list_source, long computed, int for_people);
+                     const char *list_source, long computed, ke_lang lang);
 
 #endif

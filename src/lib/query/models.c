@@ -22,7 +22,7 @@ static const ke_column cols[] = {
     {.key = "model", .type = KE_COL_TEXT, .doc = "the model's name in the chosen language (English where it has no other)", .flags = KE_LABEL},
     {.key = "id", .type = KE_COL_TEXT, .doc = "entity id (what facts --entity takes)", .flags = KE_WIDE | KE_CODE},
     {.key = "organization", .type = KE_COL_TEXT, .doc = "its developer's name in the chosen language; else the organizations the list names, joined with '; '; or null", .priority = KE_PRIO_HIGH},
-    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM},
+    {.key = "country", .type = KE_COL_TEXT, .doc = "alpha-2 code of the model's country, else its developer's, else the countries the list names (comma-separated; Multinational as the list writes it); or null", .flags = KE_CODE, .priority = KE_PRIO_MEDIUM, .named_by = "country_name"},
     {.key = "parameters", .type = KE_COL_NUM, .doc = "parameter count (the default figure; the latest if several), or null"},
     {.key = "parameters_source", .type = KE_COL_TEXT, .doc = "id of the source of the parameter count, or null", .flags = KE_CODE, .priority = KE_PRIO_LOW},
     {.key = "released", .type = KE_COL_TEXT, .doc = "release date (ISO 8601, as precise as known), else the publication date the list gives; or null", .flags = KE_WIDE | KE_CODE},
@@ -36,6 +36,7 @@ static const ke_column cols[] = {
     {.key = "accessibility", .type = KE_COL_TEXT, .doc = "the list's model accessibility (Open weights, API access, ...), or null", .flags = KE_WIDE},
     {.key = "base_model", .type = KE_COL_TEXT, .doc = "the model it was built on, as the list names it, or null", .flags = KE_WIDE},
     {.key = "link", .type = KE_COL_TEXT, .doc = "the list's link to the model's publication, or null", .flags = KE_WIDE | KE_CODE},
+    {.key = "country_name", .type = KE_COL_TEXT, .doc = "the country's name in the chosen language, or the names of the countries the list names (joined with '·' in Korean, '・' in Japanese, ', ' in English); or null", .flags = KE_WIDE, .priority = KE_PRIO_MEDIUM},
 };
 const ke_columns ke_models_columns = {cols, sizeof cols / sizeof cols[0]};
 
@@ -43,7 +44,7 @@ static const ke_column count_cols[] = {
     {.key = "key", .type = KE_COL_TEXT, .doc = "what is counted by: the country's alpha-2 code (or Multinational), the organization's id, or the year", .flags = KE_CODE},
     {.key = "name", .type = KE_COL_TEXT, .doc = "its name in the chosen language (the year, by year)", .flags = KE_LABEL},
     {.key = "models", .type = KE_COL_INT, .doc = "models of the list counted under it, by the rule of the note (a model whose organizations are in several countries counts once for each distinct country; once for each distinct organization)"},
-    {.key = "kind", .type = KE_COL_TEXT, .doc = "always 'computed': counted here from the list, not a figure a source printed", .flags = KE_CODE},
+    {.key = "kind", .type = KE_COL_TEXT, .doc = "always 'computed': counted here from the list, not a figure a source printed", .flags = KE_CODE | KE_TERM},
     {.key = "source", .type = KE_COL_TEXT, .doc = "id of the list counted (its snapshot)", .flags = KE_CODE},
     {.key = "stated", .type = KE_COL_NUM, .doc = "the count a report printed for the same country and year (metric notable-models, default figure), or null"},
     {.key = "stated_source", .type = KE_COL_TEXT, .doc = "id of the report that printed it, or null", .flags = KE_CODE},
@@ -114,6 +115,26 @@ static const char *joined(const ke_dataset *ds, ke_strlist l, const char *sep, c
     for (size_t i = 0; i < l.n && n + 1 < cap; i++)
         n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", ke_item(ds, l, i));
     return l.n ? buf : NULL;
+}
+
+/* The names of a model's countries (alpha-2 codes, or "Multinational" as
+ * the list writes it) in `lang`, joined as each language's press joins
+ * them: 미국·중국 (U+00B7, the Korean middle dot), 米国・中国 (U+30FB, the
+ * Japanese one), "United States, China". */
+static const char *country_word(const ke_dataset *ds, const char *code, ke_lang lang)
+{
+    const ke_country *c = ke_country_by_alpha2(ds, code);
+    return c ? ke_name(ds, &c->name, lang) : strcmp(code, "Multinational") == 0 ? ke_tr(lang, "Multinational") : code;
+}
+
+static const char *country_names(const ke_dataset *ds, ke_strlist codes, ke_lang lang, char *buf, size_t cap)
+{
+    const char *sep = lang == KE_LANG_KO ? "\u00b7" : lang == KE_LANG_JA ? "\u30fb" : ", ";
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < codes.n && n + 1 < cap; i++)
+        n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? sep : "", country_word(ds, ke_item(ds, codes, i), lang));
+    return codes.n ? buf : NULL;
 }
 
 /* Resolves the filters (NULL with err set on a bad word). */
@@ -203,6 +224,10 @@ static void add_model(ke_table *t, const ke_dataset *ds, const ke_entity *e, con
     }
     const char *home = country_of(ds, e);
     ke_table_set_text(t, r, "country", home ? home : n_li ? joined(ds, li->countries, ",", buf, sizeof buf) : NULL);
+    if (home)
+        ke_table_set_text(t, r, "country_name", country_word(ds, home, lang));
+    else if (n_li)
+        ke_table_set_text(t, r, "country_name", country_names(ds, li->countries, lang, buf, sizeof buf));
     const ke_observation *params = figure_of(ds, PARAMETERS_METRIC, ke_s(ds, e->id));
     if (params) {
         ke_table_set_num(t, r, "parameters", ke_s(ds, params->value.text), params->value.value);
@@ -357,13 +382,13 @@ long ke_listed_count(const ke_dataset *ds, const char *source, const char *count
 }
 
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
-                     const char *list_source, long computed, int for_people)
+                     const char *list_source, long computed, ke_lang lang)
 {
     static const char format[] =
         "%s stated by %s (published %s), a count of the list as it stood then; %ld computed here from %s, "
         "the list as of %s: the two counts are of the list at different dates, and neither replaces the other";
     const ke_source *ls = ke_source_find(ds, list_source), *os = ke_source_at(ds, stated->source_ix);
-    snprintf(buf, cap, for_people ? ke_msg(format) : format, ke_s(ds, stated->value.text), ke_s(ds, stated->source),
+    snprintf(buf, cap, ke_tr(lang, format), ke_s(ds, stated->value.text), ke_s(ds, stated->source),
              os && ke_s(ds, os->date.text) ? ke_s(ds, os->date.text) : "?", computed, list_source,
              ls && ke_s(ds, ls->date.text) ? ke_s(ds, ls->date.text) : "?");
 }
@@ -381,10 +406,11 @@ size_t ke_model_lists(const ke_dataset *ds, const char **out, size_t cap)
     return n;
 }
 
-void ke_count_note(char *buf, size_t cap, const char *source)
+void ke_count_note(char *buf, size_t cap, const char *source, ke_lang lang)
 {
-    snprintf(buf, cap, "computed: the models of %s published that year with the country among the "
-             "countries of their organizations (once per model); not a figure a source printed", source);
+    snprintf(buf, cap, ke_tr(lang, "computed: the models of %s published that year with the country among the "
+                                   "countries of their organizations (once per model); not a figure a source printed"),
+             source);
 }
 
 static const char *const count_by_names[] = {"country", "organization", "year", NULL};
@@ -456,8 +482,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         ke_table_set_text(t, r, "key", x->key);
         const char *name = x->key;
         if (mode == 0) {
-            const ke_country *c = ke_country_by_alpha2(ds, x->key);
-            name = c ? ke_name(ds, &c->name, lang) : x->key;
+            name = country_word(ds, x->key, lang); /* Multinational too */
         } else if (mode == 1) {
             const ke_entity *e = ke_entity_find(ds, x->key);
             name = e ? ke_name(ds, &e->name, lang) : x->key;
@@ -496,7 +521,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
             char why[1024];
-            ke_count_reason(why, sizeof why, ds, o, x->source, x->n, 1);
+            ke_count_reason(why, sizeof why, ds, o, x->source, x->n, lang);
             ke_table_note(t, "%s in %d: %s", country, year, why);
         }
     }

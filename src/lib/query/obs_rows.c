@@ -102,15 +102,16 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
         ke_table_set_text_ref_at(t, row, (size_t)at[NAME], ke_obs_subject_name(ds, o, lang));
     if (at[METRIC] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[METRIC], ke_s(ds, o->metric));
-    if (at[VALUE] >= 0)
+    const ke_metric *m = at[VALUE] >= 0 || at[UNIT] >= 0 ? ke_metric_at(ds, o->metric_ix) : NULL;
+    if (at[VALUE] >= 0) {
         ke_table_set_num_at(t, row, (size_t)at[VALUE], ke_s(ds, o->value.text), o->value.value);
+        if (m)
+            ke_set_figure_at(t, row, (size_t)at[VALUE], m);
+    }
     if (at[APPROX] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[APPROX], ke_s(ds, o->approx));
-    if (at[UNIT] >= 0) {
-        const ke_metric *m = ke_metric_at(ds, o->metric_ix);
-        if (m)
-            ke_table_set_text_ref_at(t, row, (size_t)at[UNIT], ke_s(ds, m->unit));
-    }
+    if (at[UNIT] >= 0 && m)
+        ke_set_unit_at(t, row, (size_t)at[UNIT], ds, m, lang);
     if (at[YEAR] >= 0)
         ke_table_set_int_at(t, row, (size_t)at[YEAR], ke_obs_year(ds, o));
     if (at[PERIOD] >= 0)
@@ -137,6 +138,18 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     }
     if (at[NOTE] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], KE_NOTE_IN(ds, o, lang));
+}
+
+void ke_set_unit_at(ke_table *t, size_t row, size_t col, const ke_dataset *ds, const ke_metric *m, ke_lang lang)
+{
+    ke_table_set_text_ref_at(t, row, col, ke_s(ds, m->unit));
+    if (lang == KE_LANG_KO || lang == KE_LANG_JA)
+        ke_table_set_shown_at(t, row, col, ke_s(ds, lang == KE_LANG_KO ? m->unit_ko : m->unit_ja));
+}
+
+void ke_set_figure_at(ke_table *t, size_t row, size_t col, const ke_metric *m)
+{
+    ke_table_set_figure_at(t, row, col, m->scale);
 }
 
 void ke_order_by_value(ke_table *t, const ke_metric *m)

@@ -26,6 +26,15 @@ void ke_obs_cols_init(ke_obs_cols *c, const ke_table *t);
 void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dataset *ds,
                      const ke_observation *o, ke_lang lang);
 
+/* A row's unit, at column `col`: the metric's unit in English (what every
+ * format carries), and for the table view in Korean or Japanese (unit_ko,
+ * unit_ja: the unit of the value counted in the metric's scale, 달러 for
+ * USD billions, as the table view shows 1.33 as 13.3억). */
+void ke_set_unit_at(ke_table *t, size_t row, size_t col, const ke_dataset *ds, const ke_metric *m, ke_lang lang);
+/* Marks the cell at `col` a figure of metric `m` for the table view
+ * (ke_table_set_figure_at): counted in 10^m->scale. */
+void ke_set_figure_at(ke_table *t, size_t row, size_t col, const ke_metric *m);
+
 /* Orders rows by `value`, best first for the metric (ties by country code),
  * so a row's place never depends on the order the data was written in. */
 void ke_order_by_value(ke_table *t, const ke_metric *m);

@@ -11,7 +11,7 @@ static const ke_column cols[] = {
     {.key = "id", .type = KE_COL_TEXT, .doc = "its id (alpha-2 code for a country): what the other commands take", .flags = KE_LABEL | KE_CODE, .priority = KE_PRIO_HIGH},
     {.key = "name", .type = KE_COL_TEXT, .doc = "its name (an event's title) in the chosen language"},
     {.key = "match", .type = KE_COL_TEXT, .doc = "the string that contains TEXT", .flags = KE_WIDE},
-    {.key = "field", .type = KE_COL_TEXT, .doc = "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", .flags = KE_CODE, .priority = KE_PRIO_LOW},
+    {.key = "field", .type = KE_COL_TEXT, .doc = "where that string is: name.en, name.ko, name.ja, title.*, alias, id, alpha3", .flags = KE_CODE | KE_TERM, .priority = KE_PRIO_LOW},
 };
 const ke_columns ke_search_columns = {cols, sizeof cols / sizeof cols[0]};
 

@@ -134,16 +134,18 @@ static const char *langid(const char *language)
 
 /* ---- text --------------------------------------------------------------- */
 
+/* A Korean or Japanese reference names the outlet as its readers know it
+ * (경향신문, 京郷新聞); the title stays in its own language. */
 void ke_cite_text_body(const ke_dataset *ds, const ke_source *s, ke_lang lang, FILE *out)
 {
     char date[64];
     ke_date_words(ke_s(ds, s->date.text), lang, date, sizeof date);
     switch (lang) {
     case KE_LANG_KO:
-        fprintf(out, "%s, 「%s」, %s.", ke_s(ds, s->outlet), ke_s(ds, s->title), date);
+        fprintf(out, "%s, 「%s」, %s.", KE_OUTLET_IN(ds, s, lang), ke_s(ds, s->title), date);
         break;
     case KE_LANG_JA:
-        fprintf(out, "%s「%s」%s。", ke_s(ds, s->outlet), ke_s(ds, s->title), date);
+        fprintf(out, "%s「%s」%s。", KE_OUTLET_IN(ds, s, lang), ke_s(ds, s->title), date);
         break;
     default:
         fprintf(out, "%s, \"%s\", %s.", ke_s(ds, s->outlet), ke_s(ds, s->title), date);

@@ -85,17 +85,23 @@ static size_t label_columns(const ke_table *t, size_t num, int wide, size_t *out
 
 /* The value as printed, with the source's qualifier ("about 3") when the
  * table has an `approx` column. */
-static char *value_text(const ke_table *t, size_t r, size_t num)
+static char *value_text(const ke_table *t, size_t r, size_t num, ke_lang lang)
 {
-    const char *v = ke_table_cell(t, r, num)->text;
+    const ke_cell *cell = ke_table_cell(t, r, num);
+    const char *v = cell->text;
     int ac = ke_table_col(t, "approx");
-    const char *a = ac >= 0 ? ke_table_cell(t, r, (size_t)ac)->text : NULL;
+    const char *a = ke_term(ac >= 0 ? ke_table_cell(t, r, (size_t)ac)->text : NULL, lang);
     if (!v)
         return strdup("-");
+    /* the figure as the table view writes it (format_table.c, shown_value) */
+    char number[256];
+    int cjk = lang == KE_LANG_KO || lang == KE_LANG_JA;
+    if (ke_format_number(v, cjk ? cell->scale : 0, lang, number, sizeof number) == 0)
+        v = number;
     size_t n = strlen(v) + (a ? strlen(a) + 1 : 0) + 1;
     char *s = malloc(n);
     if (s)
-        snprintf(s, n, "%s%s%s", a ? a : "", a ? " " : "", v);
+        snprintf(s, n, "%s%s%s", a ? a : "", a && lang != KE_LANG_JA ? " " : "", v); /* 약 1만, 約1万 */
     return s;
 }
 
@@ -178,7 +184,7 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
     int uc = ke_table_col(t, "unit");
     const char *unit = NULL;
     for (size_t r = 0; r < t->n_rows; r++) {
-        if (!(values[r] = value_text(t, r, (size_t)num)))
+        if (!(values[r] = value_text(t, r, (size_t)num, opts->lang)))
             goto done;
         size_t w = ke_display_width(values[r]);
         if (w > value_width)
@@ -190,8 +196,10 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
             max_pos = c->num;
         if (-c->num > max_neg)
             max_neg = -c->num;
-        if (uc >= 0 && !unit)
-            unit = ke_table_cell(t, r, (size_t)uc)->text;
+        if (uc >= 0 && !unit) { /* in the chosen language (ke_cell.shown) */
+            const ke_cell *u = ke_table_cell(t, r, (size_t)uc);
+            unit = u->shown ? u->shown : u->text;
+        }
     }
 
     /* the bar area: what is left of the line, split at the zero axis */

@@ -9,6 +9,7 @@
  * wraps the caption and footnotes at word boundaries. */
 #include "kaieco/format.h"
 #include "base/line.h"
+#include "render/number.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +28,9 @@ typedef struct notes {
     char **markers;     /* per cell, "[n]" or NULL */
 } notes;
 
+/* Room for a figure as shown: a longer one is shown as it is. */
+#define NUMBER_SIZE 256
+
 /* What one rendering works with. */
 typedef struct ctx {
     const ke_table *t;
@@ -38,8 +42,11 @@ typedef struct ctx {
     size_t n_caption;
     size_t *dropped; /* columns left out to fit the width, in table order */
     size_t n_dropped;
+    const char **title; /* per table column, its header in the view */
     notes nt;
     ke_line l;
+    char *number; /* a figure as shown (shown_value) */
+    int narrow;   /* figures without thousands commas, to fit */
 } ctx;
 
 /* FNV-1a: where a note's text sits in the look-up of collect_notes. */
@@ -105,12 +112,30 @@ static void free_notes(const ke_table *t, notes *nt)
     nt->n = 0;
 }
 
-/* A value as the table shows it: words of a fixed vocabulary (KE_TERM,
- * booleans) in the chosen language. */
-static const char *shown_value(const ctx *x, size_t c, const char *s)
+/* A value as the table shows it: what the query gave for the table view
+ * (a unit in the chosen language); a figure as the language writes numbers
+ * (ke_format_number: only here, for people; the machine formats, --where
+ * and --sort keep the value as it is), counted in its scale in Korean and
+ * Japanese, whose units say so (달러 for USD billions: 13.3억 달러), and in
+ * ones in English, whose unit says the scale itself ("USD billions", 1.33);
+ * words of a fixed vocabulary (KE_TERM, booleans) in the chosen language.
+ * A figure is written into x->number, which holds it until the next call. */
+static const char *shown_value(const ctx *x, size_t r, size_t c)
 {
     const ke_column *col = &x->t->cols[c];
-    if (s && ((col->flags & KE_TERM) || col->type == KE_COL_BOOL))
+    const ke_cell *cell = ke_table_cell(x->t, r, c);
+    const char *s = cell->text;
+    if (!s)
+        return s;
+    if (cell->shown)
+        return cell->shown;
+    if (col->type == KE_COL_NUM || cell->figure) {
+        int scale = x->o->lang == KE_LANG_KO || x->o->lang == KE_LANG_JA ? cell->scale : 0;
+        if (ke_number_shown(s, scale, x->o->lang, x->narrow, x->number, NUMBER_SIZE) == 0)
+            return x->number;
+        return s;
+    }
+    if ((col->flags & KE_TERM) || col->type == KE_COL_BOOL)
         return ke_term(s, x->o->lang);
     return s;
 }
@@ -118,25 +143,47 @@ static const char *shown_value(const ctx *x, size_t c, const char *s)
 static const char *cell_text(const ctx *x, size_t r, size_t c)
 {
     const char *marker = x->nt.markers[r * x->t->n_cols + c];
-    const char *s = shown_value(x, c, ke_table_cell(x->t, r, c)->text);
+    const char *s = shown_value(x, r, c);
     return marker ? marker : s ? s : "-";
 }
 
+/* A column's header in the view (x->title, set by choose_columns). */
+static const char *header_of(const ctx *x, size_t c)
+{
+    return x->title[c];
+}
+
 /* The columns of the view: the default view (no KE_WIDE) unless `wide`;
- * every column when the default view would be empty. */
+ * every column when the default view would be empty. Under ko and ja, the
+ * default view shows an id's names (ke_column.named_by) in its place,
+ * under its header, and a column's `heading` as its header; English shows
+ * the ids and keys a reader types. */
 static int choose_columns(ctx *x)
 {
     const ke_table *t = x->t;
     size_t n = t->n_cols ? t->n_cols : 1;
+    int local = x->o->lang == KE_LANG_KO || x->o->lang == KE_LANG_JA;
     x->shown = calloc(n, sizeof *x->shown);
     x->width = calloc(n, sizeof *x->width);
     x->caption = calloc(n, sizeof *x->caption);
     x->dropped = calloc(n, sizeof *x->dropped);
-    if (!x->shown || !x->width || !x->caption || !x->dropped)
+    x->title = calloc(n, sizeof *x->title);
+    if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title)
         return -1;
     for (size_t c = 0; c < t->n_cols; c++)
-        if (x->o->wide || !(t->cols[c].flags & KE_WIDE))
+        x->title[c] = local && t->cols[c].heading ? t->cols[c].heading : ke_header(t->cols[c].key, x->o->lang);
+    for (size_t c = 0; c < t->n_cols; c++) {
+        if (!x->o->wide && (t->cols[c].flags & KE_WIDE))
+            continue;
+        int names = local && !x->o->wide && !x->o->exact && t->cols[c].named_by
+                        ? ke_table_col(t, t->cols[c].named_by) : -1;
+        if (names >= 0 && (t->cols[names].flags & KE_WIDE)) {
+            x->title[names] = x->title[c];
+            x->shown[x->n_shown++] = (size_t)names;
+        } else {
             x->shown[x->n_shown++] = c;
+        }
+    }
     if (x->n_shown == 0)
         for (size_t c = 0; c < t->n_cols; c++)
             x->shown[x->n_shown++] = c;
@@ -191,6 +238,12 @@ static void choose_caption(ctx *x)
     x->n_shown = n;
 }
 
+/* The first column says what a row is (a metric's or a country's name
+ * under ko and ja): it is cut to no less than this while other columns
+ * can be left out instead, so that a narrow terminal drops a helpful
+ * column rather than make rows look alike. */
+#define LABEL_FLOOR 20
+
 /* A text column that may be cut: not a number, boolean, id, code or
  * footnote marker. */
 static int cuttable(const ke_column *col)
@@ -206,17 +259,24 @@ static void cut_to_width(ctx *x, const size_t *min)
     size_t total = 2 * (x->n_shown - 1);
     for (size_t i = 0; i < x->n_shown; i++)
         total += x->width[i];
-    while (total > x->o->width) {
-        size_t best = (size_t)-1;
-        for (size_t i = 0; i < x->n_shown; i++)
-            if (cuttable(&x->t->cols[x->shown[i]]) && x->width[i] > min[i] &&
-                (best == (size_t)-1 || x->width[i] > x->width[best]))
-                best = i;
-        if (best == (size_t)-1)
-            return;
-        x->width[best]--;
-        total--;
-    }
+    /* first keeping the label's LABEL_FLOOR, then (a terminal too narrow
+     * for that) down to its header's width */
+    for (int keep_label = 1; keep_label >= 0; keep_label--)
+        while (total > x->o->width) {
+            size_t best = (size_t)-1;
+            for (size_t i = 0; i < x->n_shown; i++) {
+                size_t least = min[i];
+                if (keep_label && i == 0 && least < LABEL_FLOOR)
+                    least = LABEL_FLOOR;
+                if (cuttable(&x->t->cols[x->shown[i]]) && x->width[i] > least &&
+                    (best == (size_t)-1 || x->width[i] > x->width[best]))
+                    best = i;
+            }
+            if (best == (size_t)-1)
+                break;
+            x->width[best]--;
+            total--;
+        }
 }
 
 /* A cuttable column is cut to no less than this (or its header's width)
@@ -235,7 +295,7 @@ static int measure_natural(ctx *x, size_t *min)
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
         /* without a header, only the cells count */
-        size_t w = x->o->header ? ke_display_width(ke_header(t->cols[c].key, x->o->lang)) : 0;
+        size_t w = x->o->header ? ke_display_width(header_of(x, c)) : 0;
         /* a cut cell keeps at least one character before the "…" */
         min[i] = w > 2 ? w : 2;
         for (size_t r = 0; r < t->n_rows; r++) {
@@ -256,6 +316,8 @@ static size_t least_width(const ctx *x, const size_t *min)
         size_t w = x->width[i];
         if (cuttable(&x->t->cols[x->shown[i]])) {
             size_t floor = min[i] > CUT_FLOOR ? min[i] : CUT_FLOOR;
+            if (i == 0 && floor < LABEL_FLOOR)
+                floor = LABEL_FLOOR;
             if (w > floor)
                 w = floor;
         }
@@ -395,6 +457,16 @@ static int measure(ctx *x)
             }
         }
         cut_to_width(x, min);
+        /* the last resort, rarely needed (a Korean 1,762억 4,727만 1,424
+         * beside a long id at 60 columns): figures without their commas */
+        if (natural_width(x) > x->o->width && !x->narrow) {
+            x->narrow = 1;
+            if (measure_natural(x, min) != 0) {
+                free(min);
+                return -1;
+            }
+            cut_to_width(x, min);
+        }
     }
     free(min);
     return 0;
@@ -448,7 +520,7 @@ static void put_header(ctx *x, FILE *out)
     const ke_table *t = x->t;
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
-        put_cell(x, ke_header(t->cols[c].key, x->o->lang), x->width[i], right_aligned(&t->cols[c]),
+        put_cell(x, header_of(x, c), x->width[i], right_aligned(&t->cols[c]),
                  i == 0, KE_SGR_BOLD);
     }
     ke_line_flush(&x->l, out);
@@ -565,8 +637,7 @@ static int put_caption(ctx *x, FILE *out)
     size_t len = 1;
     for (size_t k = 0; k < x->n_caption; k++) {
         size_t c = x->caption[k];
-        len += strlen(ke_header(x->t->cols[c].key, x->o->lang)) + 4 +
-               strlen(shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+        len += strlen(header_of(x, c)) + 4 + strlen(shown_value(x, 0, c));
     }
     char *text = malloc(len);
     if (!text)
@@ -575,8 +646,7 @@ static int put_caption(ctx *x, FILE *out)
     for (size_t k = 0; k < x->n_caption; k++) {
         size_t c = x->caption[k];
         size_t at = strlen(text);
-        snprintf(text + at, len - at, "%s%s: %s", k ? "; " : "", ke_header(x->t->cols[c].key, x->o->lang),
-                 shown_value(x, c, ke_table_cell(x->t, 0, c)->text));
+        snprintf(text + at, len - at, "%s%s: %s", k ? "; " : "", header_of(x, c), shown_value(x, 0, c));
     }
     put_wrapped(x, out, "", text);
     free(text);
@@ -594,7 +664,7 @@ static int put_dropped(ctx *x, FILE *out)
     size_t lang = x->o->lang == KE_LANG_KO ? 1 : x->o->lang == KE_LANG_JA ? 2 : 0;
     size_t len = strlen(intro[lang]) + 24 + strlen(outro[lang]) + 1;
     for (size_t k = 0; k < x->n_dropped; k++)
-        len += strlen(ke_header(x->t->cols[x->dropped[k]].key, x->o->lang)) + 2;
+        len += strlen(header_of(x, x->dropped[k])) + 2;
     char *text = malloc(len);
     if (!text)
         return -1;
@@ -602,7 +672,7 @@ static int put_dropped(ctx *x, FILE *out)
     for (size_t k = 0; k < x->n_dropped; k++) {
         size_t at = strlen(text);
         snprintf(text + at, len - at, "%s%s", k ? ", " : "",
-                 ke_header(x->t->cols[x->dropped[k]].key, x->o->lang));
+                 header_of(x, x->dropped[k]));
     }
     size_t at = strlen(text);
     snprintf(text + at, len - at, "%s", outro[lang]);
@@ -617,7 +687,7 @@ int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
     x.t = t;
     x.o = opts;
     int rc = -1;
-    if (choose_columns(&x) != 0)
+    if (!(x.number = malloc(NUMBER_SIZE)) || choose_columns(&x) != 0)
         goto done;
     choose_caption(&x);
     if (measure(&x) != 0)
@@ -647,10 +717,12 @@ int ke_render_table(const ke_table *t, const ke_render_opts *opts, FILE *out)
     rc = x.l.failed || ferror(out) ? -1 : 0;
 done:
     free(x.l.buf);
+    free(x.number);
     free(x.shown);
     free(x.width);
     free(x.caption);
     free(x.dropped);
+    free(x.title);
     free_notes(t, &x.nt);
     return rc;
 }

@@ -1,5 +1,7 @@
 /* Table headers and the words of fixed vocabularies in Korean and
- * Japanese. English uses the key or word itself, as do keys and words with
+ * Japanese. The figure shown by default is the one kaieco adopts: 채택 /
+ * 採用 (채택값, 채택 근거 / 採用値, 採用理由), not 기본 / 既定, which read as
+ * a software setting (the i18n review of 2026-12, item 7). English uses the key or word itself, as do keys and words with
  * no entry here. */
 #include "kaieco/format.h"
 
@@ -19,7 +21,7 @@ static const header headers[] = {
     {"approx", "어림 표시", "概数"},
     {"unit", "단위", "単位"},
     {"year", "연도", "年"},
-    {"period", "기간", "期間"},
+    {"period", "시점", "時点"},
     {"source", "출처", "出典"},
     {"sources", "출처 목록", "出典一覧"},
     {"other_sources", "기타 출처", "他の出典"},
@@ -37,14 +39,14 @@ static const header headers[] = {
     {"higher_is_better", "높을수록 좋음", "高いほど良い"},
     {"definition", "정의", "定義"},
     {"first_year", "시작 연도", "開始年"},
-    {"last_year", "최종 연도", "最終年"},
+    {"last_year", "마지막 연도", "最終年"},
     {"observations", "관측치 수", "観測数"},
     {"id", "ID", "ID"},
     {"kind", "종류", "種類"},
     {"outlet", "매체", "媒体"},
     {"title", "제목", "タイトル"},
     {"date", "날짜", "日付"},
-    {"precision", "정밀도", "精度"},
+    {"precision", "날짜 정확도", "日付の精度"},
     {"language", "언어", "言語"},
     {"url", "URL", "URL"},
     {"no_url_reason", "URL 없는 이유", "URLなしの理由"},
@@ -53,9 +55,9 @@ static const header headers[] = {
     {"seed", "원문 기사", "元記事"},
     {"entity", "대상", "対象"},
     {"entity_kind", "대상 유형", "対象の種類"},
-    {"default", "기본", "既定"},
-    {"default_reason", "기본 선택 사유", "既定の理由"},
-    {"parameters", "파라미터", "パラメータ"},
+    {"default", "채택", "採用"},
+    {"default_reason", "채택 근거", "採用理由"},
+    {"parameters", "파라미터", "パラメーター"},
     {"released", "공개일", "公開日"},
     /* models and the counts of a list of models (issue 18) */
     {"listed_in", "등재 목록", "掲載リスト"},
@@ -74,25 +76,29 @@ static const header headers[] = {
     {"tags", "태그", "タグ"},
     {"entities", "대상 목록", "対象一覧"},
     {"value_default", "기본값", "採用値"},
-    {"source_default", "기본 출처", "既定の出典"},
+    {"source_default", "채택 출처", "採用値の出典"},
     {"value_other", "다른 값", "別出典の値"},
     {"source_other", "다른 출처", "他の出典"},
-    {"why", "근거", "根拠"},
+    {"why", "채택 근거", "採用理由"},
     {"role", "역할", "役割"},
     {"founded", "설립", "設立"},
     {"match", "일치", "一致"},
     {"field", "필드", "項目"},
     {"source_kind", "출처 종류", "出典の種類"},
     {"disputed", "이견 있음", "異論あり"},
-    {"rank_default", "기본 순위", "既定の順位"},
+    {"rank_default", "채택 순위", "採用順位"},
     {"rank_other", "다른 순위", "他の順位"},
     {"agrees", "일치", "一致"},
-    {"parameters_source", "파라미터 출처", "パラメータ数の出典"},
+    {"parameters_source", "파라미터 출처", "パラメーター数の出典"},
     {"metric_name", "지표명", "指標名"},
     {"trend", "추세", "推移"},
     {"differs", "쟁점", "相違点"},
     {"shown", "채택 측", "採用側"},
     {"other", "다른 측", "別出典側"},
+    {"by_country", "국가별 여부", "国別"},
+    /* check */
+    {"records", "레코드 수", "レコード数"},
+    {"detail", "내역", "内訳"},
 };
 
 const char *ke_header(const char *key, ke_lang lang)
@@ -138,6 +144,29 @@ static const header terms[] = {
     {"date", "날짜", "日付"},
     {"both", "둘 다", "両方"},
     {"true", "예", "はい"},
+    /* search: where the match is (its field) */
+    {"name.en", "이름(영어)", "名称(英語)"},
+    {"name.ko", "이름(한국어)", "名称(韓国語)"},
+    {"name.ja", "이름(일본어)", "名称(日本語)"},
+    {"title.en", "제목(영어)", "タイトル(英語)"},
+    {"title.ko", "제목(한국어)", "タイトル(韓国語)"},
+    {"title.ja", "제목(일본어)", "タイトル(日本語)"},
+    {"alias", "별칭", "別名"},
+    {"id", "ID", "ID"},
+    {"alpha3", "alpha-3 코드", "alpha-3コード"},
+    /* models --count-by: a count computed here, not printed by a source */
+    {"computed", "계산값", "計算値"},
+    /* check: the record kinds (the dataset files' top-level keys) */
+    {"sources", "출처", "出典"},
+    {"countries", "국가", "国"},
+    {"entities", "대상", "対象"},
+    {"metrics", "지표", "指標"},
+    {"observations", "수치", "数値"},
+    {"events", "사건", "出来事"},
+    {"contest_teams", "경연 팀", "コンテストのチーム"},
+    {"contest_decisions", "경연 결정", "コンテストの決定"},
+    {"contest_rules", "경연 규칙", "コンテストの規則"},
+    {"listings", "모델 목록 항목", "モデルリストの項目"},
     {"false", "아니요", "いいえ"},
 };
 

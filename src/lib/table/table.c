@@ -211,9 +211,40 @@ static ke_cell *cell_at(ke_table *t, size_t row, size_t col)
         return NULL;
     }
     ke_cell *cell = ke_table_cell(t, row, col);
-    cell->text = NULL; /* an earlier text stays in the arena until the table goes */
-    cell->num = 0;
+    /* an earlier text stays in the arena until the table goes */
+    memset(cell, 0, sizeof *cell);
     return cell;
+}
+
+/* The cell of a table view setter: the cell as it is (its value kept);
+ * NULL when the table has failed or has no such cell. */
+static ke_cell *view_cell(ke_table *t, size_t row, size_t col)
+{
+    if (failed(t))
+        return NULL;
+    if (col >= t->n_cols || row >= t->n_rows) {
+        char *why = internal(t);
+        if (why && row != (size_t)-1)
+            snprintf(why, sizeof store_of(t)->internal, "no cell (%zu, %zu)", row, col);
+        return NULL;
+    }
+    return ke_table_cell(t, row, col);
+}
+
+void ke_table_set_shown_at(ke_table *t, size_t row, size_t col, const char *s)
+{
+    ke_cell *cell = view_cell(t, row, col);
+    if (cell)
+        cell->shown = s ? cell_text(t, s, strlen(s)) : NULL;
+}
+
+void ke_table_set_figure_at(ke_table *t, size_t row, size_t col, int scale)
+{
+    ke_cell *cell = view_cell(t, row, col);
+    if (cell) {
+        cell->figure = 1;
+        cell->scale = scale;
+    }
 }
 
 void ke_table_set_text_at(ke_table *t, size_t row, size_t col, const char *s)
