@@ -3,6 +3,7 @@
 #include "data/refs.h"
 #include "query/model_counts.h"
 #include "query/obs_rows.h"
+#include "table/private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,8 +42,16 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
                 last = y > last ? y : last;
             }
         }
+        if (first > last)
+            continue;
+        long *counts = malloc((size_t)(last - first + 1) * sizeof *counts);
+        if (!counts) {
+            ke_table_out_of_memory(t);
+            return 1;
+        }
+        ke_listed_counts(ds, lists[s], ke_s(ds, c->alpha2), first, last, counts);
         for (int y = first; y <= last; y++) {
-            long n = ke_listed_count(ds, lists[s], ke_s(ds, c->alpha2), y);
+            long n = counts[y - first];
             if (n <= 0)
                 continue;
             char year[8], value[24], note[512];
@@ -60,6 +69,7 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
             ke_table_set_int(t, r, "year", y);
             ke_table_set_bool(t, r, "computed", 1);
         }
+        free(counts);
     }
     return 1;
 }

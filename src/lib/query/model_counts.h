@@ -17,6 +17,10 @@
  * many of its organizations are there); -1 when the list has no model
  * published that year (it does not cover it). */
 long ke_listed_count(const ke_dataset *ds, const char *source, const char *country, int year);
+/* The same for every year from `first` to `last`, in one pass over the
+ * listings: counts[y - first] (-1 where the list does not cover y). */
+void ke_listed_counts(const ke_dataset *ds, const char *source, const char *country, int first, int last,
+                      long *counts);
 
 /* The lists of models the listings come from (their source ids), at most
  * `cap`, in the order first met; returns how many. */

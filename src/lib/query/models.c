@@ -364,21 +364,29 @@ static const ke_observation *stated_count(const ke_dataset *ds, const char *coun
     return found;
 }
 
-long ke_listed_count(const ke_dataset *ds, const char *source, const char *country, int year)
+void ke_listed_counts(const ke_dataset *ds, const char *source, const char *country, int first, int last,
+                      long *counts)
 {
-    /* the filters of --count-by country --year: one rule */
-    const resolved in_country = {.country = ke_country_by_alpha2(ds, country), .year = year};
-    const resolved in_year = {.year = year};
-    long n = 0;
-    int covered = 0;
+    /* the filters of --count-by country --year: one rule, the year taken
+     * once per listing so that a span of years is one pass */
+    const resolved in_country = {.country = ke_country_by_alpha2(ds, country)};
+    for (int y = first; y <= last; y++)
+        counts[y - first] = -1;
     for (size_t i = 0; in_country.country && i < ds->n_listings; i++) {
         const ke_listing *li = &ds->listings[i];
-        if (strcmp(ke_s(ds, li->source), source) != 0 || !listing_passes(ds, li, &in_year))
+        int y = year_of(ke_s(ds, li->published.text));
+        if (y < first || y > last || strcmp(ke_s(ds, li->source), source) != 0)
             continue;
-        covered = 1;
-        n += listing_passes(ds, li, &in_country);
+        long *n = &counts[y - first];
+        *n = (*n < 0 ? 0 : *n) + listing_passes(ds, li, &in_country);
     }
-    return covered ? n : -1;
+}
+
+long ke_listed_count(const ke_dataset *ds, const char *source, const char *country, int year)
+{
+    long n;
+    ke_listed_counts(ds, source, country, year, year, &n);
+    return n;
 }
 
 void ke_count_reason(char *buf, size_t cap, const ke_dataset *ds, const ke_observation *stated,
