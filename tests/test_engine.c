@@ -29,20 +29,39 @@
  * resolved); then load_engine takes out what the files may not leave out
  * but the types allow, to test the fall-backs. */
 #pragma GCC diagnostic ignored "-Woverlength-strings" /* the JSON texts below */
+/* The parts the datasets below share. */
+#define ENGINE_SOURCES \
+    "\"sources\": [" \
+    "{\"id\": \"art\", \"kind\": \"article\", \"outlet\": \"Daily\", \"title\": \"An article\", \"date\": \"2024-04-17\", \"language\": \"ko\", \"no_url_reason\": \"print only\", \"seed\": \"x.txt\", \"cites\": [\"rep\"], \"outlet_ko\": \"데일리\", \"outlet_ja\": \"デイリー\"}," \
+    "{\"id\": \"rep\", \"kind\": \"primary\", \"outlet\": \"Institute\", \"title\": \"The report\", \"date\": \"2024\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"연구소\", \"outlet_ja\": \"研究所\"}," \
+    "{\"id\": \"sec\", \"kind\": \"secondary\", \"outlet\": \"Weekly\", \"title\": \"Another view\", \"date\": \"2024-05\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"checked\": \"2026-12-04\", \"outlet_ko\": \"위클리\", \"outlet_ja\": \"ウィークリー\"}" \
+    "],"
+#define ABC_SOURCES \
+    "\"sources\": [" \
+    "{\"id\": \"a\", \"kind\": \"secondary\", \"outlet\": \"A\", \"title\": \"A\", \"date\": \"2024-01\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"}," \
+    "{\"id\": \"b\", \"kind\": \"secondary\", \"outlet\": \"B\", \"title\": \"B\", \"date\": \"2024-02\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"}," \
+    "{\"id\": \"c\", \"kind\": \"secondary\", \"outlet\": \"C\", \"title\": \"C\", \"date\": \"2025\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"}" \
+    "],"
+#define COUNTRIES \
+    "\"countries\": [" \
+    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}}," \
+    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}}," \
+    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]}," \
+    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}}," \
+    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}" \
+    "],"
+#define METRICS \
+    "\"metrics\": [" \
+    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"unit_ko\": \"달러\", \"unit_ja\": \"ドル\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false}," \
+    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"unit_ko\": \"명(직원)\", \"unit_ja\": \"人(従業員)\", \"definition\": \"Headcount.\", \"higher_is_better\": true}," \
+    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"unit_ko\": \"회원 1만 명당\", \"unit_ja\": \"会員1万人当たり\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true}," \
+    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"unit_ko\": \"인구 10만 명당 특허 수\", \"unit_ja\": \"人口10万人当たり特許件数\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}" \
+    "],"
+
 static const char engine_json[] =
     "{"
-    "\"sources\": ["
-    "{\"id\": \"art\", \"kind\": \"article\", \"outlet\": \"Daily\", \"title\": \"An article\", \"date\": \"2024-04-17\", \"language\": \"ko\", \"no_url_reason\": \"print only\", \"seed\": \"x.txt\", \"cites\": [\"rep\"], \"outlet_ko\": \"데일리\", \"outlet_ja\": \"デイリー\"},"
-    "{\"id\": \"rep\", \"kind\": \"primary\", \"outlet\": \"Institute\", \"title\": \"The report\", \"date\": \"2024\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"연구소\", \"outlet_ja\": \"研究所\"},"
-    "{\"id\": \"sec\", \"kind\": \"secondary\", \"outlet\": \"Weekly\", \"title\": \"Another view\", \"date\": \"2024-05\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"checked\": \"2026-12-04\", \"outlet_ko\": \"위클리\", \"outlet_ja\": \"ウィークリー\"}"
-    "],"
-    "\"countries\": ["
-    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
-    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
-    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
-    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
-    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
-    "],"
+    ENGINE_SOURCES
+    COUNTRIES
     "\"entities\": ["
     "{\"id\": \"acme\", \"kind\": \"organization\", \"name\": {\"en\": \"Acme\", \"ko\": \"애크미\", \"ja\": \"アクメ\"}, \"country\": \"KR\", \"source\": \"art\"},"
     "{\"id\": \"acme-lm\", \"kind\": \"model\", \"name\": {\"en\": \"Acme LM\", \"ko\": \"애크미 LM\", \"ja\": \"アクメLM\"}, \"organization\": \"acme\", \"released\": \"2025-12\", \"source\": \"art\"},"
@@ -50,12 +69,7 @@ static const char engine_json[] =
     "{\"id\": \"delta\", \"kind\": \"organization\", \"name\": {\"en\": \"Delta\", \"ko\": \"델타\", \"ja\": \"デルタ\"}, \"country\": \"KR\", \"source\": \"art\"},"
     "{\"id\": \"gamma\", \"kind\": \"organization\", \"name\": {\"en\": \"Gamma\", \"ko\": \"감마\", \"ja\": \"ガンマ\"}, \"country\": \"KR\", \"source\": \"art\"}"
     "],"
-    "\"metrics\": ["
-    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"unit_ko\": \"달러\", \"unit_ja\": \"ドル\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
-    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"unit_ko\": \"명(직원)\", \"unit_ja\": \"人(従業員)\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
-    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"unit_ko\": \"회원 1만 명당\", \"unit_ja\": \"会員1万人当たり\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
-    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"unit_ko\": \"인구 10만 명당 특허 수\", \"unit_ja\": \"人口10万人当たり特許件数\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
-    "],"
+    METRICS
     "\"observations\": ["
     "{\"metric\": \"cost\", \"entity\": \"DE\", \"period\": \"2023\", \"value\": \"5\", \"source\": \"rep\"},"
     "{\"metric\": \"cost\", \"entity\": \"JP\", \"period\": \"2023\", \"value\": \"3\", \"source\": \"rep\"},"
@@ -105,24 +119,9 @@ static ke_dataset *load_text(const char *name, const char *text)
 
 static const char shuffled_json[] =
     "{"
-    "\"sources\": ["
-    "{\"id\": \"art\", \"kind\": \"article\", \"outlet\": \"Daily\", \"title\": \"An article\", \"date\": \"2024-04-17\", \"language\": \"ko\", \"no_url_reason\": \"print only\", \"seed\": \"x.txt\", \"cites\": [\"rep\"], \"outlet_ko\": \"데일리\", \"outlet_ja\": \"デイリー\"},"
-    "{\"id\": \"rep\", \"kind\": \"primary\", \"outlet\": \"Institute\", \"title\": \"The report\", \"date\": \"2024\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"연구소\", \"outlet_ja\": \"研究所\"},"
-    "{\"id\": \"sec\", \"kind\": \"secondary\", \"outlet\": \"Weekly\", \"title\": \"Another view\", \"date\": \"2024-05\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"checked\": \"2026-12-04\", \"outlet_ko\": \"위클리\", \"outlet_ja\": \"ウィークリー\"}"
-    "],"
-    "\"countries\": ["
-    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
-    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
-    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
-    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
-    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
-    "],"
-    "\"metrics\": ["
-    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"unit_ko\": \"달러\", \"unit_ja\": \"ドル\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
-    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"unit_ko\": \"명(직원)\", \"unit_ja\": \"人(従業員)\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
-    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"unit_ko\": \"회원 1만 명당\", \"unit_ja\": \"会員1万人当たり\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
-    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"unit_ko\": \"인구 10만 명당 특허 수\", \"unit_ja\": \"人口10万人当たり特許件数\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
-    "],"
+    ENGINE_SOURCES
+    COUNTRIES
+    METRICS
     "\"observations\": ["
     "{\"metric\": \"cost\", \"entity\": \"US\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"rep\"},"
     "{\"metric\": \"cost\", \"entity\": \"JP\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"rep\"},"
@@ -496,24 +495,9 @@ static void assert_refs(const ke_dataset *d)
 
 static const char reason_json[] =
     "{"
-    "\"sources\": ["
-    "{\"id\": \"a\", \"kind\": \"secondary\", \"outlet\": \"A\", \"title\": \"A\", \"date\": \"2024-01\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"},"
-    "{\"id\": \"b\", \"kind\": \"secondary\", \"outlet\": \"B\", \"title\": \"B\", \"date\": \"2024-02\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"},"
-    "{\"id\": \"c\", \"kind\": \"secondary\", \"outlet\": \"C\", \"title\": \"C\", \"date\": \"2025\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"}"
-    "],"
-    "\"countries\": ["
-    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
-    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
-    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
-    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
-    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
-    "],"
-    "\"metrics\": ["
-    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"unit_ko\": \"달러\", \"unit_ja\": \"ドル\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
-    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"unit_ko\": \"명(직원)\", \"unit_ja\": \"人(従業員)\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
-    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"unit_ko\": \"회원 1만 명당\", \"unit_ja\": \"会員1万人当たり\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
-    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"unit_ko\": \"인구 10만 명당 특허 수\", \"unit_ja\": \"人口10万人当たり特許件数\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
-    "],"
+    ABC_SOURCES
+    COUNTRIES
+    METRICS
     "\"observations\": ["
     "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"a\"},"
     "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"b\"},"
@@ -522,24 +506,9 @@ static const char reason_json[] =
     "}";
 static const char reason_known_json[] =
     "{"
-    "\"sources\": ["
-    "{\"id\": \"a\", \"kind\": \"secondary\", \"outlet\": \"A\", \"title\": \"A\", \"date\": \"2024-01\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"},"
-    "{\"id\": \"b\", \"kind\": \"secondary\", \"outlet\": \"B\", \"title\": \"B\", \"date\": \"2024-02\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"},"
-    "{\"id\": \"c\", \"kind\": \"secondary\", \"outlet\": \"C\", \"title\": \"C\", \"date\": \"2025\", \"language\": \"en\", \"no_url_reason\": \"print only\", \"outlet_ko\": \"출처\", \"outlet_ja\": \"出典\"}"
-    "],"
-    "\"countries\": ["
-    "{\"alpha2\": \"DE\", \"alpha3\": \"DEU\", \"name\": {\"en\": \"Germany\", \"ko\": \"독일\", \"ja\": \"ドイツ\"}},"
-    "{\"alpha2\": \"JP\", \"alpha3\": \"JPN\", \"name\": {\"en\": \"Japan\", \"ko\": \"일본\", \"ja\": \"日本\"}},"
-    "{\"alpha2\": \"KR\", \"alpha3\": \"KOR\", \"name\": {\"en\": \"South Korea\", \"ko\": \"한국\", \"ja\": \"韓国\"}, \"aliases\": [\"Korea\", \"Republic of Korea\", \"대한민국\"]},"
-    "{\"alpha2\": \"LU\", \"alpha3\": \"LUX\", \"name\": {\"en\": \"Luxembourg\", \"ko\": \"룩셈부르크\", \"ja\": \"ルクセンブルク\"}},"
-    "{\"alpha2\": \"US\", \"alpha3\": \"USA\", \"name\": {\"en\": \"United States\", \"ko\": \"미국\", \"ja\": \"米国\"}, \"aliases\": [\"America\", \"USA\"]}"
-    "],"
-    "\"metrics\": ["
-    "{\"id\": \"cost\", \"name\": {\"en\": \"Cost\", \"ko\": \"비용\", \"ja\": \"費用\"}, \"unit\": \"USD\", \"unit_ko\": \"달러\", \"unit_ja\": \"ドル\", \"definition\": \"What it costs; lower is better.\", \"higher_is_better\": false},"
-    "{\"id\": \"employees\", \"name\": {\"en\": \"Employees\", \"ko\": \"직원\", \"ja\": \"従業員\"}, \"unit\": \"employees\", \"unit_ko\": \"명(직원)\", \"unit_ja\": \"人(従業員)\", \"definition\": \"Headcount.\", \"higher_is_better\": true},"
-    "{\"id\": \"migration\", \"aliases\": [\"talent-migration\"], \"name\": {\"en\": \"Net AI talent migration\", \"ko\": \"AI 인재 순유입\", \"ja\": \"AI人材純流入\"}, \"unit\": \"per 10,000 members\", \"unit_ko\": \"회원 1만 명당\", \"unit_ja\": \"会員1万人当たり\", \"definition\": \"Net inflow of AI talent.\", \"higher_is_better\": true},"
-    "{\"id\": \"patents\", \"aliases\": [\"ai-patents\"], \"name\": {\"en\": \"AI patents\", \"ko\": \"AI 특허\", \"ja\": \"AI特許\"}, \"unit\": \"patents per 100k people\", \"unit_ko\": \"인구 10만 명당 특허 수\", \"unit_ja\": \"人口10万人当たり特許件数\", \"definition\": \"AI patents per 100,000 people.\", \"higher_is_better\": true}"
-    "],"
+    ABC_SOURCES
+    COUNTRIES
+    METRICS
     "\"observations\": ["
     "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"1\", \"source\": \"a\", \"note\": \"the most recently published of the versions known on 2024-06-30\", \"note_ko\": \"주\", \"note_ja\": \"注\"},"
     "{\"metric\": \"patents\", \"entity\": \"KR\", \"period\": \"2022\", \"value\": \"2\", \"source\": \"b\"},"
