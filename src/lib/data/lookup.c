@@ -2,6 +2,7 @@
  * names, without error reporting (resolve.c adds "did you mean"). */
 #include "kaieco/lookup.h"
 #include "base/text.h"
+#include "data/refs.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -85,19 +86,40 @@ const ke_source *ke_source_find(const ke_dataset *ds, const char *id)
     return by_key(ds, ds->sources, ds->n_sources, sizeof *ds->sources, offsetof(ke_source, id), id);
 }
 
-void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size_t *end)
+static int key_cmp(const ke_dataset *ds, const void *base, size_t size, size_t offset, size_t at, const char *key)
 {
-    size_t lo = 0, hi = ds->n_listings;
+    const char *k = ke_s(ds, *(const ke_str *)((const char *)base + at * size + offset));
+    return strcmp(k ? k : "", key);
+}
+
+void ke_range_by_key(const ke_dataset *ds, const void *base, size_t n, size_t size, size_t offset, const char *key,
+                     size_t *first, size_t *end)
+{
+    /* two binary searches: the first record not below key, the first above */
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ke_s(ds, ds->listings[mid].model), model) < 0)
+        if (key_cmp(ds, base, size, offset, mid, key) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
-    *first = *end = lo;
-    while (*end < ds->n_listings && strcmp(ke_s(ds, ds->listings[*end].model), model) == 0)
-        ++*end;
+    *first = lo;
+    hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (key_cmp(ds, base, size, offset, mid, key) <= 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *end = lo;
+}
+
+void ke_listings_of(const ke_dataset *ds, const char *model, size_t *first, size_t *end)
+{
+    ke_range_by_key(ds, ds->listings, ds->n_listings, sizeof *ds->listings, offsetof(ke_listing, model), model, first,
+                    end);
 }
 
 const char *ke_subject_name(const ke_dataset *ds, const char *subject, ke_lang lang)

@@ -26,4 +26,9 @@ static inline const ke_country *ke_country_at(const ke_dataset *ds, uint32_t ix)
     return ix < ds->n_countries ? &ds->countries[ix] : NULL;
 }
 
+/* The run [*first, *end) of records of a sorted array (n records of
+ * `size` bytes) whose ke_str at `offset` is `key` (lookup.c). */
+void ke_range_by_key(const ke_dataset *ds, const void *base, size_t n, size_t size, size_t offset, const char *key,
+                     size_t *first, size_t *end);
+
 #endif

@@ -5,6 +5,7 @@
 #include "table/private.h"
 #include "kaieco/messages.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,25 +163,9 @@ void ke_order_by_value(ke_table *t, const ke_metric *m)
 
 void ke_metric_range(const ke_dataset *ds, const char *metric, size_t *first, size_t *end)
 {
-    /* observations are sorted by metric first: two binary searches */
-    size_t lo = 0, hi = ds->n_observations;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ke_s(ds, ds->observations[mid].metric), metric) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *first = lo;
-    hi = ds->n_observations;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(ke_s(ds, ds->observations[mid].metric), metric) <= 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *end = lo;
+    /* observations are sorted by metric first */
+    ke_range_by_key(ds, ds->observations, ds->n_observations, sizeof *ds->observations,
+                    offsetof(ke_observation, metric), metric, first, end);
 }
 
 /* A default figure of a country, of metric m (within its range). */
