@@ -28,7 +28,17 @@
 /* Runs kaieco with stdout on a pseudo-terminal `cols` columns wide (0: a
  * terminal that does not say its width) and stderr in a file; `env` is
  * added to LC_ALL=C, TZ=UTC, PATH, KAIECO_PAGER= (no pager). Output processing is off, so that the
- * bytes read are the bytes kaieco wrote. */
+ * bytes read are the bytes kaieco wrote.
+ *
+ * How the end is found: not by the master's EIO once the slave closes. Linux
+ * hands what is written to a pty slave to the master later, from a work
+ * queue, so a reader woken by the hang-up can miss the last bytes (CI saw a
+ * JSON answer cut so). Instead the parent keeps the slave open (no hang-up),
+ * and a small process between it and kaieco waits for kaieco and then writes
+ * END_MARK to the same terminal: the terminal keeps order, so once the mark
+ * is read, everything kaieco (and its pager) wrote has been read. */
+#define END_MARK "\001\002kaieco-tty-end\003"
+
 static run_result run_tty(const char *const *args, unsigned short cols, const char *const *env)
 {
     run_result r = {0};
@@ -45,6 +55,17 @@ static run_result run_tty(const char *const *args, unsigned short cols, const ch
     pid_t pid = fork();
     if (pid == 0) {
         close(master);
+        pid_t kaieco = fork();
+        if (kaieco > 0) { /* waits, marks the end, passes on the status */
+            int st = 0;
+            while (waitpid(kaieco, &st, 0) < 0 && errno == EINTR)
+                ;
+            if (write(slave, END_MARK, sizeof END_MARK - 1) < 0)
+                _exit(126);
+            _exit(WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st));
+        }
+        if (kaieco < 0)
+            _exit(125);
         dup2(slave, 1);
         dup2(err_fd, 2);
         int null_fd = open("/dev/null", O_RDONLY);
@@ -71,10 +92,9 @@ static run_result run_tty(const char *const *args, unsigned short cols, const ch
         execv(argv[0], (char *const *)argv);
         _exit(127);
     }
-    close(slave);
-    size_t cap = 1 << 16, len = 0;
+    size_t cap = 1 << 16, len = 0, mark = sizeof END_MARK - 1;
     r.out = malloc(cap);
-    for (;;) { /* until the other side closes (EIO on Linux) */
+    for (;;) { /* until END_MARK (the slave stays open: no EIO) */
         if (len + 1 == cap)
             r.out = realloc(r.out, cap *= 2);
         ssize_t n = read(master, r.out + len, cap - len - 1);
@@ -83,8 +103,13 @@ static run_result run_tty(const char *const *args, unsigned short cols, const ch
         if (n <= 0)
             break;
         len += (size_t)n;
+        if (len >= mark && memcmp(r.out + len - mark, END_MARK, mark) == 0) {
+            len -= mark;
+            break;
+        }
     }
     r.out[len] = '\0';
+    close(slave);
     close(master);
     int status = 0;
     waitpid(pid, &status, 0);
@@ -573,7 +598,13 @@ static void test_readme_examples_fit(void **state)
                 assert_int_equal(r.status, 0);
                 if (machine) {
                     if (strcmp(r.out, piped.out) != 0) {
-                        fprintf(stderr, "%s: not the bytes it prints piped\n", what);
+                        size_t at = 0;
+                        while (r.out[at] && r.out[at] == piped.out[at])
+                            at++;
+                        fprintf(stderr,
+                                "%s: not the bytes it prints piped (%zu bytes at the terminal, %zu piped, "
+                                "first difference at byte %zu)\n",
+                                what, strlen(r.out), strlen(piped.out), at);
                         fail();
                     }
                 } else {
