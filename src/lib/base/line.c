@@ -28,8 +28,11 @@ void ke_line_put(ke_line *l, const char *s, size_t n)
 
 void ke_line_spaces(ke_line *l, size_t n)
 {
-    while (n--)
-        ke_line_put(l, " ", 1);
+    static const char spaces[] = "                                ";
+    for (size_t k; n; n -= k) {
+        k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        ke_line_put(l, spaces, k);
+    }
 }
 
 static void put_to_line(void *ctx, const char *s, size_t n)

@@ -19,6 +19,10 @@ int ke_text_cmp(const char *a, const char *b);
 /* 1 if `needle` occurs in `hay`, ASCII case folded. */
 int ke_text_contains(const char *hay, const char *needle);
 
+/* The year a date's text starts with (YYYY, YYYY-MM or YYYY-MM-DD, as the
+ * validator accepts them), 0 for NULL or no digits. */
+int ke_date_year(const char *iso);
+
 /* "a,b,c" from `n` strings (a ke_strlist's items and n), or NULL when n is
  * 0 (or when out of memory). Caller frees. */
 char *ke_text_join(const char *const *items, size_t n);

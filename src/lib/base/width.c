@@ -88,6 +88,11 @@ static size_t text_unit(const unsigned char *s, size_t *width, int *escape)
     size_t n;
     if (!*s)
         return 0;
+    if (*s >= 0x20 && *s < 0x7F) { /* printable ASCII, most of what is shown */
+        *escape = 0;
+        *width = 1;
+        return 1;
+    }
     n = decode(s, &cp);
     *escape = !n || is_control(cp);
     if (!n)
@@ -126,21 +131,25 @@ size_t ke_display_write(const char *str, size_t len, void (*put)(void *ctx, cons
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0, w, n, width = 0;
     int esc;
+    size_t run = 0; /* where the printable run not yet put starts */
     while (i < len && (n = text_unit(s + i, &w, &esc))) {
         if (n > len - i)
             n = len - i;
         if (esc) {
+            if (i > run)
+                put(ctx, (const char *)s + run, i - run);
             for (size_t k = 0; k < n; k++) {
                 char hex[5];
                 snprintf(hex, sizeof hex, "\\x%02x", s[i + k]);
                 put(ctx, hex, 4);
             }
-        } else {
-            put(ctx, (const char *)s + i, n);
+            run = i + n;
         }
         width += w;
         i += n;
     }
+    if (i > run) /* printable text is put in runs, not a character at a time */
+        put(ctx, (const char *)s + run, i - run);
     return width;
 }
 

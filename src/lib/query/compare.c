@@ -1,6 +1,7 @@
 /* kaieco compare COUNTRY COUNTRY... [--metric M...]: one row per metric,
  * one column per country. */
 #include "kaieco/query.h"
+#include "base/text.h"
 #include "query/model_counts.h"
 #include "query/obs_rows.h"
 
@@ -91,11 +92,11 @@ static int add_listed_row(ke_table *t, const ke_dataset *ds, const ke_metric *m,
     for (size_t r = 0; !year && r < t->n_rows; r++) {
         const ke_cell *metric = ke_table_cell(t, r, 0), *y = ke_table_cell(t, r, 1);
         if (metric->text && strcmp(metric->text, KE_STATED_MODELS_METRIC) == 0 && y->text)
-            year = atoi(y->text);
+            year = ke_date_year(y->text);
     }
     const ke_source *s = ke_source_find(ds, list);
     if (!year && s && ke_s(ds, s->date.text))
-        year = atoi(ke_s(ds, s->date.text)) - 1;
+        year = ke_date_year(ke_s(ds, s->date.text)) - 1;
     long counts[n ? n : 1];
     int any = 0;
     for (size_t k = 0; k < n; k++)

@@ -1,5 +1,6 @@
 /* kaieco country COUNTRY: every default figure about one country. */
 #include "kaieco/query.h"
+#include "base/text.h"
 #include "data/refs.h"
 #include "query/model_counts.h"
 #include "query/obs_rows.h"
@@ -37,7 +38,7 @@ static int add_listed_counts(ke_table *t, const ke_dataset *ds, const ke_country
         for (size_t i = 0; i < ds->n_listings; i++) {
             const char *d = ke_s(ds, ds->listings[i].published.text);
             if (d && strcmp(ke_s(ds, ds->listings[i].source), lists[s]) == 0) {
-                int y = atoi(d);
+                int y = ke_date_year(d);
                 first = y < first ? y : first;
                 last = y > last ? y : last;
             }

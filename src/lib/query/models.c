@@ -176,11 +176,6 @@ static int resolve(const ke_dataset *ds, const ke_models_filter *f, resolved *r,
     return 0;
 }
 
-static int year_of(const char *date)
-{
-    return date ? atoi(date) : 0;
-}
-
 /* Whether a listing passes the filters on what the list says (country,
  * organization, domain, year of publication). */
 static int listing_passes(const ke_dataset *ds, const ke_listing *li, const resolved *r)
@@ -189,7 +184,7 @@ static int listing_passes(const ke_dataset *ds, const ke_listing *li, const reso
         return 0;
     if (r->domain && !list_has(ds, li->domain, r->domain))
         return 0;
-    if (r->year && year_of(ke_s(ds, li->published.text)) != r->year)
+    if (r->year && ke_date_year(ke_s(ds, li->published.text)) != r->year)
         return 0;
     if (r->org) {
         int found = 0;
@@ -287,7 +282,7 @@ ke_table *ke_query_models_filtered(const ke_dataset *ds, const ke_models_filter 
         }
         if (rf.domain && !(li && list_has(ds, li->domain, rf.domain)))
             continue;
-        if (rf.year && year_of(when) != rf.year)
+        if (rf.year && ke_date_year(when) != rf.year)
             continue;
         add_model(t, ds, e, li, end - first, lang);
     }
@@ -374,7 +369,7 @@ void ke_listed_counts(const ke_dataset *ds, const char *source, const char *coun
         counts[y - first] = -1;
     for (size_t i = 0; in_country.country && i < ds->n_listings; i++) {
         const ke_listing *li = &ds->listings[i];
-        int y = year_of(ke_s(ds, li->published.text));
+        int y = ke_date_year(ke_s(ds, li->published.text));
         if (y < first || y > last || strcmp(ke_s(ds, li->source), source) != 0)
             continue;
         long *n = &counts[y - first];
@@ -501,7 +496,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
         ke_table_set_text(t, r, "source", x->source);
         /* a report's count for the same country and year */
         const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? ke_s(ds, rf.country->alpha2) : NULL;
-        int year = mode == 2 ? atoi(x->key) : rf.year;
+        int year = mode == 2 ? ke_date_year(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
             ke_table_set_num(t, r, "stated", ke_s(ds, o->value.text), o->value.value);
@@ -525,7 +520,7 @@ ke_table *ke_query_model_counts(const ke_dataset *ds, const ke_models_filter *f,
     for (size_t i = 0; i < ts.n; i++) {
         const tally *x = &ts.items[i];
         const char *country = mode == 0 ? x->key : mode == 2 && rf.country ? ke_s(ds, rf.country->alpha2) : NULL;
-        int year = mode == 2 ? atoi(x->key) : rf.year;
+        int year = mode == 2 ? ke_date_year(x->key) : rf.year;
         const ke_observation *o = country && year ? stated_count(ds, country, year) : NULL;
         if (o) {
             char why[1024];

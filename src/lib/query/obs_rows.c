@@ -1,5 +1,6 @@
 /* Observations as result-table rows. */
 #include "query/obs_rows.h"
+#include "base/text.h"
 #include "data/refs.h"
 #include "data/groups.h"
 #include "table/private.h"
@@ -12,7 +13,7 @@
 
 int ke_obs_year(const ke_dataset *ds, const ke_observation *o)
 {
-    return atoi(ke_s(ds, o->period.text)); /* the text starts with YYYY */
+    return ke_date_year(ke_s(ds, o->period.text));
 }
 
 /* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
