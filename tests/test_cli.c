@@ -607,7 +607,7 @@ static void test_environment_does_not_change_output(void **state)
 }
 
 static const char rank_2022_ko[] =
-    "순위  국가  이름           값\n"
+    "순위  국가  국가명         값\n"
     "----  ----  ----------  -----\n"
     "   1  KR    한국        10.26\n"
     "   2  LU    룩셈부르크   8.73\n"
@@ -616,7 +616,7 @@ static const char rank_2022_ko[] =
     "   5  CN    중국         2.51\n";
 
 static const char rank_2022_ja[] =
-    "順位  国  名称               値\n"
+    "順位  国  国名               値\n"
     "----  --  --------------  -----\n"
     "   1  KR  韓国            10.26\n"
     "   2  LU  ルクセンブルク   8.73\n"

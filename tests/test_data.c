@@ -439,7 +439,7 @@ static void test_translated_notes(void **state)
     assert_string_equal(r.err, "");
     assert_string_equal(r.out,
                         "출처: paper\n"
-                        "ID      text  비고\n"
+                        "ID      내용  비고\n"
                         "------  ----  ----\n"
                         "quorum  [1]   [2]\n"
                         "review  [3]   -\n"

@@ -253,10 +253,22 @@ static void assert_translated(const char *msgid)
         }
 }
 
+/* A column's help line, and its header in the table view: every key (and
+ * every header key given as `heading`) has a Korean and a Japanese header
+ * (ke_header gives back the key itself when it has none). */
 static void assert_columns_translated(const ke_columns *cols)
 {
-    for (size_t i = 0; cols && i < cols->n; i++)
-        assert_translated(cols->cols[i].doc);
+    for (size_t i = 0; cols && i < cols->n; i++) {
+        const ke_column *col = &cols->cols[i];
+        assert_translated(col->doc);
+        for (ke_lang l = KE_LANG_KO; l <= KE_LANG_JA; l++) {
+            const char *key = col->heading ? col->heading : col->key;
+            if (ke_header(key, l) == key) {
+                fprintf(stderr, "no %s header for column \"%s\"\n", l == KE_LANG_KO ? "ko" : "ja", key);
+                n_untranslated++;
+            }
+        }
+    }
 }
 
 /* What `kaieco --help` and `kaieco help COMMAND` show comes from the

@@ -197,12 +197,12 @@ static void test_table_view(void **state)
     run_result_free(&r);
     /* a caption says the unit once, in the language */
     r = RUN("investment", "--lang", "ja", "US");
-    assert_true(strncmp(r.out, "名称: 米国; 単位: ドル\n", strlen("名称: 米国; 単位: ドル\n")) == 0);
+    assert_true(strncmp(r.out, "国名: 米国; 単位: ドル\n", strlen("国名: 米国; 単位: ドル\n")) == 0);
     assert_non_null(strstr(r.out, "  1091億  "));
     run_result_free(&r);
     /* --where and --sort act on the values, not on what is shown */
     r = RUN("investment", "--lang", "ko", "--where", "value=1.33", "--fields", "name,value");
-    assert_string_equal(r.out, "이름      값\n----  ------\n한국  13.3억\n");
+    assert_string_equal(r.out, "국가명      값\n------  ------\n한국    13.3억\n");
     run_result_free(&r);
     r = RUN("investment", "--lang", "ko", "--where", "country=KR", "--sort", "-value", "--fields", "value");
     assert_string_equal(r.out, "    값\n------\n  31억\n13.9억\n13.3억\n");

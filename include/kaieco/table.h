@@ -80,7 +80,9 @@ enum {
  * the key of the column holding this id's or code's name in the chosen
  * language (country's `metric` -> `metric_name`), which the default view
  * shows in this column's place; `heading`, the header shown instead of
- * ke_header(key) (compare's column of a country: the country's name). Like
+ * ke_header(key): a header key (rank's name column, which holds only
+ * countries: "country_name", 국가명 / 国名) or a text shown as it is (compare's
+ * column of a country: the country's name). Like
  * `doc`, neither is copied: static text or the dataset's. */
 typedef struct ke_column {
     const char *key;

@@ -8,7 +8,8 @@
 
 static const ke_column cols[] = {
     {.key = "country", .type = KE_COL_TEXT, .doc = "ISO 3166-1 alpha-2 code", .flags = KE_WIDE | KE_CODE | KE_SERIES},
-    {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL,
+     .heading = "country_name"}, /* 국가명 / 国名: the rows are countries (i18n review, L) */
     {.key = "year", .type = KE_COL_INT, .doc = "year the figure is about", .flags = KE_LABEL | KE_YEAR},
     {.key = "value", .type = KE_COL_NUM, .doc = "net AI talent migration per 10,000 LinkedIn members"},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},

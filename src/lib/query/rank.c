@@ -6,7 +6,8 @@
 static const ke_column cols[] = {
     {.key = "rank", .type = KE_COL_INT, .doc = "rank the source states for this country; null where it states none", .flags = KE_LABEL},
     {.key = "country", .type = KE_COL_TEXT, .doc = "ISO 3166-1 alpha-2 code", .flags = KE_WIDE | KE_CODE},
-    {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL},
+    {.key = "name", .type = KE_COL_TEXT, .doc = "country name in the chosen language", .flags = KE_LABEL,
+     .heading = "country_name"}, /* 국가명 / 国名: the rows are countries (i18n review, L) */
     {.key = "value", .type = KE_COL_NUM, .doc = "the figure, with the digits the source gives"},
     {.key = "approx", .type = KE_COL_TEXT, .doc = "the source's qualifier (about, over, ...) or null", .flags = KE_TERM, .priority = KE_PRIO_MEDIUM},
     {.key = "unit", .type = KE_COL_TEXT, .doc = "unit of the value"},

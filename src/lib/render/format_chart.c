@@ -12,6 +12,7 @@
  * cut to the bar area only on a terminal (opts->width set). */
 #include "kaieco/format.h"
 #include "base/line.h"
+#include "render/headers.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -170,7 +171,7 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
 
     /* widths: labels, then the value */
     for (size_t i = 0; i < n_labels; i++) {
-        width[i] = ke_display_width(ke_header(t->cols[labels[i]].key, opts->lang));
+        width[i] = ke_display_width(ke_column_header(&t->cols[labels[i]], opts->lang));
         for (size_t r = 0; r < t->n_rows; r++) {
             const char *s = ke_table_cell(t, r, labels[i])->text;
             size_t w = ke_display_width(s ? s : "-");
@@ -178,7 +179,7 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
                 width[i] = w;
         }
     }
-    const char *value_header = ke_header(t->cols[num].key, opts->lang);
+    const char *value_header = ke_column_header(&t->cols[num], opts->lang);
     size_t value_width = ke_display_width(value_header);
     double max_pos = 0, max_neg = 0;
     int uc = ke_table_col(t, "unit");
@@ -219,7 +220,7 @@ int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *out)
     if (opts->header) {
         for (size_t i = 0; i < n_labels; i++) {
             const ke_column *col = &t->cols[labels[i]];
-            put_padded(&l, ke_header(col->key, opts->lang), width[i],
+            put_padded(&l, ke_column_header(col, opts->lang), width[i],
                        col->type == KE_COL_INT || col->type == KE_COL_NUM, KE_SGR_BOLD, opts->color);
             ke_line_spaces(&l, 2);
         }

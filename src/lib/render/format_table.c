@@ -9,6 +9,7 @@
  * wraps the caption and footnotes at word boundaries. */
 #include "kaieco/format.h"
 #include "base/line.h"
+#include "render/headers.h"
 #include "render/number.h"
 
 #include <stdio.h>
@@ -171,7 +172,7 @@ static int choose_columns(ctx *x)
     if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title)
         return -1;
     for (size_t c = 0; c < t->n_cols; c++)
-        x->title[c] = local && t->cols[c].heading ? t->cols[c].heading : ke_header(t->cols[c].key, x->o->lang);
+        x->title[c] = ke_column_header(&t->cols[c], x->o->lang);
     for (size_t c = 0; c < t->n_cols; c++) {
         if (!x->o->wide && (t->cols[c].flags & KE_WIDE))
             continue;

@@ -4,6 +4,7 @@
  * a software setting (the i18n review of 2026-12, item 7). English uses the key or word itself, as do keys and words with
  * no entry here. */
 #include "kaieco/format.h"
+#include "render/headers.h"
 
 #include <string.h>
 
@@ -75,10 +76,12 @@ static const header headers[] = {
     {"computed", "계산값", "計算値"},
     {"tags", "태그", "タグ"},
     {"entities", "대상 목록", "対象一覧"},
-    {"value_default", "기본값", "採用値"},
+    {"value_default", "채택값", "採用値"},
     {"source_default", "채택 출처", "採用値の出典"},
     {"value_other", "다른 값", "別出典の値"},
     {"source_other", "다른 출처", "他の出典"},
+    {"date_default", "채택 날짜", "採用日付"},
+    {"date_other", "다른 날짜", "別出典の日付"},
     {"why", "채택 근거", "採用理由"},
     {"role", "역할", "役割"},
     {"founded", "설립", "設立"},
@@ -91,6 +94,14 @@ static const header headers[] = {
     {"agrees", "일치", "一致"},
     {"parameters_source", "파라미터 출처", "パラメーター数の出典"},
     {"metric_name", "지표명", "指標名"},
+    {"country_name", "국가명", "国名"},
+    {"outlet_name", "매체명", "媒体名"},
+    {"detail_text", "내역(한국어)", "内訳(日本語)"},
+    /* brief's sentences as a table; contest's rules */
+    {"sentence", "문장 번호", "文番号"},
+    {"theme", "주제", "テーマ"},
+    {"text", "내용", "内容"},
+    {"ref", "참조 번호", "参照番号"},
     {"trend", "추세", "推移"},
     {"differs", "쟁점", "相違点"},
     {"shown", "채택 측", "採用側"},
@@ -109,6 +120,12 @@ const char *ke_header(const char *key, ke_lang lang)
         if (strcmp(headers[i].key, key) == 0)
             return lang == KE_LANG_KO ? headers[i].ko : headers[i].ja;
     return key;
+}
+
+const char *ke_column_header(const ke_column *col, ke_lang lang)
+{
+    int local = lang == KE_LANG_KO || lang == KE_LANG_JA;
+    return ke_header(local && col->heading ? col->heading : col->key, lang);
 }
 
 /* Words of the fixed vocabularies (KE_TERM columns, booleans), as the
