@@ -596,7 +596,7 @@ static void test_as_of_export_refused(void **state)
 }
 
 /* Text from a --data file reaches people escaped, machines as data: the
- * table format shows control characters as \xNN (a name with ESC [31m
+ * table format, brief and cite's text show control characters as \xNN (a name with ESC [31m
  * cannot repaint the terminal, a note with BEL and a C1 CSI neither); JSON
  * escapes C0 controls; CSV and TSV carry the bytes (TSV turning only tab,
  * CR and LF into spaces, as documented). */
@@ -619,6 +619,23 @@ static void test_control_characters_from_data(void **state)
     run_result_free(&r);
     r = RUN("--data", "control-chars.json", "rank", "patents", "--fields", "name,note", "--csv");
     assert_string_equal(r.out, "name,note\nSouth Korea,\nJa\x1b[31mpan,bell\a and CSI \xc2\x9b" "2J\n");
+    run_result_free(&r);
+    /* brief's and cite's text, wrapped or not, escape as the table does:
+     * a title with an OSC sequence (ESC ] 0 ; ... BEL) cannot retitle the
+     * terminal */
+    r = RUN("--data", "control-chars.json", "cite", "paper");
+    assert_string_equal(r.out, "[paper] Daily Test, \"A \\x1b]0;pwned\\x07test article\", 17 April 2024. "
+                               "https://example.org/paper\n");
+    run_result_free(&r);
+    r = RUN("--data", "control-chars.json", "brief", "JP");
+    assert_true(strncmp(r.out, "Ja\\x1b[31mpan: AI ecosystem brief", strlen("Ja\\x1b[31mpan: AI ecosystem brief")) == 0);
+    assert_non_null(strstr(r.out, "\nIn 2022, Ja\\x1b[31mpan's AI patent count"));
+    assert_null(strchr(r.out, '\x1b'));
+    assert_int_equal(r.status, 0);
+    run_result_free(&r);
+    r = RUN("--data", "control-chars.json", "brief", "KR");
+    assert_non_null(strstr(r.out, "\n[1] Daily Test, \"A \\x1b]0;pwned\\x07test article\", 17 April 2024."));
+    assert_null(strchr(r.out, '\x1b'));
     run_result_free(&r);
     /* a message quoting the user's word escapes it too */
     r = RUN("rank", "\x1b[31mRED");

@@ -59,8 +59,9 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
     const ke_table *t = b->sentences;
     brief_cols c;
     find_cols(t, &c);
-    int cjk = b->lang == KE_LANG_JA;
-    fprintf(out, "%s\n", b->title);
+    int cjk = b->lang == KE_LANG_JA; /* sentences joined without a space */
+    ke_line l = {0};
+    ke_wrap(&l, out, "", b->title, 0, 0);
     /* each paragraph built as one line, then wrapped */
     char *para = NULL;
     size_t len = 0;
@@ -69,7 +70,7 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
         if (f && (r == t->n_rows || new_paragraph(t, &c, r))) {
             fclose(f);
             fputc('\n', out);
-            ke_wrap(out, "", para, width ? width : 80, 0, cjk);
+            ke_wrap(&l, out, "", para, width ? width : 80, 0);
             free(para);
             para = NULL;
             f = NULL;
@@ -80,8 +81,10 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
             continue;
         if (!f) {
             f = open_memstream(&para, &len);
-            if (!f)
+            if (!f) {
+                free(l.buf);
                 return -1;
+            }
         } else if (!cjk) {
             fputc(' ', f);
         }
@@ -96,14 +99,17 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
         size_t ref_len = 0;
         snprintf(prefix, sizeof prefix, "[%zu] ", i + 1);
         FILE *rf = open_memstream(&ref, &ref_len);
-        if (!rf)
+        if (!rf) {
+            free(l.buf);
             return -1;
+        }
         ke_cite_text_body(b->ds, b->refs[i], b->lang, rf);
         fclose(rf);
-        ke_wrap(out, prefix, ref, width, strlen(prefix), cjk);
+        ke_wrap(&l, out, prefix, ref, width, strlen(prefix));
         free(ref);
     }
-    return ferror(out) ? -1 : 0;
+    free(l.buf);
+    return l.failed || ferror(out) ? -1 : 0;
 }
 
 /* ---- Markdown: paragraphs with footnotes ---------------------------------- */

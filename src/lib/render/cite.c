@@ -171,9 +171,11 @@ static int write_text(const ke_dataset *ds, const ke_source *s, ke_lang lang, si
     ke_cite_text_body(ds, s, lang, f);
     fclose(f);
     snprintf(prefix, sizeof prefix, "[%s] ", ke_s(ds, s->id));
-    ke_wrap(out, prefix, body, width, 4, lang == KE_LANG_JA);
+    ke_line l = {0};
+    ke_wrap(&l, out, prefix, body, width, 4);
     free(body);
-    return 0;
+    free(l.buf);
+    return l.failed ? -1 : 0;
 }
 
 /* ---- biblatex ----------------------------------------------------------- */

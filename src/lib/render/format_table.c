@@ -11,6 +11,7 @@
 #include "base/line.h"
 #include "render/headers.h"
 #include "render/number.h"
+#include "render/wrap.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -538,98 +539,12 @@ static void put_header(ctx *x, FILE *out)
     ke_line_flush(&x->l, out);
 }
 
-/* One character of `s`: its length in bytes (1 for a byte that does not
- * begin a well-formed one) and, in *width, its display width. */
-static size_t char_at(const char *s, size_t *width)
-{
-    unsigned char b = (unsigned char)s[0];
-    size_t n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
-                            : b >= 0xf0 && b <= 0xf4 ? 4 : 1;
-    for (size_t k = 1; k < n; k++)
-        if (((unsigned char)s[k] & 0xc0) != 0x80) {
-            n = 1;
-            break;
-        }
-    char one[5] = {0};
-    memcpy(one, s, n);
-    *width = ke_display_width(one);
-    return n;
-}
-
-/* Whether a character (of `n` bytes at `s`, two columns wide) may have a
- * line broken before or after it: Chinese characters and kana, which are
- * written without spaces between words; not Hangul, as Korean puts spaces
- * between words and breaks lines there. */
-static int breaks_around(const char *s, size_t n)
-{
-    if (n != 3)
-        return 1;
-    unsigned long cp = ((unsigned long)(s[0] & 0x0f) << 12) | ((unsigned long)(s[1] & 0x3f) << 6) |
-                       (unsigned long)(s[2] & 0x3f);
-    int hangul = (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) ||
-                 (cp >= 0x3130 && cp <= 0x318f);
-    return !hangul;
-}
-
-/* Writes `text` after `prefix` ("[3] "), as one line when o->width is 0
- * (piped: byte for byte as ever), else wrapped to the width: broken at
- * spaces, or between two wide characters that are not Hangul (Japanese),
- * the lines after the first indented under the text; a word wider than a
- * whole line is broken between characters. */
+/* `text` after `prefix` ("[3] "): one line when o->wrap is off (piped:
+ * byte for byte as ever), else wrapped to the terminal's width, the lines
+ * after the first indented under the text (ke_wrap). */
 static void put_wrapped(ctx *x, FILE *out, const char *prefix, const char *text)
 {
-    size_t indent = ke_display_width(prefix);
-    size_t width = x->o->wrap ? x->o->width : 0;
-    ke_line_put(&x->l, prefix, strlen(prefix));
-    if (!width || width < indent + 20) {
-        ke_line_text(&x->l, text, strlen(text));
-        ke_line_flush(&x->l, out);
-        return;
-    }
-    size_t avail = width - indent;
-    const char *p = text;
-    int first = 1;
-    while (*p) {
-        if (!first) {
-            while (*p == ' ')
-                p++;
-            if (!*p)
-                break;
-            ke_line_spaces(&x->l, indent);
-        }
-        first = 0;
-        size_t w = 0, cw;
-        const char *q = p, *end = NULL, *next = NULL;
-        int prev_breaks = 0; /* the character before q is wide, not Hangul */
-        while (*q) {
-            size_t n = char_at(q, &cw);
-            int breaks = cw == 2 && breaks_around(q, n);
-            if (*q == ' ') { /* a break: the line may end before the spaces */
-                end = q;
-                next = q;
-            } else if (q > p && breaks && prev_breaks) {
-                end = q;
-                next = q;
-            }
-            if (w + cw > avail)
-                break;
-            w += cw;
-            prev_breaks = breaks;
-            q += n;
-        }
-        if (!*q) {
-            end = q;
-            next = q;
-        } else if (!end || end == p) { /* no break in the line: between characters */
-            end = q > p ? q : p + char_at(p, &cw);
-            next = end;
-        }
-        while (end > p && end[-1] == ' ')
-            end--;
-        ke_line_text(&x->l, p, (size_t)(end - p));
-        ke_line_flush(&x->l, out);
-        p = next;
-    }
+    ke_wrap(&x->l, out, prefix, text, x->o->wrap ? x->o->width : 0, ke_display_width(prefix));
 }
 
 /* "unit: patents per 100,000 people; year: 2022" */
