@@ -637,6 +637,10 @@ static void test_control_characters_from_data(void **state)
     assert_non_null(strstr(r.out, "\n[1] Daily Test, \"A \\x1b]0;pwned\\x07test article\", 17 April 2024."));
     assert_null(strchr(r.out, '\x1b'));
     run_result_free(&r);
+    /* Markdown, for renderers and terminals alike: a space, as in its tables */
+    r = RUN("--data", "control-chars.json", "brief", "KR", "-f", "markdown");
+    assert_non_null(strstr(r.out, "\n[^1]: Daily Test, \"A  \\]0;pwned test article\", 17 April 2024."));
+    run_result_free(&r);
     /* a message quoting the user's word escapes it too */
     r = RUN("rank", "\x1b[31mRED");
     assert_string_equal(r.err, "kaieco: unknown metric '\\x1b[31mRED'\n");

@@ -4,6 +4,7 @@
 #include "kaieco/brief.h"
 #include "kaieco/format.h"
 #include "render/cite_text.h"
+#include "render/markdown.h"
 #include "render/wrap.h"
 
 #include <jansson.h>
@@ -114,8 +115,9 @@ int ke_brief_render_text(const ke_brief *b, size_t width, FILE *out)
 
 /* ---- Markdown: paragraphs with footnotes ---------------------------------- */
 
-/* Text with Markdown's special characters escaped, and the citation marks
- * " [3]" / "[3]" written as footnote references "[^3]". */
+/* Text with Markdown's special characters escaped, a control character
+ * as a space (ke_md_byte), and the citation marks " [3]" / "[3]" written
+ * as footnote references "[^3]". */
 static void md_text(const char *s, int marks, FILE *out)
 {
     for (; *s; s++) {
@@ -132,7 +134,7 @@ static void md_text(const char *s, int marks, FILE *out)
         }
         if (strchr("\\`*_[]<>", *s))
             fputc('\\', out);
-        fputc(*s, out);
+        fputc(ke_md_byte((unsigned char)*s), out);
     }
 }
 

@@ -3,6 +3,7 @@
  * in a value is escaped as "\|"; a line break, tab or other control
  * character becomes a space, since a cell is one line. */
 #include "kaieco/format.h"
+#include "render/markdown.h"
 
 static void cell(const char *s, FILE *out)
 {
@@ -11,7 +12,7 @@ static void cell(const char *s, FILE *out)
         if (c == '|')
             fputs("\\|", out);
         else
-            fputc(c < 0x20 || c == 0x7F ? ' ' : c, out);
+            fputc(ke_md_byte(c), out);
     }
 }
 
