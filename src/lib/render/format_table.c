@@ -49,6 +49,10 @@ typedef struct ctx {
     ke_line l;
     char *number; /* a figure as shown (shown_value) */
     int narrow;   /* figures without thousands commas, to fit */
+    /* per table column, its widest cell once measured (0: not yet), kept
+     * while columns are left out one by one: only footnote markers and
+     * `narrow` change what a cell shows */
+    size_t *cells_width;
 } ctx;
 
 /* FNV-1a: where a note's text sits in the look-up of collect_notes. */
@@ -170,7 +174,8 @@ static int choose_columns(ctx *x)
     x->caption = calloc(n, sizeof *x->caption);
     x->dropped = calloc(n, sizeof *x->dropped);
     x->title = calloc(n, sizeof *x->title);
-    if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title)
+    x->cells_width = calloc(n, sizeof *x->cells_width);
+    if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title || !x->cells_width)
         return -1;
     for (size_t c = 0; c < t->n_cols; c++)
         x->title[c] = ke_column_header(&t->cols[c], x->o->lang);
@@ -300,12 +305,17 @@ static int measure_natural(ctx *x, size_t *min)
         size_t w = x->o->header ? ke_display_width(header_of(x, c)) : 0;
         /* a cut cell keeps at least one character before the "…" */
         min[i] = w > 2 ? w : 2;
-        for (size_t r = 0; r < t->n_rows; r++) {
-            size_t cw = ke_display_width(cell_text(x, r, c));
-            if (cw > w)
-                w = cw;
+        size_t cells = t->cols[c].footnote ? 0 : x->cells_width[c];
+        if (!cells) {
+            for (size_t r = 0; r < t->n_rows; r++) {
+                size_t cw = ke_display_width(cell_text(x, r, c));
+                if (cw > cells)
+                    cells = cw;
+            }
+            if (!t->cols[c].footnote)
+                x->cells_width[c] = cells;
         }
-        x->width[i] = w;
+        x->width[i] = cells > w ? cells : w;
     }
     return 0;
 }
@@ -463,6 +473,7 @@ static int measure(ctx *x)
          * beside a long id at 60 columns): figures without their commas */
         if (natural_width(x) > x->o->width && !x->narrow) {
             x->narrow = 1;
+            memset(x->cells_width, 0, x->t->n_cols * sizeof *x->cells_width);
             if (measure_natural(x, min) != 0) {
                 free(min);
                 return -1;
@@ -639,6 +650,7 @@ done:
     free(x.caption);
     free(x.dropped);
     free(x.title);
+    free(x.cells_width);
     free_notes(t, &x.nt);
     return rc;
 }
