@@ -53,6 +53,11 @@ typedef struct ctx {
      * while columns are left out one by one: only footnote markers and
      * `narrow` change what a cell shows */
     size_t *cells_width;
+    /* the footnote columns shown, in order, when the notes were numbered:
+     * numbered again only when they change (a footnote column left out) */
+    size_t *noted;
+    size_t n_noted;
+    int notes_made;
 } ctx;
 
 /* FNV-1a: where a note's text sits in the look-up of collect_notes. */
@@ -118,6 +123,25 @@ static void free_notes(const ke_table *t, notes *nt)
     nt->n = 0;
 }
 
+/* Numbers the notes of the shown footnote columns, unless those columns
+ * are the ones they were numbered for. */
+static int number_notes(ctx *x)
+{
+    size_t n = 0;
+    int same = x->notes_made;
+    for (size_t i = 0; i < x->n_shown; i++)
+        if (x->t->cols[x->shown[i]].footnote) {
+            same = same && n < x->n_noted && x->noted[n] == x->shown[i];
+            x->noted[n++] = x->shown[i];
+        }
+    if (same && n == x->n_noted)
+        return 0;
+    x->n_noted = n;
+    x->notes_made = 1;
+    free_notes(x->t, &x->nt);
+    return collect_notes(x);
+}
+
 /* A value as the table shows it: what the query gave for the table view
  * (a unit in the chosen language); a figure as the language writes numbers
  * (ke_format_number: only here, for people; the machine formats, --where
@@ -175,7 +199,8 @@ static int choose_columns(ctx *x)
     x->dropped = calloc(n, sizeof *x->dropped);
     x->title = calloc(n, sizeof *x->title);
     x->cells_width = calloc(n, sizeof *x->cells_width);
-    if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title || !x->cells_width)
+    x->noted = calloc(n, sizeof *x->noted);
+    if (!x->shown || !x->width || !x->caption || !x->dropped || !x->title || !x->cells_width || !x->noted)
         return -1;
     for (size_t c = 0; c < t->n_cols; c++)
         x->title[c] = ke_column_header(&t->cols[c], x->o->lang);
@@ -296,8 +321,7 @@ static void cut_to_width(ctx *x, const size_t *min)
 static int measure_natural(ctx *x, size_t *min)
 {
     const ke_table *t = x->t;
-    free_notes(t, &x->nt);
-    if (collect_notes(x) != 0)
+    if (number_notes(x) != 0)
         return -1;
     for (size_t i = 0; i < x->n_shown; i++) {
         size_t c = x->shown[i];
@@ -651,6 +675,7 @@ done:
     free(x.dropped);
     free(x.title);
     free(x.cells_width);
+    free(x.noted);
     free_notes(t, &x.nt);
     return rc;
 }
