@@ -12,6 +12,7 @@
 #include "kaieco/export.h"
 
 #include <stdio.h>
+#include "kaieco/lang.h" /* ke_format_number, ke_term: words and numbers of a language */
 #include "kaieco/table.h"
 #include "kaieco/utf8.h" /* display width and escaping, which the formatters use */
 
@@ -79,25 +80,11 @@ KE_API int ke_render_chart(const ke_table *t, const ke_render_opts *opts, FILE *
  * or several units (named). */
 KE_API int ke_chart_column(const ke_table *t, ke_error *err);
 
-/* A figure as the table view writes it in `lang` (render/number.c says
- * how): `text` a decimal as the dataset keeps it (-?[0-9]+(\.[0-9]+)?)
- * counted in 10^scale, written exactly, by moving the printed digits and
- * never through a double. English groups thousands (519,000,000,000;
- * 1.33 as it is); Korean and Japanese count in 만/억/조 and 万/億/兆
- * (5,190억, 1억 4,986만 5,000; 5190億, 1億4986万5000), a figure printed in
- * a scale as a decimal of the largest (1.33 at scale 9: 13.3억, 13.3億).
- * 0, or -1 (`buf` then empty) when `text` is not such a decimal or `size`
- * is too small: the caller shows `text` as it is. */
-KE_API int ke_format_number(const char *text, int scale, ke_lang lang, char *buf, size_t size);
 
 /* The table header for a column key in a language; the key itself when the
  * language has no translation for it. */
 KE_API const char *ke_header(const char *key, ke_lang lang);
 
-/* A word of a fixed vocabulary (a KE_TERM column's value: "active",
- * "eliminated", "primary", "month", "inflow", ...; "true" and "false") in
- * a language; the word itself in English or when it has no translation. */
-KE_API const char *ke_term(const char *word, ke_lang lang);
 
 #ifdef __cplusplus
 }

@@ -9,8 +9,8 @@
  * wraps the caption and footnotes at word boundaries. */
 #include "kaieco/format.h"
 #include "base/line.h"
+#include "base/number.h"
 #include "render/headers.h"
-#include "render/number.h"
 #include "render/wrap.h"
 
 #include <stdio.h>

@@ -1,20 +1,14 @@
-/* Table headers and the words of fixed vocabularies in Korean and
- * Japanese. The figure shown by default is the one kaieco adopts: 채택 /
+/* Table headers in Korean and Japanese (the words of the fixed
+ * vocabularies are base/words.c's). The figure shown by default is the one kaieco adopts: 채택 /
  * 採用 (채택값, 채택 근거 / 採用値, 採用理由), not 기본 / 既定, which read as
  * a software setting (the i18n review of 2026-12, item 7). English uses the key or word itself, as do keys and words with
  * no entry here. */
 #include "kaieco/format.h"
+#include "base/words.h"
 #include "render/headers.h"
 
-#include <string.h>
 
-/* The words in the entry itself, not pointed at: no relocations at start
- * (a word too long for its array is a compile error). */
-typedef struct header {
-    char key[24], ko[32], ja[32];
-} header;
-
-static const header headers[] = {
+static const ke_word headers[] = {
     {"rank", "순위", "順位"},
     {"country", "국가", "国"},
     {"name", "이름", "名称"},
@@ -114,85 +108,11 @@ static const header headers[] = {
 
 const char *ke_header(const char *key, ke_lang lang)
 {
-    if (lang != KE_LANG_KO && lang != KE_LANG_JA)
-        return key;
-    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++)
-        if (strcmp(headers[i].key, key) == 0)
-            return lang == KE_LANG_KO ? headers[i].ko : headers[i].ja;
-    return key;
+    return ke_word_in(headers, sizeof headers / sizeof *headers, key, lang);
 }
 
 const char *ke_column_header(const ke_column *col, ke_lang lang)
 {
     int local = lang == KE_LANG_KO || lang == KE_LANG_JA;
     return ke_header(local && col->heading ? col->heading : col->key, lang);
-}
-
-/* Words of the fixed vocabularies (KE_TERM columns, booleans), as the
- * i18n review of 2026-12 (A5) suggests; "selected" is 선정/選定, not
- * "additional selection", as the first five teams were selected too. */
-static const header terms[] = {
-    {"active", "진행 중", "継続"},
-    {"eliminated", "탈락", "脱落"},
-    {"advanced", "통과", "通過"},
-    {"selected", "선정", "選定"},
-    {"about", "약", "約"},
-    {"over", "이상", "超"},
-    {"at-least", "최소", "以上"},
-    {"article", "기사", "記事"},
-    {"primary", "1차 자료", "一次資料"},
-    {"secondary", "2차 자료", "二次資料"},
-    {"year", "연", "年"},
-    {"month", "월", "月"},
-    {"day", "일", "日"},
-    {"inflow", "유입", "流入"},
-    {"outflow", "유출", "流出"},
-    {"country", "국가", "国"},
-    {"event", "사건", "出来事"},
-    {"organization", "기관", "組織"},
-    {"person", "인물", "人物"},
-    {"model", "모델", "モデル"},
-    {"product", "제품", "製品"},
-    {"program", "프로그램", "プログラム"},
-    {"baseline", "기준값", "基準値"},
-    {"metric", "지표", "指標"},
-    {"value", "값", "値"},
-    {"rank", "순위", "順位"},
-    {"date", "날짜", "日付"},
-    {"both", "둘 다", "両方"},
-    {"true", "예", "はい"},
-    /* search: where the match is (its field) */
-    {"name.en", "이름(영어)", "名称(英語)"},
-    {"name.ko", "이름(한국어)", "名称(韓国語)"},
-    {"name.ja", "이름(일본어)", "名称(日本語)"},
-    {"title.en", "제목(영어)", "タイトル(英語)"},
-    {"title.ko", "제목(한국어)", "タイトル(韓国語)"},
-    {"title.ja", "제목(일본어)", "タイトル(日本語)"},
-    {"alias", "별칭", "別名"},
-    {"id", "ID", "ID"},
-    {"alpha3", "alpha-3 코드", "alpha-3コード"},
-    /* models --count-by: a count computed here, not printed by a source */
-    {"computed", "계산값", "計算値"},
-    /* check: the record kinds (the dataset files' top-level keys) */
-    {"sources", "출처", "出典"},
-    {"countries", "국가", "国"},
-    {"entities", "대상", "対象"},
-    {"metrics", "지표", "指標"},
-    {"observations", "수치", "数値"},
-    {"events", "사건", "出来事"},
-    {"contest_teams", "경연 팀", "コンテストのチーム"},
-    {"contest_decisions", "경연 결정", "コンテストの決定"},
-    {"contest_rules", "경연 규칙", "コンテストの規則"},
-    {"listings", "모델 목록 항목", "モデルリストの項目"},
-    {"false", "아니요", "いいえ"},
-};
-
-const char *ke_term(const char *word, ke_lang lang)
-{
-    if (!word || (lang != KE_LANG_KO && lang != KE_LANG_JA))
-        return word;
-    for (size_t i = 0; i < sizeof terms / sizeof *terms; i++)
-        if (strcmp(terms[i].key, word) == 0)
-            return lang == KE_LANG_KO ? terms[i].ko : terms[i].ja;
-    return word;
 }

@@ -1,10 +1,10 @@
 /* Internal: a figure as the table view shows it (number.c). */
-#ifndef KAIECO_RENDER_NUMBER_H
-#define KAIECO_RENDER_NUMBER_H
+#ifndef KAIECO_BASE_NUMBER_H
+#define KAIECO_BASE_NUMBER_H
 
-#include "kaieco/format.h"
+#include "kaieco/lang.h"
 
-/* ke_format_number (format.h), and with `narrow` without the thousands
+/* ke_format_number (lang.h), and with `narrow` without the thousands
  * commas (1762억 4727만 1424, as Korean orthography writes it; 519000000000
  * in English): what the table format falls back to when a table does not
  * fit its width otherwise. */

@@ -1,4 +1,4 @@
-/* A figure as the table view writes it (ke_format_number, format.h): the
+/* A figure as the table view writes it (ke_format_number, lang.h): the
  * one place where kaieco decides how a number reads to a person. It works
  * on the printed digits only, never through a double, so what it writes is
  * an exact decimal shift of the source's digits, never a rounding:
@@ -20,7 +20,7 @@
  * (1091), as the press of each writes them; a figure printed in full with
  * a fraction, from 10,000 up, has its thousands grouped with commas in
  * both (51,840,000,000.0001), as their tables write it. */
-#include "render/number.h"
+#include "base/number.h"
 
 #include <string.h>
 
