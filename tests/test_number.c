@@ -195,6 +195,21 @@ static void test_table_view(void **state)
                                "-------------  ------------\n"
                                "1億4986万5000  ウォン(年額)\n");
     run_result_free(&r);
+    /* what other sources give reads as the value column does, with the
+     * rank in words; the other formats keep the English text */
+    r = RUN("rank", "investment", "--year", "2023", "--lang", "ko", "--fields", "country,value,other_sources",
+            "--limit", "2");
+    assert_string_equal(r.out, "국가      값  기타 출처\n"
+                               "----  ------  ---------------------------------------------------------------------------\n"
+                               "US     672억  672.2억 (meritalk-2024)\n"
+                               "CN    77.6억  72.6억 (fnnews-2024-04-17); 77.6억 (meritalk-2024); 72.6억 (ytn-2025-04-08)\n");
+    run_result_free(&r);
+    r = RUN("rank", "talent", "--lang", "ja", "--fields", "country,other_sources", "--limit", "1");
+    assert_string_equal(r.out, "国  他の出典\n--  --------------------------\nIL  1.13、1位 (zum-mt-2024-04)\n");
+    run_result_free(&r);
+    r = RUN("rank", "talent", "--lang", "ja", "--fields", "country,other_sources", "--limit", "1", "--csv");
+    assert_string_equal(r.out, "country,other_sources\nIL,\"1.13, rank 1 (zum-mt-2024-04)\"\n");
+    run_result_free(&r);
     /* a caption says the unit once, in the language */
     r = RUN("investment", "--lang", "ja", "US");
     assert_true(strncmp(r.out, "国名: 米国; 単位: ドル\n", strlen("国名: 米国; 単位: ドル\n")) == 0);

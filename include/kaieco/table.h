@@ -102,9 +102,10 @@ typedef struct ke_column {
  * The rest is for the table view, which every other format ignores (they
  * carry `text`, and --where and --sort act on `text` and `num`):
  * `shown`, when not NULL, is what the table view shows instead of `text`
- * (a unit in the chosen language: ke_table_set_shown_at). A figure (every
+ * (a unit in the chosen language, other_sources written as the view writes
+ * figures: ke_table_set_shown_at). A figure (every
  * cell of a KE_COL_NUM column; a text cell marked by ke_table_set_figure_at)
- * is shown as the language writes numbers (ke_format_number, format.h), and
+ * is shown as the language writes numbers (ke_format_number, lang.h), and
  * in Korean and Japanese counted in 10^`scale` (9: the unit counts
  * billions), which the table view writes out in 만/억/조 and 万/億/兆. */
 typedef struct ke_cell {

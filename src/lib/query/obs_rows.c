@@ -4,6 +4,7 @@
 #include "data/refs.h"
 #include "data/groups.h"
 #include "table/private.h"
+#include "kaieco/lang.h"
 #include "kaieco/messages.h"
 
 #include <stddef.h>
@@ -16,13 +17,54 @@ int ke_obs_year(const ke_dataset *ds, const ke_observation *o)
     return ke_date_year(ke_s(ds, o->period.text));
 }
 
-/* "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)": what the
- * other sources give for the same metric, subject and period, in *out
- * (malloc'd; NULL when there is none). A group's members are neighbours in
- * the dataset's order, so this reads only them. -1 when out of memory. */
-static int other_sources(const ke_dataset *ds, const ke_observation *o, char **out)
+/* The figures of all[start..end) but `o`, as `other_sources` lists them:
+ * "13.41 (etnews-2024-04-16); 1.48, rank 2 (kyunghyang-2024-04-17)" in
+ * English, the text of every format; under Korean and Japanese, what the
+ * table view shows instead, each figure written as that view writes the
+ * value column ("약 672.2억, 2위 (meritalk-2024)", the metric's scale
+ * applied), so that the two read alike. malloc'd; NULL when out of memory. */
+static char *others_text(const ke_dataset *ds, const ke_observation *o, size_t start, size_t end, int scale,
+                         ke_lang lang)
 {
-    *out = NULL;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (!f)
+        return NULL;
+    const char *sep = "";
+    for (size_t i = start; i < end; i++) {
+        const ke_observation *x = &ds->observations[i];
+        if (x == o)
+            continue;
+        const char *approx = ke_s(ds, x->approx), *value = ke_s(ds, x->value.text);
+        char number[256];
+        if (lang != KE_LANG_EN && ke_format_number(value, scale, lang, number, sizeof number) == 0)
+            value = number;
+        fputs(sep, f);
+        if (approx) /* 약 672.2억, 約672.2億, about 67.22 */
+            fprintf(f, "%s%s", ke_term(approx, lang), lang == KE_LANG_JA ? "" : " ");
+        fputs(value, f);
+        if (x->rank)
+            fprintf(f, ke_tr(lang, ", rank %d"), x->rank);
+        fprintf(f, " (%s)", ke_s(ds, x->source));
+        sep = "; ";
+    }
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad || !buf) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+/* What the other sources give for the same metric, subject and period, in
+ * *out, and in *shown what the table view shows of it in `lang` (NULL in
+ * English); both NULL when there is none. A group's members are
+ * neighbours in the dataset's order, so this reads only them. -1 when out
+ * of memory. */
+static int other_sources(const ke_dataset *ds, const ke_observation *o, ke_lang lang, char **out, char **shown)
+{
+    *out = *shown = NULL;
     const ke_observation *all = ds->observations;
     size_t n = ds->n_observations, at = (size_t)(o - all);
     if (o < all || at >= n)
@@ -33,29 +75,12 @@ static int other_sources(const ke_dataset *ds, const ke_observation *o, char **o
     size_t end = ke_obs_group_end(all, n, start);
     if (end - start < 2)
         return 0;
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    if (!f)
+    const ke_metric *m = ke_metric_at(ds, o->metric_ix);
+    int scale = m ? m->scale : 0;
+    if (!(*out = others_text(ds, o, start, end, scale, KE_LANG_EN)))
         return -1;
-    int first = 1;
-    for (size_t i = start; i < end; i++) {
-        const ke_observation *x = &all[i];
-        if (x == o)
-            continue;
-        fprintf(f, "%s%s%s%s", first ? "" : "; ", ke_s(ds, x->approx) ? ke_s(ds, x->approx) : "",
-                ke_s(ds, x->approx) ? " " : "", ke_s(ds, x->value.text));
-        if (x->rank)
-            fprintf(f, ", rank %d", x->rank);
-        fprintf(f, " (%s)", ke_s(ds, x->source));
-        first = 0;
-    }
-    int bad = ferror(f);
-    if (fclose(f) != 0 || bad || !buf) {
-        free(buf);
+    if (lang != KE_LANG_EN && !(*shown = others_text(ds, o, start, end, scale, lang)))
         return -1;
-    }
-    *out = buf;
     return 0;
 }
 
@@ -132,11 +157,14 @@ void ke_fill_obs_row(ke_table *t, const ke_obs_cols *c, size_t row, const ke_dat
     if (at[DISPUTED] >= 0)
         ke_table_set_bool_at(t, row, (size_t)at[DISPUTED], o->disputed);
     if (at[OTHER_SOURCES] >= 0) {
-        char *others;
-        if (other_sources(ds, o, &others) != 0)
+        char *others, *shown;
+        if (other_sources(ds, o, lang, &others, &shown) != 0)
             ke_table_out_of_memory(t);
         ke_table_set_text_at(t, row, (size_t)at[OTHER_SOURCES], others);
+        if (others && shown)
+            ke_table_set_shown_at(t, row, (size_t)at[OTHER_SOURCES], shown);
         free(others);
+        free(shown);
     }
     if (at[NOTE] >= 0)
         ke_table_set_text_ref_at(t, row, (size_t)at[NOTE], KE_NOTE_IN(ds, o, lang));
