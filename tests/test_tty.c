@@ -256,6 +256,55 @@ static void test_color_combinations(void **state)
 #undef MIG
 }
 
+/* cite's text (and brief's, the same wrapper) at a terminal: a Japanese
+ * title in an English reference breaks next to kana; Korean words inside
+ * Japanese text break only at their spaces; a line may break before an
+ * opening bracket after an address ("…61920（2026年"), not between a
+ * number and its counter ("1位"); an address wider than a line is broken
+ * between characters. Piped, each reference is one line. */
+static void test_wrapped_references(void **state)
+{
+    (void)state;
+    const char *const *no_color = ARGS("NO_COLOR=1");
+    assert_out(run_tty(ARGS("cite", "ja-column-2025"), 80, no_color),
+               "[ja-column-2025] KORIT (korit.jp), \"AI特許は1位、人材は純流出?今韓国AIエコシステ\n"
+               "    ムで起こっていること\", 2025.\n"
+               "    https://www.korit.jp/special/korea-now-latest-report/insights_parkjyungyoung\n"
+               "    _openai_humanresources_2507 (accessed 4 December 2026)\n");
+    assert_out(run_tty(ARGS("cite", "newsway-2025-08-04", "--lang", "ja"), 60, no_color),
+               "[newsway-2025-08-04] ニュースウェイ「제목 미기록 (뉴스웨이\n"
+               "    기사 2025080415535761920, 독자 AI 파운데이션 모델 5개\n"
+               "    정예팀 선정)」2025年8月4日。\n"
+               "    https://www.newsway.co.kr/news/view?ud=20250804155357619\n"
+               "    20（2026年12月4日閲覧）\n");
+    run_result r = run_pipe(ARGS("cite", "newsway-2025-08-04", "--lang", "ja"), NULL);
+    assert_int_equal(strchr(r.out, '\n') - r.out + 1, strlen(r.out)); /* one line */
+    run_result_free(&r);
+    /* brief's paragraphs, at three widths in the three languages: no line
+     * starts with a citation mark or closing punctuation */
+    static const char *const langs[] = {"en", "ko", "ja"};
+    static const char *const closing[] = {"、", "。", "」", "）", ")", ",", ".", NULL};
+    static const unsigned short widths[] = {40, 60, 80};
+    for (size_t l = 0; l < 3; l++)
+        for (size_t w = 0; w < 3; w++) {
+            r = run_tty(ARGS("brief", "KR", "--lang", langs[l]), widths[w], no_color);
+            assert_int_equal(r.status, 0);
+            for (const char *p = r.out; *p; p = strchr(p, '\n') + 1) {
+                if (!strncmp(p, "References\n", 11) || !strncmp(p, "참고 자료\n", 14) ||
+                    !strncmp(p, "参考資料\n", 13))
+                    break; /* the references start with their marks */
+                int bad = p[0] == '[' && p[1] >= '0' && p[1] <= '9';
+                for (size_t k = 0; closing[k]; k++)
+                    bad |= !strncmp(p, closing[k], strlen(closing[k]));
+                if (bad) {
+                    fprintf(stderr, "brief KR --lang %s at %u: a line starts with '%.12s'\n", langs[l], widths[w], p);
+                    fail();
+                }
+            }
+            run_result_free(&r);
+        }
+}
+
 /* The chart takes the terminal's width (80 when piped); its unit header
  * is cut to the bars only at a terminal. */
 static void test_chart_width(void **state)
@@ -656,6 +705,7 @@ int main(void)
         cmocka_unit_test(test_cut_at_a_terminal_only),
         cmocka_unit_test(test_color_combinations),
         cmocka_unit_test(test_chart_width),
+        cmocka_unit_test(test_wrapped_references),
         cmocka_unit_test(test_every_command_fits),
         cmocka_unit_test(test_pager),
         cmocka_unit_test(test_dumb_terminal),

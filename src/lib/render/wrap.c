@@ -66,6 +66,10 @@ static int may_break(const char *a, size_t la, const char *b, size_t lb)
     int ba = breaks_around(a, la, wa), bb = breaks_around(b, lb, wb);
     if (!ba && !bb)
         return 0;
+    /* before an opening bracket, always ("…/view?ud=20（2026年…" breaks
+     * after the address), but for a citation mark "[n]" */
+    if (*b != '[' && is_one_of(b, lb, opening) && !is_one_of(a, la, opening))
+        return 1;
     /* a number keeps its counter ("1位", "17.27件"), a Latin word its
      * neighbour ("AI人材") */
     if (wa != 2 && ((*a >= '0' && *a <= '9') || (*a >= 'A' && *a <= 'Z') || (*a >= 'a' && *a <= 'z') ||
@@ -99,11 +103,19 @@ void ke_wrap(ke_line *l, FILE *out, const char *prefix, const char *text, size_t
             p++;
             continue;
         }
-        /* one unit: up to a space or a break opportunity */
+        /* one unit: up to a space or a break opportunity; the spaces before
+         * a citation mark belong to it ("people [1]" is not broken) */
         const char *start = p;
         size_t w, len = char_at(p, &w);
         p += len;
-        while (*p && *p != ' ') {
+        while (*p) {
+            if (*p == ' ') {
+                const char *q = p + strspn(p, " ");
+                if (q[0] != '[' || q[1] < '0' || q[1] > '9')
+                    break;
+                w += (size_t)(q - p);
+                p = q;
+            }
             size_t w2, l2 = char_at(p, &w2);
             const char *prev = p - 1;
             while (prev > start && ((unsigned char)*prev & 0xC0) == 0x80)

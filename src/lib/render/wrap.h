@@ -17,8 +17,8 @@
  * lines after the first starting with `indent` spaces. A line breaks at
  * spaces, and next to a Chinese character, kana or full-width form (text
  * written without spaces; never next to Hangul, as Korean breaks at
- * spaces), but never before closing punctuation or a citation mark "[n]",
- * after opening punctuation, or between a number or a Latin word and the
+ * spaces), but never before closing punctuation or a citation mark "[n]"
+ * (nor at the space before one), after opening punctuation, or between a number or a Latin word and the
  * wide character after it ("1位", "AI人材"); a word wider than a whole
  * line is broken between characters. Korean and Japanese characters count
  * two columns. */
